@@ -40,6 +40,7 @@ TEXT_LIMITS: dict[str, int | None] = {
     "contract.payment_terms": NOTE_CHARS, "contract.delivery_terms": NOTE_CHARS, "contract.notes": NOTE_CHARS,
     "contract.termination_reason": NOTE_CHARS, "obligation.description": NOTE_CHARS,
     "invoice.note": NOTE_CHARS, "payment.remark": NOTE_CHARS, "payment.note": NOTE_CHARS,
+    "product_return.note": NOTE_CHARS,
     "setting.value": None, "audit_log.old_values": None, "audit_log.new_values": None,
     "sync_conflict.mine": None, "sync_conflict.theirs": None, "sync_conflict.mine_value": None,
     "sync_conflict.theirs_value": None, "sync_conflict.reason": None, "sync_conflict.reason_params": None,
@@ -83,6 +84,7 @@ LABELS: dict[str, Message] = {
     "contract_template.name": Message("template name"),
     "obligation.description": Message("description of the obligation"),
     "contract_file.name": Message("file name"),
+    "product_return.note": Message("note on the return"),
 }
 
 

@@ -271,7 +271,7 @@ EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
         "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
-                       "Szerződések", "Adminisztráció"],
+                       "Szerződések", "Visszárú és elutasítások", "Adminisztráció"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
@@ -290,7 +290,8 @@ EXPECTED = {
     },
     "ru": {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
-        "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания", "Предложения", "Договоры", "Администрирование"],
+        "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания", "Предложения", "Договоры",
+                       "Отказы и возвраты", "Администрирование"],
         "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
                     "След. связь"],
         "count": "Клиентов: 4",

@@ -109,7 +109,7 @@ def write_offer_xlsx(path: str | Path, data: OfferData) -> None:
     workbook, cached = _build(data)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_atomically(Path(path), _with_cached_values(buffer.getvalue(), cached))
+    write_atomically(Path(path), with_cached_values(buffer.getvalue(), cached))
 
 
 def _build(data: OfferData):
@@ -293,7 +293,7 @@ def _add_logo(sheet, logo: bytes) -> None:
     sheet.add_image(image, "F1")
 
 
-def _with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
+def with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
     """The workbook with each formula cell's `<v>` filled in from `cached` (openpyxl leaves it empty)."""
     def fill(match: re.Match) -> str:
         value = cached.get(match.group(2))

@@ -152,6 +152,15 @@ ENGLISH: dict[str, str] = {
     "Keretösszeg utáni bónusz elszámolva": "Framework volume bonus settled",
     "Közös megegyezéssel megszűnt a vevő átszervezése után.": "Ended by mutual agreement after the client's "
                                                               "reorganisation.",
+    # returns
+    "Sérült karton a raklap alján.": "Damaged carton at the bottom of the pallet.",
+    "Szállítás közben összetört.": "Broken in transit.", "Penészes tételek a dobozban.": "Mouldy items in the box.",
+    "A vevő panasza szerint nem friss.": "Not fresh, the client says.",
+    "Lejárt szavatosságú tétel érkezett.": "Arrived past its best-before date.",
+    "Más kiszerelést szállítottunk.": "We delivered another pack size.",
+    "Nem rendelték, tévesen került a szállítmányba.": "Not ordered; packed into the delivery by mistake.",
+    "Üzletbezárás miatt visszaküldve.": "Sent back: the shop is closing.",
+    "A vevő kérésére visszavéve.": "Taken back at the client's request.",
 }
 
 

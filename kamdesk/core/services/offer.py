@@ -449,7 +449,7 @@ def awaiting_answer(days: int, today: dt.date | None = None, manager_id: int | N
 
 # ---------------------------------------------------------------- what a document prints
 
-def _address_lines(street: str, postcode: str, city: str, country: str, home: str) -> list[str]:
+def address_lines(street: str, postcode: str, city: str, country: str, home: str) -> list[str]:
     """Street, "postcode city", and the country when it is not the seller's own."""
     place = " ".join(p for p in (postcode, city) if p)
     lines = [text for text in (street, place) if text]
@@ -478,13 +478,13 @@ def offer_document_data(offer_id: int, language: str | None = None) -> OfferData
     client = offer.client
     lines = offer_lines(offer.id)
     seller = OfferParty(name=company.name if company else "",
-                        address_lines=_address_lines(company.street, company.postcode, company.city, "", home)
+                        address_lines=address_lines(company.street, company.postcode, company.city, "", home)
                         if company else [],
                         tax_number=company.tax_number if company else "",
                         bank_account=company.bank_account if company else "",
                         logo=bytes(company.logo) if company and company.logo else None)
     buyer = OfferParty(name=client.name,
-                       address_lines=_address_lines(client.legal_street, client.legal_postcode, client.legal_city,
+                       address_lines=address_lines(client.legal_street, client.legal_postcode, client.legal_city,
                                                     client.legal_country, home),
                        tax_number=client.tax_number or "",
                        contact_name=offer.contact.name if offer.contact_id else "")

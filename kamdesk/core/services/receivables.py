@@ -122,11 +122,11 @@ def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -
                    SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS d31,
                    SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS d61,
                    SUM(CASE WHEN open > 0 AND due_date <= ? THEN open ELSE 0 END) AS d91,
-                   SUM(CASE WHEN open < 0 THEN -open ELSE 0 END) AS credit,
+                   SUM(CASE WHEN open < 0 THEN -open ELSE 0 END) + SUM(money) AS credit,
                    MIN(CASE WHEN open > 0 AND due_date < ? THEN due_date END) AS oldest_due
-            FROM (SELECT client_id, currency, due_date, open FROM items WHERE open <> 0
-                  UNION ALL
-                  SELECT client_id, currency, NULL, -unallocated FROM money WHERE unallocated <> 0) u
+            FROM (SELECT client_id, currency, due_date, open, 0 AS money FROM items WHERE open <> 0
+                  UNION ALL  -- money left over is signed: a refund (negative) takes from it
+                  SELECT client_id, currency, NULL, 0, unallocated FROM money WHERE unallocated <> 0) u
             GROUP BY client_id, currency
         ) t JOIN client c ON c.id = t.client_id
         ORDER BY t.client_id, t.currency"""

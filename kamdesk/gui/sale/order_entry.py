@@ -70,15 +70,16 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import ChangedMeanwhile, CreditLimitExceeded, KamdeskError, ValidationError
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
-from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services import catalogue, returns, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable, is_sold
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.formatting import date_format
+from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.operations import start_quietly
+from kamdesk.gui.returns.return_dialog import record_return_interactively
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
@@ -1180,6 +1181,7 @@ class OrderEntry(LineEntry):
     saved = Signal(int)
     order_changed = Signal(int)
     closed = Signal()
+    _returnable: frozenset[int] | set[int] = frozenset()  # the lines a return may name (something was delivered)
 
     def __init__(self, parent: QWidget | None = None, product_search=None):
         super().__init__(parent, product_search)
@@ -1276,6 +1278,11 @@ class OrderEntry(LineEntry):
                                   "paid_order")
         self.close_button = button(self.tr("C&lose"), self.tr("Back to the orders (Esc)"), self.close_entry,
                                    "close_order")
+        self.return_button = button(self.tr("&Return…"), self.tr("Record goods the client sent back"),
+                                    self.record_return, "return_order")
+        self.return_action = QAction(self.tr("Re&turn from this line…"), self.lines_view)
+        self.return_action.triggered.connect(self.record_return)
+        self.lines_view.addAction(self.return_action)
         self.confirm_button.setDefault(False)
 
     def _layout(self) -> None:
@@ -1325,6 +1332,7 @@ class OrderEntry(LineEntry):
         for widget in (self.ship_button, self.deliver_button, self.paid_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
+        buttons.insertWidget(buttons.indexOf(self.cancel_button), self.return_button)
         stack_page(self, [title_line, header, body, buttons], body)
         self.setTabOrder(self.client_edit, self.lines_view)
         self.setTabOrder(self.lines_view, self.contact)
@@ -1346,6 +1354,7 @@ class OrderEntry(LineEntry):
         self.delivery_address.clear()
         self.payment_terms.setValue(0)
         self._show_new(client_id)
+        self._offer_returns()
 
     def open_order(self, order_id: int) -> None:
         """A saved order: a draft to change, any other read-only with its actions."""
@@ -1358,6 +1367,7 @@ class OrderEntry(LineEntry):
         self.payment_terms.setValue(order.payment_terms_days)
         self.notes.setText(order.notes)
         self._show_opened(order, sale.order_lines(order.id), not is_editable(order.state))
+        self._offer_returns()
 
     def values(self) -> dict:
         """The header as `sale.save_order` takes it."""
@@ -1534,6 +1544,37 @@ class OrderEntry(LineEntry):
                                           f" border-radius: 8px; padding: 1px 8px; }}" if colour else "")
 
     # ------------------------------------------------------------ actions on a saved order
+    def _offer_returns(self) -> None:
+        """Return… is there once something of the order was delivered; on a line, once that line was."""
+        self._returnable = returns.returnable_line_ids(self.order_id) if self.order_id else set()
+        self.return_button.setVisible(bool(self._returnable))
+        self._update_line_actions()
+        came_back = [self._came_back(row) for row in
+                     (returns.returns_of_order(self.order_id) if self._returnable else [])]
+        if came_back:
+            shown = self.lines_message.text() if not self.lines_message.isHidden() else ""
+            self.lines_message.setText("\n".join([*([shown] if shown else []), *came_back]))
+            self.lines_message.setVisible(True)
+
+    def _came_back(self, row: returns.ReturnRow) -> str:
+        """"Returned on 2026. 12. 05.: 2 db TEJ-001 (Damaged)"."""
+        return (self.tr("Returned on %1: %2 %3 %4 (%5)").replace("%1", format_date(row.returned_on))
+                .replace("%2", format_quantity(row.quantity)).replace("%3", row.unit).replace("%4", row.sku)
+                .replace("%5", translated(returns.REASON_TITLES.get(row.reason, row.reason))))
+
+    def _update_line_actions(self) -> None:
+        super()._update_line_actions()
+        line = self.model.line(self.lines_view.currentIndex().row())
+        self.return_action.setVisible(bool(self._returnable))
+        self.return_action.setEnabled(line is not None and line.line_id in self._returnable)
+
+    def record_return(self) -> None:
+        """The Return dialog for the current line (or the first delivered one); the order shows what came back."""
+        line = self.model.line(self.lines_view.currentIndex().row())
+        if self.order_id is not None and self._returnable and record_return_interactively(
+                self, self.order_id, line.line_id if line else None):
+            self.open_order(self.order_id)
+
     def _act(self, verb: str) -> None:
         if self.order_id is None:
             return

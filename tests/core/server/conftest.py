@@ -68,10 +68,11 @@ def build_team(pg_server, pg_url: str, suffix: str) -> Team:
 
 
 def _records(team: Team) -> None:
-    """As the owner (no policies apply): per owner a client with a contact, an order with a line, a shipment
-    and a pending discount request, an offer with a line, a contract with an obligation, an activity."""
+    """As the owner (no policies apply): per owner a client with a contact, an order with a line, a shipment,
+    a return and a pending discount request, an offer with a line, a contract with an obligation, an activity."""
     from kamdesk.core.models import (Activity, Client, Contact, Contract, DiscountApproval, Obligation, Offer,
                                      OfferLine, Order, OrderLine, Product, Shipment)
+    from kamdesk.core.models.returns import ProductReturn
 
     product = Product.create(sku="TEJ-1", name="Tej", unit="l")
     today = dt.date.today()
@@ -95,6 +96,8 @@ def _records(team: Team) -> None:
             "offer_line": OfferLine.create(offer=offer, **line),
             "obligation": Obligation.create(contract=contract, due_date=today),
             "activity": Activity.create(kind="call", client=client, owner=manager, starts_at=dt.datetime.now()),
+            "product_return": ProductReturn.create(order_line=order_line, client=client, manager=manager, quantity=1,
+                                                   reason="damaged", returned_on=today, expected_credit=127),
         }
         team.clients[key] = client.id
         for table, record in created.items():

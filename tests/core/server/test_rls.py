@@ -9,7 +9,7 @@ from kamdesk.core.models import ALL_MODELS
 from kamdesk.core.server import security
 
 HANGING_OFF_A_CLIENT = ("client", "contact", "order", "order_line", "shipment", "discount_approval", "offer",
-                        "offer_line", "contract", "obligation", "activity")
+                        "offer_line", "contract", "obligation", "activity", "product_return")
 CATALOGUE = ("product", "price_column", "category", "price", "promotion", "contract_template")
 
 

@@ -169,3 +169,14 @@ def test_a_laptop_never_allocates(client, monkeypatch):
     monkeypatch.setattr(numbering, "is_replica", lambda: True)
     with pytest.raises(KamdeskError, match="recorded at the office"):
         settle(client)
+
+
+def test_a_refund_takes_from_the_money_left_over(client):
+    invoice(client, "INV-1", dt.date(2026, 9, 1), dt.date(2026, 9, 9), "1000")
+    payment(client, dt.date(2026, 9, 5), "1500")
+    payment(client, dt.date(2026, 9, 20), "-200", reference="refund")
+    settle(client)
+    (row,) = receivables.aging(DAY)
+    assert (row.unallocated, row.open) == (D("300.00"), D("-300.00"))  # 500 paid too much, 200 of it returned
+    (before,) = receivables.aging(dt.date(2026, 9, 10))
+    assert (before.unallocated, before.open) == (D("500.00"), D("-500.00"))

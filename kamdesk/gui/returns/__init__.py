@@ -1,0 +1,1 @@
+"""The refusals area: returns against delivered order lines and the Refusals & returns analysis."""
