@@ -17,6 +17,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.company_area:AREA",
     "kamdesk.gui.sale.area:OFFERS",
     "kamdesk.gui.contract.area:AREA",
+    "kamdesk.gui.settlement.area:AREA",
     "kamdesk.gui.returns.area:AREA",
     "kamdesk.gui.admin.area:AREA",
 ))

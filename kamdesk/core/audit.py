@@ -126,6 +126,10 @@ AUDITED: tuple[Audited, ...] = (
     Audited("allocation", Message("Allocation by hand"), {"amount": Message("Amount")}, names=("invoice_id", "payment_id"),
             client='(SELECT "client_id" FROM "invoice" WHERE "id" = {row}."invoice_id")', deletions=False,
             inserted_when="{row}.\"rule\" = 'manual'"),
+    Audited("dunning_step", Message("Dunning step"), {
+        "step": Message("Step"), "amount_overdue": Message("Overdue amount"), "currency": Message("Currency"),
+        "invoices": Message("Invoices"), "activity_id": Message("Activity"),
+        "letter_language": Message("Letter language")}, names=("step", "taken_on"), client='{row}."client_id"'),
 )
 
 

@@ -41,6 +41,7 @@ TEXT_LIMITS: dict[str, int | None] = {
     "contract.termination_reason": NOTE_CHARS, "obligation.description": NOTE_CHARS,
     "invoice.note": NOTE_CHARS, "payment.remark": NOTE_CHARS, "payment.note": NOTE_CHARS,
     "product_return.note": NOTE_CHARS,
+    "dunning_step.invoices": None,
     "setting.value": None, "audit_log.old_values": None, "audit_log.new_values": None,
     "sync_conflict.mine": None, "sync_conflict.theirs": None, "sync_conflict.mine_value": None,
     "sync_conflict.theirs_value": None, "sync_conflict.reason": None, "sync_conflict.reason_params": None,

@@ -262,6 +262,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         layout.addLayout(right, 1)
         third = QVBoxLayout()  # a column of its own: below the others it would make the window too tall
         third.addWidget(self._backups_box())
+        third.addWidget(self._collection_box())
         third.addStretch(1)
         layout.addLayout(third, 1)
         # (fields, their Save button, what saves them)
@@ -270,6 +271,7 @@ class CompanyPage(UnsavedChanges, QWidget):
                           (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
                           (self.language_box, self.save_language_button, self.save_language),
                           (self.backups_box, self.save_backups_button, self.save_backup_settings),
+                          (self.collection_box, self.save_collection_button, self.save_collection_settings),
                           (self.manager_fields, self.save_manager_button, self.save_manager))
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
@@ -546,6 +548,53 @@ class CompanyPage(UnsavedChanges, QWidget):
         form.addRow(save)
         return box
 
+    def _collection_box(self) -> QGroupBox:
+        """When each dunning step starts: days past due of a client's oldest overdue invoice."""
+        from kamdesk.core.services import dunning
+
+        self.collection_box = box = QGroupBox(self.tr("Collection"), self)
+        self.dunning_days: dict[str, QSpinBox] = {}
+        labels = {step: QLabel(box) for step in dunning.STEPS}
+        titles = {"reminder": self.tr("Reminder:"), "first_notice": self.tr("First notice:"),
+                  "second_notice": self.tr("Second notice:"), "final": self.tr("Final notice:")}
+        form = QFormLayout(box)
+        explained = QLabel(self.tr("Each step starts when a client's oldest overdue invoice is this many days "
+                                   "past due:"), box)
+        explained.setWordWrap(True)
+        form.addRow(explained)
+        for step in dunning.STEPS:
+            spin = self.dunning_days[step] = QSpinBox(box)
+            spin.setObjectName(f"dunning_{step}_days")
+            spin.setRange(1, dunning.MAX_DAYS)
+            form.addRow(titles[step], spin)
+            form.addRow("", labels[step])
+        prepare_labels(labels.values())
+        self._collection_errors = FieldErrors({dunning.days_key(step): labels[step] for step in dunning.STEPS},
+                                              {dunning.days_key(step): spin for step, spin in self.dunning_days.items()})
+        self.save_collection_button = save = QPushButton(self.tr("Save collection settings"), box)
+        save.setObjectName("save_collection")
+        save.clicked.connect(self.save_collection_settings)
+        form.addRow(save)
+        return box
+
+    def _load_collection_settings(self) -> None:
+        from kamdesk.core.services import dunning
+
+        for step, days in dunning.step_days().items():
+            self.dunning_days[step].setValue(days)
+        self._collection_errors.clear()
+
+    def save_collection_settings(self) -> bool:
+        from kamdesk.core.services import dunning
+
+        values = {step: spin.value() for step, spin in self.dunning_days.items()}
+        saved, _ = self._collection_errors.attempt(self, lambda: dunning.set_step_days(values))
+        if saved:
+            self._collection_errors.clear()
+            self._mark_saved(self.collection_box)
+            self.changed.emit()
+        return saved
+
     def choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
         if folder:
@@ -598,6 +647,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_segments()
             self._load_calendar()
             self._load_contract_settings()
+            self._load_collection_settings()
             self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
             self._load_backup_settings()
             self._clear_manager()

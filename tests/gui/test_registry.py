@@ -54,7 +54,7 @@ def add_commands(verbs: dict) -> None:
     verbs["list"].add_parser("tools").set_defaults(run=lambda args: 0)
 
 
-TOOLS = Area(key="tools", title="Tools", menu_text="&Tools", shortcut="Ctrl+9",
+TOOLS = Area(key="tools", title="Tools", menu_text="&Tools", shortcut="Ctrl+Alt+9",  # Ctrl+9: Receivables
              page="tests.gui.test_registry:ToolsPage", new_text="&New tool…", new_slot="new_tool",
              card_tabs=("tests.gui.test_registry:ToolsTab",), screenshots=(ScreenshotView("tools"),),
              commands="tests.gui.test_registry:add_commands")
@@ -76,7 +76,8 @@ def test_a_new_area_is_its_description_and_one_line_in_the_registry(qtbot, clien
     window = shown(qtbot, MainWindow())
     assert window.navigation.item(len(areas.AREAS) - 1).text() == "Tools"
     assert "tools" not in window._pages  # built on first use only
-    qtbot.keyClick(window.clients.search, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_9,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert isinstance(window.stack.currentWidget(), ToolsPage) and window.stack.currentWidget() is window.tools
     assert window.new_action.text() == "&New tool…"
     window.new_action.trigger()

@@ -130,6 +130,9 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
     },
 }
 TODAY_LABEL = Message("today's date")
+# root → its field names: what a template may print; other documents (dunning letters) bring their own
+Fields = dict[str, tuple[str, ...]]
+CONTRACT_FIELDS: Fields = {root: tuple(names) for root, names in PLACEHOLDERS.items()}
 
 # "client.tax_number" → "the client's tax number"
 FIELD_LABELS: dict[str, str] = {f"{root}.{name}": label for root, fields in PLACEHOLDERS.items()
@@ -306,15 +309,16 @@ class _Text(str):
 class _Root:
     """One root of the context (`client`, ...): fields by attribute or item; strings carry their path."""
 
-    __slots__ = ("_name", "_values")
+    __slots__ = ("_fields", "_name", "_values")
 
-    def __init__(self, name: str, values: dict):
+    def __init__(self, name: str, values: dict, fields: tuple[str, ...]):
         self._name = name
         self._values = values
+        self._fields = fields
 
     def _get(self, key: str):
         if key not in self._values:
-            if key in PLACEHOLDERS.get(self._name, {}):  # a known field the caller left out is empty
+            if key in self._fields:  # a known field the caller left out is empty
                 return _Text("", f"{self._name}.{key}")
             raise KeyError(key)
         value = self._values[key]
@@ -348,7 +352,7 @@ def _environment(finalize=None):
 
 # ---------------------------------------------------------------- checking
 
-def check_template(source: str) -> list[TemplateProblem]:
+def check_template(source: str, fields: Fields | None = None) -> list[TemplateProblem]:
     """Everything wrong with `source`, each on its line (front matter counted), in line order.
 
     Bad front matter (an unknown setting, kind or language), Jinja syntax errors
@@ -356,9 +360,10 @@ def check_template(source: str) -> list[TemplateProblem]:
     (`{{ client.nme }}`, `{{ clinet.name }}`), a root printed without a field
     (`{{ client }}`), and names starting with "_" (refused by the sandbox anyway).
     Checked in the child process (`template_worker`): reading a hostile text ends too.
+    `fields`: what the template may print (a contract's by default).
     """
     try:
-        return template_worker.call(_check_here, source)
+        return template_worker.call(_check_here, source, fields)
     except (TemplateTimeout, WorkerGone) as error:
         return [_limit_problem(source, error)]
 
@@ -389,8 +394,10 @@ def _too_big() -> Message:
     return Message("The template needs too much memory to fill in: something it builds grows too large.")
 
 
-def _check_here(source: str) -> list[TemplateProblem]:
+def _check_here(source: str, fields: Fields | None = None) -> list[TemplateProblem]:
     """`check_template` itself, run in the child process."""
+    fields = fields or CONTRACT_FIELDS
+    roots = (*fields, "today")
     from jinja2 import TemplateSyntaxError, nodes
 
     lines = _normal(source).split("\n")
@@ -421,7 +428,7 @@ def _check_here(source: str) -> list[TemplateProblem]:
 
     local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
     local |= {node.name for node in tree.find_all(nodes.Macro)}
-    known = set(ROOTS) | local | _JINJA_NAMES | set(environment.globals)
+    known = set(roots) | local | _JINJA_NAMES | set(environment.globals)
     seen: set[tuple[int, str]] = set()
 
     def report(line: int, message: str, key: str) -> None:
@@ -437,7 +444,7 @@ def _check_here(source: str) -> list[TemplateProblem]:
         else:
             report(line, Message("Unknown placeholder “{name}”.", name=name), name)
 
-    all_paths = sorted(FIELD_LABELS)
+    all_paths = sorted([f"{root}.{name}" for root, names in fields.items() for name in names] + ["today"])
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
         key = node.attr if isinstance(node, nodes.Getattr) else (
             node.arg.value if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str) else None)
@@ -447,19 +454,19 @@ def _check_here(source: str) -> list[TemplateProblem]:
         if not isinstance(node.node, nodes.Name) or node.node.name in local:
             continue
         root = node.node.name
-        if root in PLACEHOLDERS and key is not None and key not in PLACEHOLDERS[root]:
+        if root in fields and key is not None and key not in fields[root]:
             unknown(f"{root}.{key}", all_paths, node.lineno)
     for node in tree.find_all(nodes.Name):
         if node.ctx != "load":
             continue
         if node.name not in known:
-            roots_and_paths = list(ROOTS) + all_paths
+            roots_and_paths = list(roots) + all_paths
             unknown(node.name, roots_and_paths, node.lineno)
     for output in tree.find_all(nodes.Output):
         for child in output.nodes:
             target = child.node if isinstance(child, nodes.Filter) and child.node is not None else child
-            if isinstance(target, nodes.Name) and target.name in PLACEHOLDERS and target.name not in local:
-                example = next(iter(PLACEHOLDERS[target.name]))
+            if isinstance(target, nodes.Name) and target.name in fields and target.name not in local:
+                example = fields[target.name][0]
                 report(child.lineno, Message("“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.",
                                              name=target.name, example=example), target.name + ".")
     return sorted(problems, key=lambda problem: problem.line)
@@ -475,7 +482,8 @@ def problems_error(problems: list[TemplateProblem]) -> ValidationError:
 
 # ---------------------------------------------------------------- rendering
 
-def render_contract(source: str, context: dict, mark_missing: bool = False) -> RenderedContract:
+def render_contract(source: str, context: dict, mark_missing: bool = False,
+                    fields: Fields | None = None) -> RenderedContract:
     """The contract `source` says for `context`, as numbered sections and clauses.
 
     With `mark_missing` (previews), an empty printed field is written as its path
@@ -484,10 +492,11 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
     Raises `ValidationError` (field "template") naming the line when the template
     has problems (`check_template`) or fails while rendering (e.g. a refused
     attribute, a number added to a text, a loop without end, too much text).
-    Filled in the child process (`template_worker`).
+    Filled in the child process (`template_worker`). `fields`: what the template may print (a contract's
+    by default; a dunning letter has its own).
     """
     try:
-        result = template_worker.call(_render_here, source, context, mark_missing)
+        result = template_worker.call(_render_here, source, context, mark_missing, fields)
     except (TemplateTimeout, WorkerGone) as error:
         raise problems_error([_limit_problem(source, error)]) from None
     if isinstance(result, list):
@@ -495,11 +504,13 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
     return result
 
 
-def _render_here(source: str, context: dict, mark_missing: bool) -> RenderedContract | list[TemplateProblem]:
+def _render_here(source: str, context: dict, mark_missing: bool,
+                 fields: Fields | None = None) -> RenderedContract | list[TemplateProblem]:
     """`render_contract` itself, run in the child process: the contract, or the problems that stop it."""
     from jinja2 import TemplateError
 
-    problems = _check_here(source)
+    fields = fields or CONTRACT_FIELDS
+    problems = _check_here(source, fields)
     if problems:
         return problems
     header = read_header(source)
@@ -517,12 +528,12 @@ def _render_here(source: str, context: dict, mark_missing: bool) -> RenderedCont
 
     environment = _environment(finalize)
     variables = {}
-    for root in ROOTS:
+    for root in (*fields, "today"):
         value = context.get(root)
         if root == "today":
             variables[root] = _Text(value or "", "today")
         else:
-            variables[root] = _Root(root, dict(value or {}))
+            variables[root] = _Root(root, dict(value or {}), fields[root])
     try:
         text = _filled(environment.from_string(_body(source, header.body_line)), variables)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:

@@ -245,6 +245,25 @@ def contract_ending(context: SuggestionContext) -> Iterable[Suggestion]:
                          priority=CONTRACT_ENDING_PRIORITY)
 
 
+OVERDUE_DEBT_PRIORITY = 300  # money past due comes before every contact rhythm; a later step before an earlier
+
+
+@suggestion_rule
+def overdue_debt(context: SuggestionContext) -> Iterable[Suggestion]:
+    """Clients with a dunning step due: call them about the debt (visit them for the final notice)."""
+    from kamdesk.core.services import dunning
+
+    due = dunning.cases(context.now.date(), manager_id=context.owner_id, due_only=True)
+    allowed = _allowed_clients(context, list(dict.fromkeys(case.client_id for case in due)))
+    named: set[int] = set()
+    for case in due:
+        if case.client_id in allowed and case.client_id not in named and len(named) < context.limit:
+            named.add(case.client_id)
+            yield Suggestion(case.client_id, case.client, dunning.reason(case),
+                             kind="visit" if case.visit else "call",
+                             priority=OVERDUE_DEBT_PRIORITY + 10 * dunning.STEPS.index(case.next_step))
+
+
 # ---------------------------------------------------------------- scheduling
 
 def schedule_suggestions(monday: dt.date, owner_id: int, client_ids: list[int], kind: str = "call",

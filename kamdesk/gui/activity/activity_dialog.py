@@ -78,7 +78,7 @@ class ActivityDialog(DirtyFlag, QDialog):
 
     def __init__(self, activity_id: int | None = None, parent: QWidget | None = None, *,
                  start: dt.datetime | dt.date | None = None, all_day: bool = False, client_id: int | None = None,
-                 kind: str = "call", owner_id: int | None = None):
+                 kind: str = "call", owner_id: int | None = None, subject: str = ""):
         super().__init__(parent)
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
@@ -103,6 +103,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._prepare_widgets()
         if activity_id is None:
             self._fill_new(start, all_day, client_id, kind, owner_id)
+            self.ui.subject.setText(subject)  # proposed (the Collection page's): not a change of the user's
         else:
             self._load(activity_id)
         self._connect()
