@@ -114,6 +114,9 @@ AUDITED: tuple[Audited, ...] = (
             inserted_when='{row}."discount_percent" IS NOT NULL OR {row}."price_column_id" IS NOT NULL'),
     Audited("obligation", Message("Obligation"), names=("description", "due_date"), client=CONTRACT_CLIENT),
     Audited("contract_file", Message("Contract file"), names=("name",), client=CONTRACT_CLIENT),
+    Audited("complaint", Message("Complaint"), {
+        "responsible_id": Message("Responsible"), "compensation": Message("Compensation"),
+        "deadline": Message("Deadline")}, names=("number",), client='{row}."client_id"'),
     # Imported rows are the accounting system's (the file is the record); what is typed or corrected by hand is kept.
     Audited("invoice", Message("Invoice"), {
         "client_id": Message("Client"), "gross_amount": Message("Gross amount"), "due_date": Message("Due date"),

@@ -51,7 +51,7 @@ def up(migrator, db):
 
         class Meta:
             table_name = "invoice"
-            indexes = ((("client", "due_date"), False),)
+            indexes = ((("client", "due_date"), False), (("issue_date", "id"), False))
 
     class Payment(Base):
         client = ForeignKeyField(Client)
@@ -71,7 +71,7 @@ def up(migrator, db):
 
         class Meta:
             table_name = "payment"
-            indexes = ((("client", "paid_on"), False),)
+            indexes = ((("client", "paid_on"), False), (("paid_on", "id"), False))
 
     Invoice.add_index(Invoice.index(Invoice.client, Invoice.currency, Invoice.due_date, Invoice.issue_date,
                                     Invoice.open_amount, name="invoice_open_items", where=Invoice.open_amount != 0))

@@ -42,7 +42,7 @@ class Invoice(VersionedModel):
     updated_at = DateTimeField(default=utc_now)
 
     class Meta:
-        indexes = ((("client", "due_date"), False),)
+        indexes = ((("client", "due_date"), False), (("issue_date", "id"), False))
 
 
 class Payment(VersionedModel):
@@ -65,7 +65,7 @@ class Payment(VersionedModel):
     updated_at = DateTimeField(default=utc_now)
 
     class Meta:
-        indexes = ((("client", "paid_on"), False),)
+        indexes = ((("client", "paid_on"), False), (("paid_on", "id"), False))
 
 
 # Aging reads only what is open: a partial index holding every column it needs (a few percent of the rows).

@@ -161,6 +161,24 @@ ENGLISH: dict[str, str] = {
     "Nem rendelték, tévesen került a szállítmányba.": "Not ordered; packed into the delivery by mistake.",
     "Üzletbezárás miatt visszaküldve.": "Sent back: the shop is closing.",
     "A vevő kérésére visszavéve.": "Taken back at the client's request.",
+    # complaints
+    "A szállítmányból 2 karton hiányzott.": "Two cartons were missing from the delivery.",
+    "Kevesebb darab érkezett, mint a szállítólevélen.": "Fewer pieces arrived than the delivery note says.",
+    "Sérült csomagolás, a termék egy része kifolyt.": "Damaged packaging; some of the product leaked.",
+    "Lejárt szavatosságú termék érkezett.": "The goods arrived past their best-before date.",
+    "A szállítás három napot késett.": "The delivery was three days late.",
+    "A megígért szállítási napon nem érkezett meg az áru.": "The goods did not arrive on the promised day.",
+    "A számlán a megállapodottnál magasabb ár szerepel.": "The invoice shows a higher price than agreed.",
+    "Az akciós árat nem kapta meg a vevő.": "The client was not given the promotional price.",
+    "Az értékesítő nem hívta vissza a vevőt.": "The sales rep did not call the client back.",
+    "A sofőr nem vitte be az árut a raktárba.": "The driver did not carry the goods into the warehouse.",
+    "Pótszállítás elküldve, a hiányzó mennyiséget jóváírtuk.": "Replacement sent; the missing quantity credited.",
+    "Jóváírást adtunk a hibás tételekre.": "We credited the faulty items.",
+    "Bocsánatkérő levelet küldtünk, a következő szállítás elsőbbséget kap.": "We apologised in writing; the next "
+                                                                              "delivery has priority.",
+    "A szállítólevelet a vevő megjegyzés nélkül írta alá.": "The client signed the delivery note without remarks.",
+    "A hiba a nem megfelelő tárolásból ered, a garancia nem terjed ki rá.": "The fault comes from improper storage, "
+                                                                             "which the warranty does not cover.",
 }
 
 

@@ -109,8 +109,10 @@ def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -
     scope, scope_params = _scope(client_id, manager_id)
     later = _settled_after_day(as_of)
     items, money = (_ITEMS, _MONEY) if later else (_ITEMS_NOW, _MONEY_NOW)
+    adjustments = _ADJUSTMENTS.format(invoice_scope=scope.format(column="i.client_id"),
+                                      payment_scope=scope.format(column="p.client_id"))
     sql = f"""
-        WITH {_ADJUSTMENTS + "," if later else ""}
+        WITH {adjustments + "," if later else ""}
         items AS ({items.format(scope=scope.format(column="i.client_id"))}),
         money AS ({money.format(scope=scope.format(column="p.client_id"))})
         SELECT t.client_id, c.name, c.tax_number, c.manager_id, t.currency, t.not_due, t.d1, t.d31, t.d61, t.d91,
@@ -137,7 +139,7 @@ def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -
                starts[3],  # over 90: due on or before as_of-91
                as_of]
     branch = [as_of, *scope_params]  # each branch of items and money: the day, then the scope
-    params = [as_of] * 3 + branch * 4 + buckets if later else branch * 2 + buckets
+    params = branch * 3 + branch * 4 + buckets if later else branch * 2 + buckets
     cursor = database.execute_sql(sql.replace("?", database.param), params)
     return cursor.fetchall()
 
@@ -147,13 +149,16 @@ def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -
 # the partial indexes `invoice_open_items` and `payment_unallocated`).
 _ADJUSTMENTS = """
     later AS (
-        SELECT invoice_id AS invoice, amount FROM allocation WHERE settled_on > ?
+        SELECT invoice_id AS invoice, amount FROM allocation
+        WHERE settled_on > ? AND invoice_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})
         UNION ALL
-        SELECT credit_note_id, -amount FROM allocation WHERE settled_on > ? AND credit_note_id IS NOT NULL),
+        SELECT credit_note_id, -amount FROM allocation
+        WHERE settled_on > ? AND credit_note_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})),
     adjust AS (SELECT invoice, SUM(amount) AS amount FROM later GROUP BY invoice),
     paid_later AS (
         SELECT payment_id AS payment, SUM(amount) AS amount FROM allocation
-        WHERE settled_on > ? AND payment_id IS NOT NULL GROUP BY payment_id)"""
+        WHERE settled_on > ? AND payment_id IN (SELECT p.id FROM payment p WHERE 1 = 1{payment_scope})
+        GROUP BY payment_id)"""
 _ITEMS = """
     SELECT i.client_id, i.currency, i.due_date, i.open_amount + COALESCE(a.amount, 0) AS open
     FROM invoice i LEFT JOIN adjust a ON a.invoice = i.id

@@ -19,12 +19,14 @@ SERIES = {  # code → (prefix, width) the series starts with, as the services n
     "order": ("ORD-{year}-", 5),
     "offer": ("OF-{year}-", 4),
     "contract": ("CT-{year}-", 5),
+    "complaint": ("CMP-{year}-", 4),
 }
 
 
 SERIES_WORDS = {"order": Message("order", disambiguation="numbers left"),
                 "offer": Message("offer", disambiguation="numbers left"),
-                "contract": Message("contract", disambiguation="numbers left")}
+                "contract": Message("contract", disambiguation="numbers left"),
+                "complaint": Message("complaint", disambiguation="numbers left")}
 
 
 def years(today: datetime.date) -> list[int]:

@@ -180,3 +180,16 @@ def test_a_refund_takes_from_the_money_left_over(client):
     assert (row.unallocated, row.open) == (D("300.00"), D("-300.00"))  # 500 paid too much, 200 of it returned
     (before,) = receivables.aging(dt.date(2026, 9, 10))
     assert (before.unallocated, before.open) == (D("500.00"), D("-500.00"))
+
+
+def test_one_clients_aging_on_an_earlier_day_is_its_line_of_everyones(client):
+    other = factories.client("Orosz Kft.")
+    for who, prefix in ((client, "A"), (other, "B")):
+        invoice(who, f"{prefix}-1", dt.date(2026, 9, 1), dt.date(2026, 9, 30), "1000")
+        invoice(who, f"{prefix}-2", dt.date(2026, 8, 1), dt.date(2026, 8, 31), "-100", kind="credit_note")
+        payment(who, dt.date(2026, 11, 10), "1500", reference=prefix)
+    settle(client, other)
+    day = dt.date(2026, 10, 31)
+    everyone = {row.client_id: row for row in receivables.aging(day)}
+    assert receivables.aging(day, client_id=client.id) == [everyone[client.id]]
+    assert everyone[client.id].open == D("900.00") and everyone[other.id].open == D("900.00")
