@@ -17,18 +17,21 @@ day adds back what settled after it (`Allocation.settled_on`), so no history is 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
-from kamdesk.core.money import from_minor
+from kamdesk.core.money import from_minor, to_minor
 from kamdesk.core.services import numbering
 from kamdesk.core.transactions import retried
 
@@ -41,24 +44,68 @@ TREND_DAYS = Decimal(3)  # a change of average lateness smaller than this is "sa
 
 # ---------------------------------------------------------------- what the lists show
 
-@dataclass(frozen=True, slots=True)
-class Balance:
-    """One client's receivables in one currency as of a date."""
+class Balance(NamedTuple):
+    """One client's receivables in one currency as of a date.
+
+    The aging of 100,000 clients is a list of these made straight from the database's rows, so the sums stay
+    integer hundredths (`*_minor`) and each amount becomes a Decimal when it is read."""
 
     client_id: int
     client: str
     tax_number: str
     manager_id: int | None
     currency: str
-    open: Decimal
-    overdue: Decimal
-    not_due: Decimal
-    days_1_30: Decimal
-    days_31_60: Decimal
-    days_61_90: Decimal
-    days_over_90: Decimal
-    unallocated: Decimal
-    oldest_overdue_days: int
+    not_due_minor: int
+    days_1_30_minor: int
+    days_31_60_minor: int
+    days_61_90_minor: int
+    days_over_90_minor: int
+    unallocated_minor: int  # money left over: payments not settling anything, credit notes not applied
+    oldest_overdue_days: int  # 0 when nothing is overdue
+
+    @classmethod
+    def of(cls, client_id: int, client: str, tax_number: str, manager_id: int | None, currency: str,
+           oldest_overdue_days: int = 0, **amounts: Decimal) -> Balance:
+        """A Balance from Decimal amounts (not_due, days_1_30 … days_over_90, unallocated; others ignored)."""
+        minor = [to_minor(amounts.get(name, ZERO)) for name in (*BUCKETS, "unallocated")]
+        return cls(client_id, client, tax_number, manager_id, currency, *minor, oldest_overdue_days)
+
+    @property
+    def overdue_minor(self) -> int:
+        return self.days_1_30_minor + self.days_31_60_minor + self.days_61_90_minor + self.days_over_90_minor
+
+    @property
+    def open(self) -> Decimal:
+        """What the client owes: every open item less the money left over."""
+        return _money(self.not_due_minor + self.overdue_minor - self.unallocated_minor)
+
+    @property
+    def overdue(self) -> Decimal:
+        return _money(self.overdue_minor)
+
+    @property
+    def not_due(self) -> Decimal:
+        return _money(self.not_due_minor)
+
+    @property
+    def days_1_30(self) -> Decimal:
+        return _money(self.days_1_30_minor)
+
+    @property
+    def days_31_60(self) -> Decimal:
+        return _money(self.days_31_60_minor)
+
+    @property
+    def days_61_90(self) -> Decimal:
+        return _money(self.days_61_90_minor)
+
+    @property
+    def days_over_90(self) -> Decimal:
+        return _money(self.days_over_90_minor)
+
+    @property
+    def unallocated(self) -> Decimal:
+        return _money(self.unallocated_minor)
 
 
 @dataclass(frozen=True)
@@ -91,9 +138,8 @@ class Behaviour:
 def aging(as_of: dt.date, *, client_id: int | None = None, manager_id: int | None = None,
           overdue_only: bool = False) -> list[Balance]:
     """Every client (and currency) with something open or unallocated as of `as_of`, in client id order."""
-    rows = _aging_rows(as_of, client_id, manager_id)
-    balances = [_balance(row, as_of) for row in rows]
-    return [b for b in balances if b.overdue > 0] if overdue_only else balances
+    balances = _with_money_left(_item_rows(as_of, client_id, manager_id), _money_rows(as_of, client_id, manager_id))
+    return [b for b in balances if b.overdue_minor > 0] if overdue_only else balances
 
 
 def balance(client_id: int, as_of: dt.date | None = None, currency: str | None = None) -> Balance | None:
@@ -104,44 +150,89 @@ def balance(client_id: int, as_of: dt.date | None = None, currency: str | None =
     return max(found, key=lambda b: abs(b.open), default=None)
 
 
-def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[tuple]:
+def _item_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[Balance]:
+    """The open invoices and credit notes summed per client and currency, one statement, rows as Balances."""
     starts = [as_of - dt.timedelta(days=days) for days in BUCKET_STARTS]  # due on or before: that many days late
     scope, scope_params = _scope(client_id, manager_id)
     later = _settled_after_day(as_of)
-    items, money = (_ITEMS, _MONEY) if later else (_ITEMS_NOW, _MONEY_NOW)
-    adjustments = _ADJUSTMENTS.format(invoice_scope=scope.format(column="i.client_id"),
-                                      payment_scope=scope.format(column="p.client_id"))
     sql = f"""
-        WITH {adjustments + "," if later else ""}
-        items AS ({items.format(scope=scope.format(column="i.client_id"))}),
-        money AS ({money.format(scope=scope.format(column="p.client_id"))})
+        WITH {_adjustments(scope) + "," if later else ""}
+        items AS ({(_ITEMS if later else _ITEMS_NOW).format(scope=scope.format(column="i.client_id"))})
         SELECT t.client_id, c.name, c.tax_number, c.manager_id, t.currency, t.not_due, t.d1, t.d31, t.d61, t.d91,
-               t.credit, t.oldest_due
+               t.credit, COALESCE({_days_since("t.oldest_due")}, 0)
         FROM (
             SELECT client_id, currency,
-                   SUM(CASE WHEN open > 0 AND due_date >= ? THEN open ELSE 0 END) AS not_due,
-                   SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS d1,
-                   SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS d31,
-                   SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS d61,
-                   SUM(CASE WHEN open > 0 AND due_date <= ? THEN open ELSE 0 END) AS d91,
-                   SUM(CASE WHEN open < 0 THEN -open ELSE 0 END) + SUM(money) AS credit,
+                   CAST(SUM(CASE WHEN open > 0 AND due_date >= ? THEN open ELSE 0 END) AS BIGINT) AS not_due,
+                   CAST(SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS BIGINT) AS d1,
+                   CAST(SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS BIGINT) AS d31,
+                   CAST(SUM(CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END) AS BIGINT) AS d61,
+                   CAST(SUM(CASE WHEN open > 0 AND due_date <= ? THEN open ELSE 0 END) AS BIGINT) AS d91,
+                   CAST(SUM(CASE WHEN open < 0 THEN -open ELSE 0 END) AS BIGINT) AS credit,
                    MIN(CASE WHEN open > 0 AND due_date < ? THEN due_date END) AS oldest_due
-            FROM (SELECT client_id, currency, due_date, open, 0 AS money FROM items WHERE open <> 0
-                  UNION ALL  -- money left over is signed: a refund (negative) takes from it
-                  SELECT client_id, currency, NULL, 0, unallocated FROM money WHERE unallocated <> 0) u
+            FROM items WHERE open <> 0
             GROUP BY client_id, currency
-        ) t JOIN client c ON c.id = t.client_id
-        ORDER BY t.client_id, t.currency"""
+        ) t JOIN client c ON c.id = t.client_id"""  # in client order: sorted below, cheaply when it is already
     buckets = [as_of,  # not due: due on the day or later
                starts[0], starts[1],  # 1-30 days late: due in (as_of-31, as_of-1]
                starts[1], starts[2],  # 31-60
                starts[2], starts[3],  # 61-90
                starts[3],  # over 90: due on or before as_of-91
                as_of]
-    branch = [as_of, *scope_params]  # each branch of items and money: the day, then the scope
-    params = branch * 3 + branch * 4 + buckets if later else branch * 2 + buckets
-    cursor = database.execute_sql(sql.replace("?", database.param), params)
-    return cursor.fetchall()
+    branch = [as_of, *scope_params]  # each branch of items: the day, then the scope
+    params = (branch * 3 + branch * 2 if later else branch) + [as_of] + buckets
+    rows = list(map(Balance._make, database.execute_sql(sql.replace("?", database.param), params)))
+    rows.sort(key=_client_and_currency)
+    return rows
+
+
+_client_and_currency = operator.itemgetter(0, 4)
+
+
+def _money_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[tuple]:
+    """Money left over as of the day per client and currency (signed: a refund takes from it); a few rows."""
+    scope, scope_params = _scope(client_id, manager_id)
+    later = _settled_after_day(as_of)
+    sql = f"""
+        WITH {_adjustments(scope) + "," if later else ""}
+        money AS ({(_MONEY if later else _MONEY_NOW).format(scope=scope.format(column="p.client_id"))})
+        SELECT m.client_id, c.name, c.tax_number, c.manager_id, m.currency, CAST(SUM(m.unallocated) AS BIGINT)
+        FROM money m JOIN client c ON c.id = m.client_id WHERE m.unallocated <> 0
+        GROUP BY m.client_id, c.name, c.tax_number, c.manager_id, m.currency"""
+    branch = [as_of, *scope_params]
+    params = branch * 3 + branch * 2 if later else branch
+    return database.execute_sql(sql.replace("?", database.param), params).fetchall()
+
+
+def _with_money_left(balances: list[Balance], money: list[tuple]) -> list[Balance]:
+    """`balances` (in client and currency order) with the money left over added, and the clients that only
+    have money left over, in the same order."""
+    keys = [(b.client_id, b.currency) for b in balances] if money else []
+    extra = []
+    for client_id, name, tax_number, manager_id, currency, amount in money:
+        at = bisect.bisect_left(keys, (client_id, currency))
+        if at < len(keys) and keys[at] == (client_id, currency):
+            found = balances[at]
+            balances[at] = found._replace(unallocated_minor=found.unallocated_minor + int(amount))
+        else:
+            extra.append(Balance(client_id, name, tax_number, manager_id, currency, 0, 0, 0, 0, 0, int(amount), 0))
+    if extra:
+        balances = sorted(balances + extra, key=_client_and_currency)
+    return balances
+
+
+def _days_since(column: str) -> str:
+    """SQL: whole days from `column` (a date) to the day asked for (the first parameter after the items)."""
+    if database.param == "?":
+        return f"CAST(julianday(?) - julianday({column}) AS INTEGER)"
+    return f"(CAST(? AS date) - {column})"
+
+
+def _adjustments(scope: str) -> str:
+    # For one client (or manager), SQLite should find its allocations through the client's invoices and
+    # payments, not by walking every allocation after the day: "+settled_on" keeps it off that index.
+    settled = "+settled_on" if scope and database.param == "?" else "settled_on"
+    return _ADJUSTMENTS.format(invoice_scope=scope.format(column="i.client_id"),
+                               payment_scope=scope.format(column="p.client_id"), settled_on=settled)
 
 
 # What settled after the day is added back: to the invoice it settled, to the credit note (negative) or
@@ -150,14 +241,14 @@ def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -
 _ADJUSTMENTS = """
     later AS (
         SELECT invoice_id AS invoice, amount FROM allocation
-        WHERE settled_on > ? AND invoice_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})
+        WHERE {settled_on} > ? AND invoice_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})
         UNION ALL
         SELECT credit_note_id, -amount FROM allocation
-        WHERE settled_on > ? AND credit_note_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})),
+        WHERE {settled_on} > ? AND credit_note_id IN (SELECT i.id FROM invoice i WHERE 1 = 1{invoice_scope})),
     adjust AS (SELECT invoice, SUM(amount) AS amount FROM later GROUP BY invoice),
     paid_later AS (
         SELECT payment_id AS payment, SUM(amount) AS amount FROM allocation
-        WHERE settled_on > ? AND payment_id IN (SELECT p.id FROM payment p WHERE 1 = 1{payment_scope})
+        WHERE {settled_on} > ? AND payment_id IN (SELECT p.id FROM payment p WHERE 1 = 1{payment_scope})
         GROUP BY payment_id)"""
 _ITEMS = """
     SELECT i.client_id, i.currency, i.due_date, i.open_amount + COALESCE(a.amount, 0) AS open
@@ -198,17 +289,6 @@ def _scope(client_id: int | None, manager_id: int | None) -> tuple[str, list]:
     if manager_id is not None:
         return " AND {column} IN (SELECT id FROM client WHERE manager_id = ?)", [manager_id]
     return "", []
-
-
-def _balance(row: tuple, as_of: dt.date) -> Balance:
-    """A row of the aging statement as a Balance; sums in hundredths until the end (55,000 rows: keep it lean)."""
-    client_id, name, tax_number, manager_id, currency, not_due, d1, d31, d61, d91, credit, oldest_due = row
-    not_due, d1, d31, d61, d91, credit = (int(value or 0) for value in (not_due, d1, d31, d61, d91, credit))
-    overdue = d1 + d31 + d61 + d91
-    days = (as_of - _date(oldest_due)).days if oldest_due is not None else 0
-    return Balance(client_id, name, tax_number, manager_id, currency, _money(not_due + overdue - credit),
-                   _money(overdue), _money(not_due), _money(d1), _money(d31), _money(d61), _money(d91),
-                   _money(credit), days)
 
 
 def _money(minor: int) -> Decimal:

@@ -127,10 +127,13 @@ def totals(rows: list[AgingRow]) -> list[AgingRow]:
         by_currency[row.balance.currency].append(row.balance)
     total = translate("ReceivablesPage", "Total")
     return [AgingRow(receivables.Balance(
-        client_id=0, client=total, tax_number="", manager_id=None, currency=currency,
-        oldest_overdue_days=max(balance.oldest_overdue_days for balance in balances),
-        **{column: sum((getattr(balance, column) for balance in balances), Decimal(0)) for column in MONEY}),
+        0, total, "", None, currency, *(sum(getattr(balance, name) for balance in balances) for name in MINOR),
+        max(balance.oldest_overdue_days for balance in balances)),
         line=index) for index, (currency, balances) in enumerate(sorted(by_currency.items()))]
+
+
+MINOR = ("not_due_minor", "days_1_30_minor", "days_31_60_minor", "days_61_90_minor", "days_over_90_minor",
+         "unallocated_minor")  # what a Balance adds up from (hundredths)
 
 
 def item_row(item: receivables.OpenItem) -> ItemRow:
