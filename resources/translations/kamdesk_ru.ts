@@ -398,7 +398,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/payment_dialog.py" line="220" />
         <source>Issued</source>
-        <translation>Выставлен</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/payment_dialog.py" line="220" />
@@ -1448,7 +1448,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="67" />
         <source>Issued</source>
-        <translation>Выставлен</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="68" />
@@ -2488,7 +2488,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
         <source>Issued</source>
-        <translation>Выставлен</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
@@ -3182,7 +3182,7 @@
     <message>
         <location filename="../../kamdesk/gui/complaint/complaints_page.py" line="50" />
         <source>Received</source>
-        <translation>Получена</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/complaint/complaints_page.py" line="51" />
@@ -3314,7 +3314,7 @@
     <message>
         <location filename="../../kamdesk/gui/complaint/client_tab.py" line="51" />
         <source>Received</source>
-        <translation>Получена</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/complaint/client_tab.py" line="51" />
@@ -4996,7 +4996,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="55" />
         <source>Issued</source>
-        <translation>Выставлен</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="55" />
@@ -5124,7 +5124,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="132" />
         <source>Take back an allocation made by hand; the rules allocate anew</source>
-        <translation>Отменить ручное разнесение; оплата будет разнесена заново по правилам</translation>
+        <translation>Отменить ручное разнесение; суммы будут разнесены заново по правилам</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="191" />
@@ -11412,7 +11412,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/settlement/payments_page.py" line="132" />
         <source>Take back an allocation made by hand; the rules allocate anew</source>
-        <translation>Отменить ручное разнесение; оплата будет разнесена заново по правилам</translation>
+        <translation>Отменить ручное разнесение; суммы будут разнесены заново по правилам</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/payments_page.py" line="209" />
@@ -11851,7 +11851,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
         <source>Issued</source>
-        <translation>Выставлен</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
