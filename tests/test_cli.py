@@ -411,3 +411,27 @@ def test_running_out_of_memory_is_a_sentence_not_a_traceback(capsys, tmp_path, m
     assert cli.main(["import", "clients", str(tmp_path / "in.csv")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kamdesk: this needs more memory") and "Traceback" not in err
+
+
+def test_a_screenshot_waits_for_what_the_view_reads_on_a_worker_thread(capsys, url, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from kamdesk.gui import screenshot
+    from kamdesk.gui.operations import Operation
+
+    run(capsys, "--database", url, "demo", "--clients", "5")
+    release, grabbed = threading.Event(), []
+
+    def build(view):
+        label = QLabel("Reading…")
+        Operation(label, lambda _task: release.wait(20)).success(lambda _: label.setText("Read")).run()
+        threading.Timer(0.2, release.set).start()  # the reading ends after the first events were processed
+        return label
+
+    monkeypatch.setattr(screenshot, "_build", build)
+    grab = QLabel.grab
+    monkeypatch.setattr(QLabel, "grab", lambda label: grabbed.append(label.text()) or grab(label))
+    code, _, _ = run(capsys, "--database", url, "screenshot", "clients", str(tmp_path / "x.png"))
+    assert code == 0 and grabbed == ["Read"]

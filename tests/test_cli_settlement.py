@@ -4,23 +4,11 @@ import json
 
 import pytest
 
-from kamdesk import areas
-from kamdesk.area import Area
 from kamdesk.cli import main
 from kamdesk.core import db
 from kamdesk.core.models.settlement import Invoice, Payment
 from kamdesk.core.services import company
 from tests import factories
-
-COMMANDS = "kamdesk.gui.settlement.commands:add_commands"
-
-
-@pytest.fixture(autouse=True)
-def settlement_commands(monkeypatch):
-    """The settlement area's commands on the command line, whether or not its area is registered yet."""
-    if not any(area.commands == COMMANDS for area in areas.AREAS):
-        area = Area("settlement", "Receivables", "", "", "", commands=COMMANDS)
-        monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, area))
 
 
 @pytest.fixture

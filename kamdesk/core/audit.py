@@ -53,7 +53,9 @@ class Audited:
     entry (so a deleted record can still be named). client: SQL giving the row's client from
     `{row}` (NEW or OLD). deletions: record every deletion. inserted_when: record an insert only
     when this SQL condition on `{row}` holds (order lines: only those with a discount; orders: only one
-    created with a credit override).
+    created with a credit override). codes: the columns that store a code, each with where the titles
+    of its codes are declared ("module:NAME", a dict of code → Message, imported only when the trail is
+    read), so that the reader shows "First notice", not "first_notice".
     """
 
     table: str
@@ -63,6 +65,7 @@ class Audited:
     client: str = ""
     deletions: bool = True
     inserted_when: str = ""
+    codes: dict[str, str] = field(default_factory=dict)
 
 
 DISCOUNT = Message("Discount")
@@ -132,7 +135,8 @@ AUDITED: tuple[Audited, ...] = (
     Audited("dunning_step", Message("Dunning step"), {
         "step": Message("Step"), "amount_overdue": Message("Overdue amount"), "currency": Message("Currency"),
         "invoices": Message("Invoices"), "activity_id": Message("Activity"),
-        "letter_language": Message("Letter language")}, names=("step", "taken_on"), client='{row}."client_id"'),
+        "letter_language": Message("Letter language")}, names=("step", "taken_on"), client='{row}."client_id"',
+        codes={"step": "kamdesk.core.services.dunning:STEP_TITLES"}),
 )
 
 

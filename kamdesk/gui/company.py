@@ -223,7 +223,7 @@ def prepare_labels(labels) -> None:
 
 
 class CompanyPage(UnsavedChanges, QWidget):
-    """The company area: profile and logo, calendar and contract settings, managers, segments.
+    """The company area: profile and logo, calendar, contract and credit settings, managers, segments.
 
     Each part with fields has its own Save button, enabled while the part has unsaved
     changes; Ctrl+S saves every changed part. Logo and segments are saved at once.
@@ -256,6 +256,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         right.addWidget(self._managers_box(), 2)
         right.addWidget(self._segments_box(), 1)
         right.addWidget(self._contracts_box())
+        right.addWidget(self._credit_box())
         right.addWidget(self._language_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -269,6 +270,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._sections = ((self.form, self.save_button, self.save),
                           (self.calendar_box, self.save_calendar_button, self.save_calendar),
                           (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
+                          (self.credit_box, self.save_credit_button, self.save_credit_settings),
                           (self.language_box, self.save_language_button, self.save_language),
                           (self.backups_box, self.save_backups_button, self.save_backup_settings),
                           (self.collection_box, self.save_collection_button, self.save_collection_settings),
@@ -289,6 +291,9 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.manager_fields.setEnabled(admin)
         for button in (self.save_button, self.save_manager_button, *self._logo_buttons):
             button.setVisible(admin)
+        credit_decider = company_service.has_role(ROLE_HEAD, ROLE_ADMIN)
+        self.block_overdue_days.setEnabled(credit_decider)
+        self.save_credit_button.setVisible(credit_decider)
         self.new_manager_button.setVisible(admin and not company_service.on_server())
         self.manager_fields.role.setEnabled(not company_service.on_server())
 
@@ -460,6 +465,34 @@ class CompanyPage(UnsavedChanges, QWidget):
             show_error(self, error)
             return False
         self._mark_saved(self.contracts_box)
+        self.changed.emit()
+        return True
+
+    def _credit_box(self) -> QGroupBox:
+        self.credit_box = box = QGroupBox(self.tr("Credit control"), self)
+        self.block_overdue_days = QSpinBox(box)
+        self.block_overdue_days.setObjectName("block_overdue_days")
+        self.block_overdue_days.setRange(0, 3650)
+        self.block_overdue_days.setSuffix(self.tr(" days past due"))
+        self.block_overdue_days.setSpecialValueText(self.tr("never"))
+        self.block_overdue_days.setToolTip(self.tr("A client whose debt is overdue longer than this gets no new "
+                                                   "order without the head's override, as over its credit limit"))
+        self.save_credit_button = save = QPushButton(self.tr("Save credit settings"), box)
+        save.clicked.connect(self.save_credit_settings)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Overdue debt blocks orders after:"), self.block_overdue_days)
+        form.addRow(save)
+        return box
+
+    def save_credit_settings(self) -> bool:
+        from kamdesk.core.services import sale
+
+        try:
+            sale.set_overdue_block_days(self.block_overdue_days.value())
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self._mark_saved(self.credit_box)
         self.changed.emit()
         return True
 
@@ -647,6 +680,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_segments()
             self._load_calendar()
             self._load_contract_settings()
+            self._load_credit_settings()
             self._load_collection_settings()
             self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
             self._load_backup_settings()
@@ -660,6 +694,11 @@ class CompanyPage(UnsavedChanges, QWidget):
 
         self.renewal_days.setValue(contract_service.renewal_days())
         self.attachment_max_mb.setValue(contract_service.attachment_limit_mb())
+
+    def _load_credit_settings(self) -> None:
+        from kamdesk.core.services import sale
+
+        self.block_overdue_days.setValue(sale.overdue_block_days())
 
     def _load_calendar(self) -> None:
         from kamdesk.core.services import activity as activity_service

@@ -8,6 +8,8 @@ from pathlib import Path
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 
+READING_WAIT_S = 60
+
 
 def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[int, int]) -> None:
     import tempfile
@@ -31,12 +33,26 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
     widget.show()
     for _ in range(5):
         QCoreApplication.processEvents()
+    _wait_for_readings()
     pixmap = widget.grab()
     if not pixmap.save(str(out)):
         raise KamdeskError(Message("Cannot write the screenshot to {file}.", file=str(out)))
     widget.close()
     QApplication.processEvents()
     del app
+
+
+def _wait_for_readings() -> None:
+    """Let what the view reads on worker threads arrive (the Refusals page's analysis), a minute at most."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from kamdesk.gui import operations
+
+    deadline = time.monotonic() + READING_WAIT_S
+    while operations.running() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def window_on(key: str):

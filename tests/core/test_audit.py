@@ -206,3 +206,15 @@ def test_an_upsert_of_prices_is_recorded(db):
                    "FROM price WHERE true ON CONFLICT (product_id, column_id) DO UPDATE SET amount = excluded.amount")
     assert (entries(db)[-1]["table"], entries(db)[-1]["new"]["amount"]) == ("price", 13000)
     assert audit.verify_chain(db) == []
+
+
+def test_every_coded_columns_titles_are_declared_where_its_entry_says():
+    from kamdesk.core.messages import Message
+    from kamdesk.core.services.audit import code_titles
+
+    coded = [(entry, column) for entry in audit.AUDITED for column in entry.codes]
+    assert coded  # the dunning step's step, at least
+    for entry, column in coded:
+        assert column in entry.columns or column in entry.names
+        titles = code_titles(entry.codes[column])
+        assert titles and all(isinstance(title, Message) for title in titles.values())

@@ -3,6 +3,7 @@ whole trail for the Admin area; no History tab for whom the server does not let 
 
 from decimal import Decimal
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QTabWidget
 
 from kamdesk.core.services import audit as audit_service
@@ -70,3 +71,34 @@ def test_the_admin_area_has_the_audit_trail_page(qtbot, company):
     page = admin.pages["audit"]
     qtbot.waitUntil(lambda: page.table.rowCount() > 0)
     assert rows(page)[0][3] == "Alfa Bt."
+
+
+class Hungarian(QTranslator):
+    """Translates only the dunning step's title: enough to see the History tab ask for it."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return "Első felszólítás" if source == "First notice" else None
+
+
+def test_a_dunning_step_shows_by_its_title_in_the_users_language(qtbot, qapp, company):
+    import datetime as dt
+
+    from kamdesk.core.services import dunning
+    from kamdesk.core.services import settlement_entry as entry
+
+    client = factories.client("Alfa Bt.")
+    today = dt.date.today()
+    entry.save_invoice({"number": "SZ-1", "client": client.id, "issue_date": today - dt.timedelta(days=30),
+                        "due_date": today - dt.timedelta(days=20), "gross_amount": "20000"})
+    dunning.take_step(client.id, "first_notice")
+    translator = Hungarian()
+    qapp.installTranslator(translator)
+    try:
+        view = AuditView()
+        qtbot.addWidget(view)
+        view.show_client(client.id)
+        step = next(row for row in rows(view) if row[2] == "Dunning step added")
+    finally:
+        qapp.removeTranslator(translator)
+    assert step[3].startswith("Első felszólítás · ")
+    assert "Step: — → Első felszólítás" in step[4] and "first_notice" not in step[4]

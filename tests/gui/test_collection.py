@@ -164,3 +164,16 @@ def test_company_page_saves_when_each_step_starts(qtbot, company):
     label = page._collection_errors.labels["dunning_second_notice_days"]
     assert label.text() == "The Second notice must start later than the step before it."
     assert dunning.step_days()["second_notice"] == 30
+
+
+def test_plan_my_week_scheduling_a_debt_takes_its_step(qtbot, books, company):
+    from kamdesk.gui.activity.suggestions_panel import SuggestionsPanel
+
+    panel = show(qtbot, SuggestionsPanel())
+    next_monday = TODAY - dt.timedelta(days=TODAY.weekday()) + dt.timedelta(days=7)  # a week with free time
+    panel.set_week(next_monday, None, company[1].id)
+    panel.set_checked([books.szucs.id])
+    assert panel.schedule_selected() == [books.szucs.id]
+    [step] = DunningStep.select()
+    assert (step.client_id, step.step) == (books.szucs.id, "first_notice")
+    assert step.activity.client_id == books.szucs.id and step.activity.kind == "call"

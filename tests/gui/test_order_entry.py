@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.db import database
+from kamdesk.core.models.settlement import Invoice
+from kamdesk.core.services import catalogue, party, receivables, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.sale import order_entry
 from kamdesk.gui.sale.approvals import ApprovalsPanel
@@ -274,7 +276,7 @@ def test_a_discount_above_the_limit_waits_for_the_heads_approval(qtbot, shop, mo
 
 @pytest.fixture
 def exposure(shop):
-    """Confirmed, unpaid orders of 600,000 HUF gross already (the client's limit is 1,000,000)."""
+    """A confirmed order of 613,836 HUF gross not invoiced yet (the client's limit is 1,000,000)."""
     products = shop["products"]
     order = sale.save_order({"client_id": shop["client"].id}, [
         sale.LineRequest(products["SAJT-010"].id, Decimal("200"))])  # 200 × 2601 = 520,200 net
@@ -288,9 +290,10 @@ def test_over_the_credit_limit_the_figures_are_shown_and_a_head_overrides(qtbot,
     pick_client(qtbot, entry, "kovacs")
     add_line(qtbot, entry, "SAJT", "150")  # 150 × 2601 = 390,150 net, 460,377 gross
     wait_priced(qtbot, entry)
-    # the headroom while typing: limit, open orders, this order, over by
+    # the headroom while typing: limit, receivables, orders not invoiced yet, this order, over by
     assert entry.credit_limit.text() == f"1{NBSP}000{NBSP}000{NBSP}HUF"
-    assert entry.credit_exposure.text() == f"613{NBSP}836{NBSP}HUF"
+    assert entry.credit_receivables.text() == f"0{NBSP}HUF"
+    assert entry.credit_uninvoiced.text() == f"613{NBSP}836{NBSP}HUF"
     assert entry.credit_this_order.text() == f"460{NBSP}377{NBSP}HUF"
     assert entry.credit_left_caption.text() == "Over the limit by:"
     assert entry.credit_left.text() == f"74{NBSP}213{NBSP}HUF"
@@ -301,7 +304,7 @@ def test_over_the_credit_limit_the_figures_are_shown_and_a_head_overrides(qtbot,
     def read_and_close(dialog):
         assert isinstance(dialog, CreditDialog)
         ui = dialog.ui
-        figures.append((ui.limit_value.text(), ui.exposure_value.text(), ui.this_order_value.text(),
+        figures.append((ui.limit_value.text(), ui.uninvoiced_value.text(), ui.this_order_value.text(),
                         ui.excess_value.text(), ui.override_group.isVisible()))
         dialog.reject()
 
@@ -332,6 +335,40 @@ def test_over_the_credit_limit_the_figures_are_shown_and_a_head_overrides(qtbot,
     assert order.credit_override_by_id == boss.id
     assert order.credit_override_reason == "Pays within a week, 10 years of history"
     assert "Credit limit overridden by Fekete Béla" in entry.lines_message.text()
+
+
+def test_the_credit_panel_shows_receivables_overdue_debt_and_the_suggested_rating(qtbot, shop, hungarian):
+    today = dt.date.today()
+    Invoice.create(number="SZ-2026-0007", client=shop["client"], issue_date=today - dt.timedelta(days=108),
+                   due_date=today - dt.timedelta(days=100), gross_amount=Decimal("50000"),
+                   open_amount=Decimal("50000"))
+    with database.atomic():
+        receivables.reallocate([shop["client"].id])
+    entry = open_entry(qtbot)
+    pick_client(qtbot, entry, "kovacs")
+    add_line(qtbot, entry, "SAJT", "1")
+    wait_priced(qtbot, entry)
+    assert entry.credit_receivables.text() == f"50{NBSP}000{NBSP}HUF"
+    assert entry.credit_overdue.text() == f"50{NBSP}000{NBSP}HUF, oldest 100 days"
+    assert entry.credit_uninvoiced.text() == f"0{NBSP}HUF"
+    assert (entry.credit_rating.text(), entry.credit_suggested.text()) == ("B", "D")
+    assert entry.credit_note.text().split("\n") == [
+        "Debt overdue more than 30 days: confirming needs the head's override.",
+        "The payments suggest rating D; the card says B."]
+    assert "c62828" in entry.credit_overdue.styleSheet()
+
+    shown = []
+
+    def read_and_close(dialog):
+        shown.append((dialog.ui.message.text().split("\n")[0], dialog.ui.overdue_value.text()))
+        dialog.reject()
+
+    when_modal(qtbot, read_and_close)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert shown == [("The client has debt overdue more than 30 days (the oldest 100 days).",
+                      f"50{NBSP}000{NBSP}HUF, oldest 100 days")]
+    assert sale.get_order(entry.order_id).state == "draft"
+    assert party.get_client(shop["client"].id).reliability == "B"  # the suggestion is never written
 
 
 def test_load_requests_fills_the_lines_for_a_suggested_order(qtbot, shop):

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import sale
@@ -122,9 +122,7 @@ def test_ship_in_parts_then_the_rest_makes_it_delivered(qtbot, orders):
     assert sale.get_order(confirmed.id).state == "delivered"
     assert texts(page, page.model.row_of(confirmed.id))[4] == "Delivered"
     assert not page.ship_button.isEnabled()
-    page.paid_button.click()
-    assert sale.get_order(confirmed.id).paid_at is not None
-    assert texts(page, page.model.row_of(confirmed.id))[4] == "Delivered · paid"
+    assert [b.text() for b in page.findChildren(QPushButton) if "paid" in b.text().lower()] == []  # receivables say
 
 
 def test_an_order_opens_in_the_entry_and_esc_goes_back(qtbot, orders):

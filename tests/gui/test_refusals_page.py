@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal as D
 
 import pytest
@@ -10,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kamdesk.core.models.returns import ProductReturn
-from kamdesk.core.services import returns, sale
+from kamdesk.core.services import refusals, returns, sale
 from kamdesk.gui.changes import changes
 from kamdesk.gui.returns.refusals_page import RefusalsPage, period
 from kamdesk.gui.returns.return_dialog import ReturnDialog
@@ -18,7 +19,7 @@ from kamdesk.gui.sale.order_entry import OrderEntry
 from tests import factories
 from tests.gui.keyboard import type_text
 from tests.gui.test_order_entry import when_modal
-from tests.gui.waiting import finish
+from tests.gui.waiting import finish, settled
 
 TODAY = dt.date.today()
 
@@ -44,6 +45,7 @@ def open_page(qtbot) -> RefusalsPage:
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    settled(qtbot)
     return page
 
 
@@ -65,9 +67,37 @@ def test_the_breakdowns_count_each_kind_and_value_it(qtbot, qtmodeltester, refus
     assert "Returns" in summary and ">1<" in summary and "more than the period as long before (0)" in summary
     assert "█" in cells(page.group_tables["month"], 0)[-1]
     page.kinds["cancelled_order"].setChecked(False)
+    settled(qtbot)
     assert [cells(by_reason, row)[0] for row in range(by_reason.model().rowCount())] == ["Damaged", "Total"]
     assert "cancelled_order" not in page.group_models["reason"].columns
     assert page.figures["cancelled_order"].isHidden()
+
+
+def test_the_analysis_is_read_off_the_gui_thread_and_the_latest_reading_wins(qtbot, refused, monkeypatch):
+    page = open_page(qtbot)
+    read, on_gui, first_asked = refusals.analyse, [], threading.Event()
+    release = threading.Event()
+
+    def slow(flt):
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        if len(on_gui) == 1 and not on_gui[0]:  # the first reading is slow: it ends after the next one
+            first_asked.set()
+            release.wait(20)
+        return read(flt)
+
+    monkeypatch.setattr(refusals, "analyse", slow)
+    page.period.setCurrentIndex(page.period.findData("all"))
+    qtbot.waitUntil(first_asked.is_set)
+    assert page.reading.isVisible() and page.analysis.filter.date_from is not None  # the figures shown stay
+    page.kinds["cancelled_order"].setChecked(False)  # the page answers while the first reading runs
+    qtbot.waitUntil(lambda: page.analysis.filter.kinds == ("return", "lost_offer"))
+    assert not page.reading.isVisible()
+    release.set()
+    settled(qtbot)
+    assert page.analysis.filter == refusals.RefusalFilter(kinds=("return", "lost_offer"))  # not the older reading
+    assert on_gui == [False, False]
+    by_reason = page.group_tables["reason"]
+    assert [cells(by_reason, row)[0] for row in range(by_reason.model().rowCount())] == ["Damaged", "Total"]
 
 
 def test_the_period_choices_are_whole_months_and_years():
@@ -86,6 +116,7 @@ def test_a_return_recorded_elsewhere_shows_at_once(qtbot, refused):
     type_text(dialog.quantity, "1")
     dialog.reason.setCurrentIndex(dialog.reason.findData("quality"))
     dialog.accept()
+    settled(qtbot)
     assert page.returns_model.rowCount() == 2
     assert cells(page.returns_list.table, 0)[3] == "VAJ-250 Vaj 250 g"
 
@@ -121,6 +152,30 @@ def test_the_analysis_exports_to_excel(qtbot, refused, tmp_path):
     book = load_workbook(target)
     assert [row[0] for row in book["Reason"].iter_rows(values_only=True)] == ["Reason", "Price", "Damaged", "Total"]
     assert book["Records"].max_row == 3
+
+
+def test_the_export_writes_what_the_filters_ask_even_before_the_page_shows_it(qtbot, refused, tmp_path,
+                                                                                 monkeypatch):
+    page = open_page(qtbot)
+    read, release, readings = refusals.analyse, threading.Event(), []
+
+    def held(flt):  # the page's reading waits; the export's is read at once
+        readings.append(flt)
+        if len(readings) == 1 and threading.current_thread() is not threading.main_thread():
+            release.wait(20)
+        return read(flt)
+
+    monkeypatch.setattr(refusals, "analyse", held)
+    page.kinds["cancelled_order"].setChecked(False)
+    qtbot.waitUntil(lambda: len(readings) == 1)
+    target = tmp_path / "refusals.xlsx"
+    try:
+        finish(qtbot, page.export(str(target)))
+    finally:
+        release.set()
+    settled(qtbot)
+    assert [row[0] for row in load_workbook(target)["Reason"].iter_rows(values_only=True)] == [
+        "Reason", "Damaged", "Total"]  # no cancelled order: not the analysis shown when the export began
 
 
 def test_the_return_dialog_shows_the_credit_and_the_services_refusals(qtbot, refused):

@@ -170,3 +170,21 @@ def test_giving_a_client_to_another_manager_is_offered_to_heads_and_admins(qtbot
     card.show()
     assert card.ui.manager.isEnabled() is offered
     assert card.ui.manager.currentData() == company_service.current_manager().id  # a new client is one's own
+
+
+@pytest.mark.parametrize(("role", "offered"), [("manager", False), ("head", True)])
+def test_when_overdue_debt_blocks_orders_is_decided_by_heads_and_admins(qtbot, with_company, role, offered):
+    from kamdesk.core.errors import PermissionDenied
+    from kamdesk.core.services import sale
+
+    with_company.add("someone", role)
+    with_company.connect_as(with_company.login("someone"))
+    page = company_page(qtbot)
+    assert page.block_overdue_days.isEnabled() is offered
+    assert page.save_credit_button.isVisible() is offered
+    if offered:
+        sale.set_overdue_block_days(45)
+        assert sale.overdue_block_days() == 45
+    else:
+        with pytest.raises(PermissionDenied):
+            sale.set_overdue_block_days(45)

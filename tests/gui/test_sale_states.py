@@ -36,10 +36,10 @@ def test_the_state_filter_lists_the_declared_states(qtbot, orders):
 def test_the_list_enables_what_the_workflow_allows(qtbot, orders):
     page = open_page(qtbot)
     page.table.setCurrentIndex(page.model.index(page.model.row_of(orders["confirmed"].id), 0))
-    buttons = (page.confirm_button, page.ship_button, page.deliver_button, page.cancel_button, page.paid_button)
-    assert [b.isEnabled() for b in buttons] == [False, True, False, True, True]
+    buttons = (page.confirm_button, page.ship_button, page.deliver_button, page.cancel_button)
+    assert [b.isEnabled() for b in buttons] == [False, True, False, True]
     page.table.setCurrentIndex(page.model.index(page.model.row_of(orders["draft"].id), 0))
-    assert [b.isEnabled() for b in buttons] == [True, False, False, True, False]
+    assert [b.isEnabled() for b in buttons] == [True, False, False, True]
 
 
 def test_an_overdue_draft_shows_send_disabled_and_ctrl_enter_says_why(qtbot, shop, monkeypatch):

@@ -13,6 +13,7 @@ from kamdesk.core.services import settlement_io
 from kamdesk.gui import changes
 from kamdesk.gui.settlement import invoice_import, payment_import, settlement_import
 from kamdesk.gui.settlement.invoice_import import InvoiceImportDialog
+from kamdesk.gui.settlement.labels import SETTLEMENT
 from kamdesk.gui.settlement.payment_import import PaymentImportDialog
 from tests import factories
 from tests.gui.waiting import finish, settled
@@ -72,7 +73,7 @@ def test_an_invoice_list_is_mapped_checked_and_its_valid_rows_imported(qtbot, in
     assert dialog.result() == InvoiceImportDialog.DialogCode.Accepted
     assert dialog.result_counts == settlement_io.ImportResult(1, 0, 0)
     assert [(i.number, i.gross_amount) for i in Invoice.select()] == [("SZ-1", D("1270"))]
-    assert any(change.touches(settlement_import.SETTLEMENT) for change in told)
+    assert any(change.touches(SETTLEMENT) for change in told)
 
 
 def test_the_same_file_again_offers_nothing_to_import(qtbot, invoice_file):

@@ -47,7 +47,6 @@ class Order(VersionedModel):
     vat_total = MoneyField(default=0)
     gross_total = MoneyField(default=0)
     confirmed_at = DateTimeField(null=True)
-    paid_at = DateTimeField(null=True)  # until the receivables area: an order is unpaid until marked paid
     credit_override_by = ForeignKeyField(Manager, null=True, backref="credit_overrides")
     credit_override_at = DateTimeField(null=True)
     credit_override_reason = TextField(default="")

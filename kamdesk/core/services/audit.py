@@ -2,13 +2,17 @@
 
 The entries are written by triggers (kamdesk.core.audit); here they are read back, newest first,
 with stored values turned into what the screens show (amounts as Decimal, dates, the names of
-linked records instead of their ids). On the server only heads and admins may read them (the
-database refuses the others; this says so in words); on a SQLite desk whoever sits at it.
+linked records instead of their ids, a stored code's title as a Message where its `Audited` entry
+declares the column's `codes`: the GUI shows it in the user's language). On the server only heads
+and admins may read them (the database refuses the others; this says so in words); on a SQLite desk
+whoever sits at it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
 import json
 from dataclasses import dataclass
 
@@ -17,7 +21,7 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, Post
 from kamdesk.core import audit
 from kamdesk.core.db import database
 from kamdesk.core.errors import PermissionDenied
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import BY_TABLE, Manager, Product
 from kamdesk.core.models.audit import AuditLog
 from kamdesk.core.models.query import narrowed
@@ -90,11 +94,12 @@ def _entry(row: AuditLog, names: _Names) -> Entry:
     model = BY_TABLE.get(row.table_name)
     old, new = json.loads(row.old_values or "{}"), json.loads(row.new_values or "{}")
     shown = new or old
-    record = " · ".join(str(names.value(model, key, shown.get(key))) for key in (declared.names if declared else ())
-                        if shown.get(key) not in (None, ""))
+    record = joined([_text(names.value(model, key, shown.get(key), declared)) for key in
+                     (declared.names if declared else ()) if shown.get(key) not in (None, "")], " · ")
     changes = []
     for column, label in (declared.columns.items() if declared else ()):
-        before, after = names.value(model, column, old.get(column)), names.value(model, column, new.get(column))
+        before = names.value(model, column, old.get(column), declared)
+        after = names.value(model, column, new.get(column), declared)
         if (row.action == "update" and before == after) or (row.action != "update" and before in (None, "")
                                                              and after in (None, "")):
             continue
@@ -119,10 +124,12 @@ class _Names:
     def manager(self, manager_id: int | None) -> str:
         return self._name(Manager, manager_id) if manager_id is not None else ""
 
-    def value(self, model, column: str, raw):
+    def value(self, model, column: str, raw, declared: audit.Audited | None = None):
         field = _field(model, column)
         if raw is None or field is None:
             return raw
+        if declared is not None and column in declared.codes:
+            return code_titles(declared.codes[column]).get(raw, raw)
         if isinstance(field, ForeignKeyField):
             return self._name(field.rel_model, raw)
         if isinstance(field, BooleanField):
@@ -139,6 +146,18 @@ class _Names:
             record = model.get_or_none(model._meta.primary_key == record_id)
             self._found[key] = _naming(record) if record is not None else f"#{record_id}"
         return self._found[key]
+
+
+@functools.cache
+def code_titles(where: str) -> dict[str, Message]:
+    """The titles of a coded column's codes, declared at `where` ("module:NAME")."""
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _text(value) -> str:
+    """A value naming a record: a Message as it is (translated where shown), anything else as text."""
+    return value if isinstance(value, Message) else str(value)
 
 
 def _naming(record) -> str:

@@ -142,8 +142,13 @@ def setting(key: str) -> str | None:
 
 def setting_int(key: str, default: int, low: int, high: int | None = None) -> int:
     """A whole-number setting; `default` when unset, not a number, or outside low…high."""
+    return whole_number(setting(key), default, low, high)
+
+
+def whole_number(text: str | None, default: int, low: int, high: int | None = None) -> int:
+    """A setting's stored text (read here or on the team server) as a whole number within low…high, else `default`."""
     try:
-        value = int((setting(key) or "").strip())
+        value = int((text or "").strip())
     except ValueError:
         return default
     return value if low <= value and (high is None or value <= high) else default

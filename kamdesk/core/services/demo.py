@@ -815,7 +815,7 @@ class _DemoOrder:
     state: str = "delivered"
     delivery_date: datetime.date | None = None
     confirmed_at: datetime.datetime | None = None
-    paid_at: datetime.datetime | None = None
+    paid_at: datetime.datetime | None = None  # when the demo takes it as paid, for the overrides only (not stored)
     cancel_reason: str = ""
     cancel_note: str = ""
     notes: str = ""
@@ -1028,7 +1028,7 @@ class DemoOrders:
                 client.location, client.payment_terms_days, client.price_column_id, self.shop.currency, order.notes,
                 order.state, order.cancel_reason, order.cancel_note, _minor(order.totals.net_total),
                 _minor(order.totals.vat_total), _minor(order.totals.gross_total), order.confirmed_at,
-                order.paid_at, override[0], override[1], override[2], order.created_at, updated))
+                override[0], override[1], override[2], order.created_at, updated))
             for position, (line, removed) in enumerate(zip(order.lines, order.removed, strict=True), start=1):
                 item = line.input
                 shipped = order.shipped[position - 1] if order.shipped and position <= len(order.shipped) else None
@@ -1050,7 +1050,7 @@ class DemoOrders:
         _bulk_insert(Order, ("number", "client", "contact", "manager", "order_date", "delivery_date",
                              "delivery_address", "payment_terms_days", "price_column", "currency", "notes", "state",
                              "cancel_reason", "cancel_note", "net_total", "vat_total", "gross_total", "confirmed_at",
-                             "paid_at", "credit_override_by", "credit_override_at", "credit_override_reason",
+                             "credit_override_by", "credit_override_at", "credit_override_reason",
                              "created_at", "updated_at"), order_rows)
         _bulk_insert(OrderLine, ("order", "position", "product", "sku", "name", "unit", "quantity", "free_quantity",
                                  "list_price", "unit_price", "discount_percent", "promotion", "promotion_removed",

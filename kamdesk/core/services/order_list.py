@@ -34,7 +34,6 @@ class OrderRow:
     gross_total: Decimal
     currency: str
     approval: str  # "none", "pending", "approved", "rejected"
-    paid: bool
 
 
 def order_ids(flt: OrderFilter) -> list[int]:
@@ -57,7 +56,7 @@ def order_rows(ids: list[int]) -> list[OrderRow]:
     if not ids:
         return []
     query = (Order.select(Order.id, Order.number, Order.order_date, Order.client, Order.state, Order.gross_total,
-                          Order.currency, Order.paid_at, Client.name.alias("client_name"),
+                          Order.currency, Client.name.alias("client_name"),
                           Manager.name.alias("manager_name"))
              .join(Client, on=(Order.client == Client.id)).switch(Order)
              .join(Manager, on=(Order.manager == Manager.id))
@@ -70,7 +69,7 @@ def order_rows(ids: list[int]) -> list[OrderRow]:
     by_id = {o.id: o for o in query}
     return [OrderRow(id=o.id, number=o.number, order_date=o.order_date, client_id=o.client_id,
                      client=o.client_name, manager=o.manager_name, state=o.state, gross_total=o.gross_total,
-                     currency=o.currency, approval=approvals.get(o.id, "none"), paid=o.paid_at is not None)
+                     currency=o.currency, approval=approvals.get(o.id, "none"))
             for o in (by_id[i] for i in ids if i in by_id)]
 
 

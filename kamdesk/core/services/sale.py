@@ -29,12 +29,20 @@ from kamdesk.core.models import (
     OrderLine,
     Shipment,
 )
-from kamdesk.core.models.company import ROLE_HEAD
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
+from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.services import document_lines, numbering
+from kamdesk.core.services import catalogue, document_lines, numbering, receivables
 from kamdesk.core.services.activity import delivery_address
-from kamdesk.core.services.company import acting_manager, current_manager
+from kamdesk.core.services.company import (
+    acting_manager,
+    current_manager,
+    require_role,
+    set_setting,
+    setting,
+    whole_number,
+)
 from kamdesk.core.services.document_lines import LineRequest
 from kamdesk.core.services.document_lines import decimal_or_none as _decimal  # shipped quantities are typed alike
 from kamdesk.core.services.pricing import PricedLine, Totals
@@ -49,19 +57,35 @@ from kamdesk.core.services.sale_workflow import (
 from kamdesk.core.transactions import retried
 
 ZERO = Decimal(0)
-EXPOSURE_STATES = SOLD_STATES  # confirmed and unpaid: counted against the credit limit
+EXPOSURE_STATES = SOLD_STATES  # confirmed: on credit until an invoice bills it, then until the invoice is paid
 ORDER_SERIES = "order"
 DEFAULT_PREFIX = "ORD-{year}-"
+OVERDUE_BLOCK_KEY = "credit_block_overdue_days"
+DEFAULT_OVERDUE_BLOCK_DAYS = 30
+MAX_OVERDUE_BLOCK_DAYS = 3650
 
 
 # ---------------------------------------------------------------- pricing an order
 
 @dataclass
 class CreditStatus:
+    """What a client owes and has ordered on credit, in the order's currency, against its limit and rating."""
+
     limit: Decimal | None  # None: no limit set
-    exposure: Decimal  # confirmed, unpaid orders of the client (this order left out)
+    open_receivables: Decimal  # open invoices less unapplied credit notes and unallocated payments
+    uninvoiced: Decimal  # confirmed orders no invoice bills yet (this order left out)
     this_order: Decimal
     rating: str
+    overdue: Decimal = ZERO  # the part of the open receivables past its due date
+    oldest_overdue_days: int = 0  # 0: nothing overdue
+    block_overdue_days: int = 0  # overdue debt older than this blocks confirmation; 0: it never does
+    suggested_rating: str = ""  # from the payment behaviour: shown beside the rating, never written
+    currency: str = ""
+
+    @property
+    def exposure(self) -> Decimal:
+        """Receivables and orders not invoiced yet (this order left out)."""
+        return self.open_receivables + self.uninvoiced
 
     @property
     def headroom(self) -> Decimal | None:
@@ -74,8 +98,13 @@ class CreditStatus:
         return max(ZERO, self.exposure + self.this_order - self.limit)
 
     @property
+    def overdue_blocks(self) -> bool:
+        """Debt overdue longer than the setting allows (and still owed)."""
+        return 0 < self.block_overdue_days < self.oldest_overdue_days and self.overdue > ZERO
+
+    @property
     def ok(self) -> bool:
-        return self.rating != "D" and self.excess == ZERO
+        return self.rating != "D" and self.excess == ZERO and not self.overdue_blocks
 
 
 @dataclass
@@ -101,7 +130,7 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
     priced = document_lines.price_requests(client, requests, order_date)
     limit = manager.max_discount if manager else ZERO
     needs_approval = any(line.input.discount_percent > limit for line in priced.lines)
-    credit = credit_status(client, priced.totals.gross_total, exclude_order_id)
+    credit = credit_status(client, priced.totals.gross_total, exclude_order_id, priced.currency)
     return OrderPreview(lines=priced.lines, totals=priced.totals, currency=priced.currency,
                         column_name=priced.column.name if priced.column else "", needs_approval=needs_approval,
                         discount_limit=limit, credit=credit, promotions=priced.promotions)
@@ -109,16 +138,74 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
 
 # ---------------------------------------------------------------- credit
 
-def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: int | None = None) -> CreditStatus:
+def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: int | None = None,
+                  currency: str | None = None) -> CreditStatus:
+    """The client's exposure in `currency` (the catalogue's by default): open receivables, confirmed orders
+    not invoiced yet (`exclude_order_id` left out) and `this_order`; its overdue debt and suggested rating.
+
+    When an invoice bills the order `exclude_order_id` already, the order is in the receivables: `this_order`
+    counts as nothing, so that a stored order's figures do not count it twice."""
     client = _client(client) if isinstance(client, int) else client
+    currency = currency or catalogue.currency()
+    today = dt.date.today()
+    owed = receivables.balance(client.id, today, currency)
+    behaviour = receivables.payment_behaviour(client.id, today)
+    if exclude_order_id and _billed().where(Invoice.order == exclude_order_id).exists():
+        this_order = ZERO
+    return CreditStatus(limit=client.credit_limit, open_receivables=owed.open if owed else ZERO,
+                        uninvoiced=uninvoiced_orders(client.id, currency, exclude_order_id), this_order=this_order,
+                        rating=client.reliability or "", overdue=owed.overdue if owed else ZERO,
+                        oldest_overdue_days=owed.oldest_overdue_days if owed else 0,
+                        block_overdue_days=overdue_block_days(), suggested_rating=behaviour.suggested_rating,
+                        currency=currency)
+
+
+def uninvoiced_orders(client_id: int, currency: str, exclude_order_id: int | None = None) -> Decimal:
+    """The gross of the client's confirmed (shipped, delivered) orders in `currency` that no invoice bills yet.
+
+    An invoice bills an order when it names it (`Invoice.order`). Not every accounting export names the order,
+    and a desk has orders from before its first invoice import: a delivered order dated on or before an invoice
+    of the client's is taken as billed (the accounting system invoices what was delivered, in order), so years
+    of old orders never count against the limit. Confirmed and shipped orders count until an invoice names them.
+    """
+    later_invoice = Invoice.alias()
     query = Order.select(fn.SUM(Order.gross_total)).where(
-        (Order.client == client.id) & Order.state.in_(EXPOSURE_STATES) & Order.paid_at.is_null())
+        (Order.client == client_id) & Order.state.in_(EXPOSURE_STATES) & (Order.currency == currency)
+        & ~fn.EXISTS(_billed().where(Invoice.order == Order.id))
+        & ~((Order.state == "delivered") & fn.EXISTS(
+            later_invoice.select(later_invoice.id).where(
+                (later_invoice.client == client_id) & (later_invoice.kind == "invoice")
+                & (later_invoice.issue_date >= Order.order_date)))))
     if exclude_order_id:
         query = query.where(Order.id != exclude_order_id)
     raw = query.scalar()
-    exposure = Order.gross_total.python_value(raw) if raw is not None else ZERO
-    return CreditStatus(limit=client.credit_limit, exposure=exposure, this_order=this_order,
-                        rating=client.reliability or "")
+    return Order.gross_total.python_value(raw) if raw is not None else ZERO
+
+
+def _billed():
+    """Invoices (not credit notes) that bill an order."""
+    return Invoice.select(Invoice.id).where(Invoice.kind == "invoice")
+
+
+def overdue_block_days() -> int:
+    """Overdue debt older than this many days blocks confirming an order like the credit limit (0: never)."""
+    return overdue_block_from(setting(OVERDUE_BLOCK_KEY))
+
+
+def overdue_block_from(text: str | None) -> int:
+    """The setting's stored text (this desk's or the team server's) as days; the default when unset or wrong."""
+    return whole_number(text, DEFAULT_OVERDUE_BLOCK_DAYS, 0, MAX_OVERDUE_BLOCK_DAYS)
+
+
+def set_overdue_block_days(days: int) -> None:
+    """Heads and administrators decide it (as they decide overrides)."""
+    require_role((ROLE_HEAD, ROLE_ADMIN), Message("Only a head of department or an administrator can change "
+                                                  "when overdue debt blocks orders."))
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_OVERDUE_BLOCK_DAYS:
+        raise ValidationError({OVERDUE_BLOCK_KEY: Message(
+            "Overdue debt blocks orders after 0 to {limit} days; 0 means it never does.",
+            limit=MAX_OVERDUE_BLOCK_DAYS)})
+    set_setting(OVERDUE_BLOCK_KEY, str(days))
 
 
 # ---------------------------------------------------------------- saving
@@ -243,7 +330,7 @@ def confirm_order(order: Order, override_reason: str = "", by_manager_id: int | 
     if state in ("pending", "rejected"):
         raise WorkflowError(Message("The discount on this order needs the head of department's approval "
                                     "(request {state}).", state=DISCOUNT_APPROVAL.state(state).word))
-    credit = credit_status(order.client, order.gross_total, exclude_order_id=order.id)
+    credit = credit_status(order.client, order.gross_total, exclude_order_id=order.id, currency=order.currency)
     if not credit.ok:
         order.credit_override_by = _override(credit, override_reason, by_manager_id)
         order.credit_override_at = utc_now()
@@ -254,14 +341,23 @@ def _override(credit: CreditStatus, reason: str, by_manager_id: int | None) -> M
     person = acting_manager(by_manager_id)
     if person is not None and person.role == ROLE_HEAD and (reason or "").strip():
         return person
+    raise CreditLimitExceeded(refusal(credit), status=credit)
+
+
+def refusal(credit: CreditStatus) -> Message:
+    """Why the order cannot be confirmed without a head's override, with the figures."""
     if credit.rating == "D":
-        message = Message("The client's reliability rating is D: orders need the head of department's "
-                          "override with a reason.")
-    else:
-        message = Message("The order exceeds the client's credit limit: limit {limit}, open orders {exposure}, "
-                          "this order {order}, over by {excess}.", limit=str(credit.limit),
-                          exposure=str(credit.exposure), order=str(credit.this_order), excess=str(credit.excess))
-    raise CreditLimitExceeded(message, status=credit)
+        return Message("The client's reliability rating is D: orders need the head of department's "
+                       "override with a reason.")
+    if credit.overdue_blocks:
+        return Message("The client has overdue debt of {overdue}, the oldest {days} days past due (orders are "
+                       "blocked after {block} days): confirming needs the head of department's override with a "
+                       "reason.", overdue=str(credit.overdue), days=credit.oldest_overdue_days,
+                       block=credit.block_overdue_days)
+    return Message("The order exceeds the client's credit limit: limit {limit}, open receivables {receivables}, "
+                   "orders not yet invoiced {uninvoiced}, this order {order}, over by {excess}.",
+                   limit=str(credit.limit), receivables=str(credit.open_receivables),
+                   uninvoiced=str(credit.uninvoiced), order=str(credit.this_order), excess=str(credit.excess))
 
 
 @ORDER.transition("ship")
@@ -302,14 +398,6 @@ def cancel_order(order: Order, reason: str, note: str = "") -> None:
     if reason == "other" and not (note or "").strip():
         raise ValidationError({"note": Message("Say why the order is cancelled.")})
     order.cancel_reason, order.cancel_note = reason, (note or "").strip()
-
-
-def mark_paid(order_id: int, paid: bool = True) -> Order:
-    """Until the receivables area: a paid order no longer counts against the credit limit."""
-    order = _order(order_id)
-    order.paid_at = utc_now() if paid else None
-    order.save()
-    return order
 
 
 # ---------------------------------------------------------------- reading

@@ -78,7 +78,7 @@ def is_editable(state: str) -> bool:
 
 
 def is_sold(state: str) -> bool:
-    """Confirmed, shipped or delivered: a sale in the client's history, on credit until it is marked paid."""
+    """Confirmed, shipped or delivered: a sale in the client's history, on credit until invoiced and paid."""
     return state in SOLD_STATES
 
 

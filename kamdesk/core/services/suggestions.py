@@ -27,6 +27,7 @@ from kamdesk.core.models import Activity, Client
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services.client_search import not_archived_scan
 from kamdesk.core.text_fold import fold
+from kamdesk.core.transactions import retried
 
 DEFAULT_KEY_ACCOUNT_DAYS = 7
 DEFAULT_OTHER_DAYS = 30
@@ -48,6 +49,8 @@ class Suggestion:
     reason: Message  # says why, e.g. Message("Key account, last contact {days} days ago.", days=12)
     kind: str = "call"  # what to plan
     priority: int = 0  # higher first
+    step: str = ""  # overdue debt: the dunning step the planned call or visit takes
+    currency: str = ""  # overdue debt: the currency of the debt it chases
 
 
 @dataclass(frozen=True)
@@ -261,10 +264,38 @@ def overdue_debt(context: SuggestionContext) -> Iterable[Suggestion]:
             named.add(case.client_id)
             yield Suggestion(case.client_id, case.client, dunning.reason(case),
                              kind="visit" if case.visit else "call",
-                             priority=OVERDUE_DEBT_PRIORITY + 10 * dunning.STEPS.index(case.next_step))
+                             priority=OVERDUE_DEBT_PRIORITY + 10 * dunning.STEPS.index(case.next_step),
+                             step=case.next_step, currency=case.currency)
 
 
 # ---------------------------------------------------------------- scheduling
+
+@retried
+def schedule_chosen(monday: dt.date, owner_id: int, chosen: list[Suggestion], duration_minutes: int = 30,
+                    now: dt.datetime | None = None) -> list[Activity]:
+    """Plan the chosen suggestions into the owner's free time of the week, each as its kind says, in one
+    transaction: all or none. An overdue-debt suggestion's dunning step is recorded as taken today by the
+    call or visit planned (`dunning.take_step`), so the client is not suggested again for that step; a debt
+    paid meanwhile refuses the whole (ValidationError) and nothing is planned.
+    """
+    from kamdesk.core.services import dunning
+
+    zone = activity_service.local_zone()
+    now = now.astimezone(zone) if now else dt.datetime.now(zone)
+    kinds: dict[str, list[Suggestion]] = {}
+    for suggestion in chosen:
+        kinds.setdefault(suggestion.kind, []).append(suggestion)
+    created: list[Activity] = []
+    for kind, suggestions in kinds.items():
+        planned = schedule_suggestions(monday, owner_id, [s.client_id for s in suggestions], kind=kind,
+                                       duration_minutes=duration_minutes, now=now)
+        for suggestion, activity in zip(suggestions, planned, strict=True):
+            if suggestion.step:
+                dunning.take_step(suggestion.client_id, suggestion.step, currency=suggestion.currency or None,
+                                  today=now.date(), activity_id=activity.id)
+        created += planned
+    return created
+
 
 def schedule_suggestions(monday: dt.date, owner_id: int, client_ids: list[int], kind: str = "call",
                          duration_minutes: int = 30, now: dt.datetime | None = None) -> list[Activity]:

@@ -18,6 +18,7 @@ The batch id is stored in the same transaction, so a batch is applied once.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 
@@ -266,36 +267,76 @@ def manager_of_session(db) -> int | None:
 
 
 def recheck_credit(batch: Batch, order_gid: str) -> None:
-    """An order confirmed on the laptop meets the office's figures: over the credit without a head's override,
-    it goes back to draft (waiting for approval) and the manager is told why — never silently confirmed."""
+    """An order confirmed on the laptop meets the office's figures: over the credit (or with debt overdue too
+    long) without a head's override, it goes back to draft (waiting for approval) and the manager is told
+    why — never silently confirmed."""
     from kamdesk.core.models import Client, Order
-    from kamdesk.core.services.sale import EXPOSURE_STATES, CreditStatus
 
     row = batch.db.execute_sql(
-        'SELECT o.id, o.number, o.gross_total, o.credit_override_by_id, o.state, o.client_id, c.name, '
+        'SELECT o.id, o.number, o.gross_total, o.currency, o.credit_override_by_id, o.state, o.client_id, c.name, '
         'c.credit_limit, c.reliability FROM "order" o JOIN client c ON c.id = o.client_id WHERE o.gid = %s',
         (order_gid,)).fetchone()
     if row is None:
         return
-    order_id, number, gross, override_by, state, client_id, client_name, limit, rating = row
+    order_id, number, gross, currency, override_by, state, client_id, client_name, limit, rating = row
     if state != "confirmed" or override_by is not None:
         return
-    marks = ", ".join(["%s"] * len(EXPOSURE_STATES))
-    exposure = batch.db.execute_sql(
-        f'SELECT COALESCE(SUM(gross_total), 0) FROM "order" WHERE client_id = %s AND state IN ({marks}) '
-        f"AND paid_at IS NULL AND id <> %s", (client_id, *EXPOSURE_STATES, order_id)).fetchone()[0]
-    credit = CreditStatus(limit=Client.credit_limit.python_value(limit),
-                          exposure=Order.gross_total.python_value(exposure),
-                          this_order=Order.gross_total.python_value(gross), rating=rating or "")
+    credit = office_credit(batch.db, client_id, order_id, currency, Client.credit_limit.python_value(limit),
+                           Order.gross_total.python_value(gross), rating or "")
     if credit.ok:
         return
     batch.db.execute_sql('UPDATE "order" SET state = %s, confirmed_at = NULL, row_version = row_version + 1, '
                          "changed_by = %s, changed_at = %s WHERE id = %s", ("draft", batch.me, batch.now, order_id))
-    reason = (Message("Order {number} was confirmed on the laptop, but the client's rating is D in the office: "
-                      "it is back in draft and needs a head's approval.", number=number) if rating == "D" else
-              Message("Order {number} was confirmed on the laptop, but with the office's figures it exceeds "
-                      "{client}'s credit limit (limit {limit}, open orders {exposure}, this order {order}): "
-                      "it is back in draft and needs a head's approval.", number=number, client=client_name,
-                      limit=str(credit.limit), exposure=str(credit.exposure), order=str(credit.this_order)))
+    if rating == "D":
+        reason = Message("Order {number} was confirmed on the laptop, but the client's rating is D in the office: "
+                         "it is back in draft and needs a head's approval.", number=number)
+    elif credit.overdue_blocks:
+        reason = Message("Order {number} was confirmed on the laptop, but in the office {client} has overdue "
+                         "debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} "
+                         "days): it is back in draft and needs a head's approval.", number=number,
+                         client=client_name, overdue=str(credit.overdue), days=credit.oldest_overdue_days,
+                         block=credit.block_overdue_days)
+    else:
+        reason = Message("Order {number} was confirmed on the laptop, but with the office's figures it exceeds "
+                         "{client}'s credit limit (limit {limit}, open receivables and orders not yet invoiced "
+                         "{exposure}, this order {order}): it is back in draft and needs a head's approval.",
+                         number=number, client=client_name, limit=str(credit.limit), exposure=str(credit.exposure),
+                         order=str(credit.this_order))
     batch.conflict("workflow", tables.by_name()["order"], order_gid, reason, "state", mine="confirmed",
                    theirs="draft")
+
+
+def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_order, rating: str):
+    """`sale.credit_status` in plain SQL on the server's tables as they stand today (`receivables.balance`): open
+    receivables (invoices and credit notes issued by today, less the money received by today not allocated to
+    them), confirmed orders no invoice bills (this one left out), overdue debt and its age, and the office's
+    blocking setting."""
+    from kamdesk.core.money import from_minor
+    from kamdesk.core.services.sale import EXPOSURE_STATES, OVERDUE_BLOCK_KEY, CreditStatus, overdue_block_from
+
+    today = dt.date.today()
+    marks = ", ".join(["%s"] * len(EXPOSURE_STATES))
+    uninvoiced = db.execute_sql(
+        f'SELECT COALESCE(SUM(o.gross_total), 0) FROM "order" o WHERE o.client_id = %s AND o.state IN ({marks}) '
+        "AND o.currency = %s AND o.id <> %s AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id "
+        "AND i.kind = 'invoice') AND NOT (o.state = 'delivered' AND EXISTS (SELECT 1 FROM invoice i "
+        "WHERE i.client_id = o.client_id AND i.kind = 'invoice' AND i.issue_date >= o.order_date))",
+        (client_id, *EXPOSURE_STATES, currency, order_id)).fetchone()[0]
+    items, overdue, oldest_due = db.execute_sql(
+        "SELECT COALESCE(SUM(open), 0), COALESCE(SUM(CASE WHEN open > 0 AND due_date < %s THEN open ELSE 0 END), 0), "
+        "MIN(CASE WHEN open > 0 AND due_date < %s THEN due_date END) FROM (SELECT i.due_date, i.open_amount "
+        "+ COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.invoice_id = i.id AND a.settled_on > %s), 0) "
+        "- COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.credit_note_id = i.id AND a.settled_on > %s), 0) "
+        "AS open FROM invoice i WHERE i.client_id = %s AND i.currency = %s AND i.issue_date <= %s) items",
+        (today, today, today, today, client_id, currency, today)).fetchone()
+    unallocated = db.execute_sql(  # what settles an invoice issued after today is not spent yet
+        "SELECT COALESCE(SUM(p.unallocated + COALESCE((SELECT SUM(a.amount) FROM allocation a "
+        "WHERE a.payment_id = p.id AND a.settled_on > %s), 0)), 0) FROM payment p "
+        "WHERE p.client_id = %s AND p.currency = %s AND p.paid_on <= %s",
+        (today, client_id, currency, today)).fetchone()[0]
+    setting = db.execute_sql("SELECT value FROM setting WHERE key = %s", (OVERDUE_BLOCK_KEY,)).fetchone()
+    return CreditStatus(limit=limit, open_receivables=from_minor(int(items) - int(unallocated)),
+                        uninvoiced=from_minor(int(uninvoiced)), this_order=this_order, rating=rating,
+                        overdue=from_minor(int(overdue)),
+                        oldest_overdue_days=(today - oldest_due).days if oldest_due else 0,
+                        block_overdue_days=overdue_block_from(setting[0] if setting else None), currency=currency)

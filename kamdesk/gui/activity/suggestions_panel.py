@@ -3,7 +3,8 @@
 The suggestions come from `suggestions.suggestions_for_week`; whatever rules
 the core has, the panel shows each client with its reason (a translated
 Message). "Schedule selected" puts the ticked ones into free slots of the
-week (`schedule_suggestions`) and tells the page to refresh, so the manager
+week (`schedule_chosen`: one transaction, an overdue debt's dunning step
+recorded with its call or visit) and tells the page to refresh, so the manager
 can drag them where they belong.
 """
 
@@ -135,15 +136,12 @@ class SuggestionsPanel(QWidget):
             return []
         if self._schedule_owner_id is None:
             return []
-        kinds: dict[str, list[int]] = {}
         by_id = {s.client_id: s for s in self.suggestions}
-        for client_id in chosen:
-            kinds.setdefault(by_id[client_id].kind if client_id in by_id else "call", []).append(client_id)
+        picked = [by_id[client_id] for client_id in chosen if client_id in by_id]
         done: list[int] = []
         try:
-            for kind, client_ids in kinds.items():
-                suggestion_service.schedule_suggestions(self._monday, self._schedule_owner_id, client_ids, kind=kind)
-                done += client_ids
+            suggestion_service.schedule_chosen(self._monday, self._schedule_owner_id, picked)
+            done = [suggestion.client_id for suggestion in picked]
         except KamdeskError as error:
             show_error(self, error)
         if done:

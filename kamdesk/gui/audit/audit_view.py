@@ -1,8 +1,8 @@
 """The audit view: a table of the trail's entries, newest first — when, who, what, and old → new.
 
 Values are shown as the rest of the window shows them (amounts and dates in the user's locale,
-linked records by name). One view serves the client card's History tab (one client's entries)
-and the Admin area's Audit page (every entry).
+linked records by name, a stored code by its title in the user's language). One view serves the client
+card's History tab (one client's entries) and the Admin area's Audit page (every entry).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class AuditView(QWidget):
         found = audit_service.entries(client_id=self._client_id, limit=SHOWN)
         self.table.setRowCount(len(found))
         for row, entry in enumerate(found):
-            texts = (format_timestamp(entry.at), entry.who, _what(entry), entry.record, _changes(entry))
+            texts = (format_timestamp(entry.at), entry.who, _what(entry), translated(entry.record), _changes(entry))
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if found:
@@ -101,7 +101,7 @@ def _value(value, percent: bool) -> str:
         return format_timestamp(value)
     if isinstance(value, datetime.date):
         return format_date(value)
-    return str(value)
+    return translated(value) if isinstance(value, str) else str(value)
 
 
 def AuditPage(parent: QWidget | None = None) -> AuditView:  # noqa: N802 (the area's page, named as a class)

@@ -46,45 +46,65 @@ class Ui_CreditDialog(object):
 
         self.figures_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.limit_value)
 
-        self.exposure_value_label = QLabel(CreditDialog)
-        self.exposure_value_label.setObjectName(u"exposure_value_label")
+        self.receivables_value_label = QLabel(CreditDialog)
+        self.receivables_value_label.setObjectName(u"receivables_value_label")
 
-        self.figures_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.exposure_value_label)
+        self.figures_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.receivables_value_label)
 
-        self.exposure_value = QLabel(CreditDialog)
-        self.exposure_value.setObjectName(u"exposure_value")
+        self.receivables_value = QLabel(CreditDialog)
+        self.receivables_value.setObjectName(u"receivables_value")
 
-        self.figures_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.exposure_value)
+        self.figures_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.receivables_value)
+
+        self.uninvoiced_value_label = QLabel(CreditDialog)
+        self.uninvoiced_value_label.setObjectName(u"uninvoiced_value_label")
+
+        self.figures_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.uninvoiced_value_label)
+
+        self.uninvoiced_value = QLabel(CreditDialog)
+        self.uninvoiced_value.setObjectName(u"uninvoiced_value")
+
+        self.figures_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.uninvoiced_value)
 
         self.this_order_value_label = QLabel(CreditDialog)
         self.this_order_value_label.setObjectName(u"this_order_value_label")
 
-        self.figures_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.this_order_value_label)
+        self.figures_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.this_order_value_label)
 
         self.this_order_value = QLabel(CreditDialog)
         self.this_order_value.setObjectName(u"this_order_value")
 
-        self.figures_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.this_order_value)
+        self.figures_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.this_order_value)
 
         self.excess_value_label = QLabel(CreditDialog)
         self.excess_value_label.setObjectName(u"excess_value_label")
 
-        self.figures_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.excess_value_label)
+        self.figures_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.excess_value_label)
 
         self.excess_value = QLabel(CreditDialog)
         self.excess_value.setObjectName(u"excess_value")
 
-        self.figures_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.excess_value)
+        self.figures_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.excess_value)
+
+        self.overdue_value_label = QLabel(CreditDialog)
+        self.overdue_value_label.setObjectName(u"overdue_value_label")
+
+        self.figures_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.overdue_value_label)
+
+        self.overdue_value = QLabel(CreditDialog)
+        self.overdue_value.setObjectName(u"overdue_value")
+
+        self.figures_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.overdue_value)
 
         self.rating_value_label = QLabel(CreditDialog)
         self.rating_value_label.setObjectName(u"rating_value_label")
 
-        self.figures_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.rating_value_label)
+        self.figures_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.rating_value_label)
 
         self.rating_value = QLabel(CreditDialog)
         self.rating_value.setObjectName(u"rating_value")
 
-        self.figures_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rating_value)
+        self.figures_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.rating_value)
 
 
         self.dialog_layout.addLayout(self.figures_form)
@@ -137,12 +157,14 @@ class Ui_CreditDialog(object):
     def retranslateUi(self, CreditDialog):
         CreditDialog.setWindowTitle(QCoreApplication.translate("CreditDialog", u"Credit limit", None))
         self.limit_value_label.setText(QCoreApplication.translate("CreditDialog", u"Credit limit:", None))
-        self.exposure_value_label.setText(QCoreApplication.translate("CreditDialog", u"Open orders:", None))
+        self.receivables_value_label.setText(QCoreApplication.translate("CreditDialog", u"Open receivables:", None))
+        self.uninvoiced_value_label.setText(QCoreApplication.translate("CreditDialog", u"Not yet invoiced:", None))
         self.this_order_value_label.setText(QCoreApplication.translate("CreditDialog", u"This order:", None))
         self.excess_value_label.setText(QCoreApplication.translate("CreditDialog", u"Over by:", None))
+        self.overdue_value_label.setText(QCoreApplication.translate("CreditDialog", u"Overdue:", None))
         self.rating_value_label.setText(QCoreApplication.translate("CreditDialog", u"Reliability:", None))
         self.override_group.setTitle(QCoreApplication.translate("CreditDialog", u"Head of department's override", None))
-        self.override_note.setText(QCoreApplication.translate("CreditDialog", u"Confirming over the limit is recorded with your name and the reason.", None))
+        self.override_note.setText(QCoreApplication.translate("CreditDialog", u"Confirming anyway is recorded with your name and the reason.", None))
         self.reason.setPlaceholderText(QCoreApplication.translate("CreditDialog", u"Why is this order confirmed anyway?", None))
     # retranslateUi
 

@@ -7,14 +7,16 @@ products (arrows and Enter choose, Tab too), the quantity editor opens next,
 Enter goes to the next line; Del removes a line, Space or the context menu
 takes a line's promotion off (or puts it back). Every change re-prices the
 whole order through `sale.price_order` a moment later (debounced): the
-totals, VAT per rate, the client's credit headroom and a warning when a
-discount needs the head's approval are always those of what is on screen.
+totals, VAT per rate, the client's credit (limit, open receivables, overdue
+debt, orders not yet invoiced, headroom, rating and the rating its payments
+suggest) and a warning when a discount needs the head's approval are always
+those of what is on screen.
 Ctrl+S saves the draft, Ctrl+Enter saves and confirms (a credit limit
 exceeded shows the figures, and a head may override with a reason), Esc
 leaves, asking before unsaved changes are lost.
 
 An order that is no longer a draft opens read-only with the actions its
-state allows (ship, mark delivered, cancel, mark paid). The dialogs for
+state allows (ship, mark delivered, cancel). The dialogs for
 those actions and the confirmation flow live here too (`confirm_interactively`,
 `ship_interactively`, `cancel_interactively`), so that the orders list uses
 the same ones.
@@ -74,7 +76,7 @@ from kamdesk.core.services import catalogue, returns, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
-from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable, is_sold
+from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.lists import fit_columns
@@ -1188,7 +1190,6 @@ class OrderEntry(LineEntry):
         self.setObjectName("order_entry")
         self.order_id: int | None = None
         self.state = ORDER.initial
-        self._paid = False
         self._build_entry()
         self.new_order()
 
@@ -1234,11 +1235,16 @@ class OrderEntry(LineEntry):
         self.credit_box = QGroupBox(self.tr("Credit"), self)
         self.credit_box.setObjectName("credit_box")
         self.credit_limit = self._figure("credit_limit")
-        self.credit_exposure = self._figure("credit_exposure")
+        self.credit_receivables = self._figure("credit_receivables")
+        self.credit_overdue = self._figure("credit_overdue")
+        self.credit_uninvoiced = self._figure("credit_uninvoiced")
         self.credit_this_order = self._figure("credit_this_order")
         self.credit_left_caption = QLabel(self.tr("Left after this order:"), self)
         self.credit_left = self._figure("credit_left", bold=True)
         self.credit_rating = self._figure("credit_rating")
+        self.credit_suggested = self._figure("credit_suggested")
+        self.credit_suggested.setToolTip(self.tr("From how late the client paid its invoices this year; the "
+                                                 "rating itself is changed on the client's card"))
         self.credit_bar = QProgressBar(self)
         self.credit_bar.setObjectName("credit_bar")
         self.credit_bar.setTextVisible(False)
@@ -1249,9 +1255,14 @@ class OrderEntry(LineEntry):
         self.credit_note.setWordWrap(True)
         grid = QGridLayout(self.credit_box)
         grid.setVerticalSpacing(4)
-        rows = ((self.tr("Credit limit:"), self.credit_limit), (self.tr("Open orders:"), self.credit_exposure),
-                (self.tr("This order:"), self.credit_this_order), (self.credit_left_caption, self.credit_left),
-                (self.tr("Reliability:"), self.credit_rating))
+        rows = ((self.tr("Credit limit:"), self.credit_limit),
+                (self.tr("Open receivables:"), self.credit_receivables),
+                (self.tr("of which overdue:"), self.credit_overdue),
+                (self.tr("Not yet invoiced:"), self.credit_uninvoiced),
+                (self.tr("This order:"), self.credit_this_order),
+                (self.credit_left_caption, self.credit_left),
+                (self.tr("Reliability:"), self.credit_rating),
+                (self.tr("Suggested by payments:"), self.credit_suggested))
         for row, (caption, value) in enumerate(rows):
             grid.addWidget(caption if isinstance(caption, QLabel) else QLabel(caption, self), row, 0)
             grid.addWidget(value, row, 1)
@@ -1273,9 +1284,6 @@ class OrderEntry(LineEntry):
                                      lambda: self._act("deliver"), "deliver_order")
         self.cancel_button = button(self.tr("Ca&ncel order…"), self.tr("Cancel with a reason"),
                                     lambda: self._act("cancel"), "cancel_order")
-        self.paid_button = button(self.tr("Mark &paid"), self.tr("A paid order no longer counts against the "
-                                                                  "credit limit"), lambda: self._act("paid"),
-                                  "paid_order")
         self.close_button = button(self.tr("C&lose"), self.tr("Back to the orders (Esc)"), self.close_entry,
                                    "close_order")
         self.return_button = button(self.tr("&Return…"), self.tr("Record goods the client sent back"),
@@ -1329,7 +1337,7 @@ class OrderEntry(LineEntry):
         self.keys_hint.setStyleSheet("color: #777;")
         buttons.addWidget(self.keys_hint)
         buttons.addStretch(1)
-        for widget in (self.ship_button, self.deliver_button, self.paid_button, self.cancel_button,
+        for widget in (self.ship_button, self.deliver_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
         buttons.insertWidget(buttons.indexOf(self.cancel_button), self.return_button)
@@ -1346,7 +1354,7 @@ class OrderEntry(LineEntry):
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given); the focus goes where typing starts."""
-        self.order_id, self._paid = None, False
+        self.order_id = None
         self._start_new(ORDER)
         self.order_date.setDate(QDate.currentDate())
         self.delivery.set_value(None)
@@ -1359,7 +1367,7 @@ class OrderEntry(LineEntry):
     def open_order(self, order_id: int) -> None:
         """A saved order: a draft to change, any other read-only with its actions."""
         order = sale.get_order(order_id)
-        self.order_id, self._paid = order.id, order.paid_at is not None
+        self.order_id = order.id
         self._start_opening(order, ORDER)
         self.order_date.setDate(qdate(order.order_date))
         self.delivery.set_value(order.delivery_date)
@@ -1433,39 +1441,52 @@ class OrderEntry(LineEntry):
 
     def _show_credit(self, credit: sale.CreditStatus | None, currency: str) -> None:
         if credit is None:
-            for label in (self.credit_limit, self.credit_exposure, self.credit_this_order, self.credit_left,
-                          self.credit_rating):
+            for label in (self.credit_limit, self.credit_receivables, self.credit_overdue, self.credit_uninvoiced,
+                          self.credit_this_order, self.credit_left, self.credit_rating, self.credit_suggested):
                 label.setText("–")
             self.credit_bar.setValue(0)
             self.credit_note.setText("")
             self._paint_credit(True)
             return
-        self.credit_exposure.setText(format_money(credit.exposure, currency))
+        self.credit_receivables.setText(format_money(credit.open_receivables, currency))
+        self.credit_overdue.setText(overdue_figure(credit, currency))
+        self.credit_uninvoiced.setText(format_money(credit.uninvoiced, currency))
         self.credit_this_order.setText(format_money(credit.this_order, currency))
         self.credit_rating.setText(credit.rating or self.tr("not rated"))
-        notes = []
-        if credit.limit is None:
-            self.credit_limit.setText(self.tr("no limit"))
-            self.credit_left_caption.setText(self.tr("Left after this order:"))
-            self.credit_left.setText("–")
-            self.credit_bar.setValue(0)
-        else:
-            self.credit_limit.setText(format_money(credit.limit, currency))
-            left = credit.limit - credit.exposure - credit.this_order
-            if left < 0:
-                self.credit_left_caption.setText(self.tr("Over the limit by:"))
-                self.credit_left.setText(format_money(-left, currency))
-                notes.append(self.tr("Over the credit limit: confirming needs the head's override."))
-            else:
-                self.credit_left_caption.setText(self.tr("Left after this order:"))
-                self.credit_left.setText(format_money(left, currency))
-            used = credit.exposure + credit.this_order
-            share = 1000 if credit.limit <= 0 else min(1000, int(used * 1000 / credit.limit))
-            self.credit_bar.setValue(share)
+        self.credit_suggested.setText(credit.suggested_rating or self.tr("no payments yet"))
+        notes = self._show_headroom(credit, currency)
+        if credit.overdue_blocks:
+            notes.append(self.tr("Debt overdue more than %1 days: confirming needs the head's override.")
+                         .replace("%1", str(credit.block_overdue_days)))
         if credit.rating == "D":
             notes.append(self.tr("Reliability D: every order needs the head's override."))
+        if credit.suggested_rating and credit.suggested_rating != credit.rating:
+            notes.append(self.tr("The payments suggest rating %1; the card says %2.").replace(
+                "%1", credit.suggested_rating).replace("%2", credit.rating or self.tr("not rated")))
         self.credit_note.setText("\n".join(notes))
         self._paint_credit(credit.ok)
+        self.credit_overdue.setStyleSheet(f"color: {OVER_COLOUR}; font-weight: bold;" if credit.overdue_blocks
+                                          else "")
+
+    def _show_headroom(self, credit: sale.CreditStatus, currency: str) -> list[str]:
+        """The limit, what is left of it after this order (or by how much it is over) and the bar; the notes."""
+        self.credit_left_caption.setText(self.tr("Left after this order:"))
+        if credit.limit is None:
+            self.credit_limit.setText(self.tr("no limit"))
+            self.credit_left.setText("–")
+            self.credit_bar.setValue(0)
+            return []
+        self.credit_limit.setText(format_money(credit.limit, currency))
+        left = credit.limit - credit.exposure - credit.this_order
+        used = credit.exposure + credit.this_order
+        share = 1000 if credit.limit <= 0 else max(0, min(1000, int(used * 1000 / credit.limit)))
+        self.credit_bar.setValue(share)
+        if left >= 0:
+            self.credit_left.setText(format_money(left, currency))
+            return []
+        self.credit_left_caption.setText(self.tr("Over the limit by:"))
+        self.credit_left.setText(format_money(-left, currency))
+        return [self.tr("Over the credit limit: confirming needs the head's override.")]
 
     def _paint_credit(self, ok: bool) -> None:
         colour = OK_COLOUR if ok else OVER_COLOUR
@@ -1484,7 +1505,8 @@ class OrderEntry(LineEntry):
     def _show_stored(self, order, lines: list[EntryLine]) -> None:
         """The numbers saved with the order (not today's prices), its credit and what became of it."""
         self._show_stored_figures(order, lines)
-        credit = sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order.id)
+        credit = sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order.id,
+                                    currency=order.currency)
         self._show_credit(credit, order.currency)
         notes = []
         if is_cancelled(order.state):
@@ -1495,8 +1517,6 @@ class OrderEntry(LineEntry):
             who = order.credit_override_by.name if order.credit_override_by_id else ""
             notes.append(self.tr("Credit limit overridden by %1: %2").replace("%1", who).replace(
                 "%2", order.credit_override_reason))
-        if self._paid:
-            notes.append(self.tr("Paid"))
         self.lines_message.setStyleSheet("color: #444;")
         self.lines_message.setText("\n".join(notes))
         self.lines_message.setVisible(bool(notes))
@@ -1515,8 +1535,6 @@ class OrderEntry(LineEntry):
         self.ship_button.setVisible("ship" in verbs)
         self.deliver_button.setVisible("deliver" in verbs)
         self.cancel_button.setVisible("cancel" in verbs and self.order_id is not None)
-        self.paid_button.setVisible(is_sold(self.state))
-        self.paid_button.setText(self.tr("Mark un&paid") if self._paid else self.tr("Mark &paid"))
         self._update_line_actions()
 
     def _update_title(self, order=None) -> None:
@@ -1578,8 +1596,7 @@ class OrderEntry(LineEntry):
     def _act(self, verb: str) -> None:
         if self.order_id is None:
             return
-        done = {"ship": ship_interactively, "deliver": deliver_interactively, "cancel": cancel_interactively,
-                "paid": lambda parent, order_id: mark_paid_interactively(parent, order_id, not self._paid)}[verb](
+        done = {"ship": ship_interactively, "deliver": deliver_interactively, "cancel": cancel_interactively}[verb](
             self, self.order_id)
         if done:
             self.order_changed.emit(self.client.client_id or 0)
@@ -1607,6 +1624,14 @@ class OrderEntry(LineEntry):
 
 # ---------------------------------------------------------------- confirming, shipping, cancelling
 
+def overdue_figure(credit: sale.CreditStatus, currency: str) -> str:
+    """The overdue debt, with the age of the oldest overdue item when there is some."""
+    if credit.overdue <= 0:
+        return format_money(credit.overdue, currency)
+    return QCoreApplication.translate("OrderEntry", "%1, oldest %2 days").replace(
+        "%1", format_money(credit.overdue, currency)).replace("%2", str(credit.oldest_overdue_days))
+
+
 class CreditDialog(QDialog):
     """The figures of a refused confirmation; a head may override it with a reason."""
 
@@ -1619,25 +1644,26 @@ class CreditDialog(QDialog):
         ui = self.ui
         ui.form_error.hide()
         over = status.limit is not None and status.excess > 0
-        if over:
-            text = self.tr("Confirming this order would take the client over its credit limit.")
-        else:
-            text = self.tr("The client's reliability rating is D: its orders need the head of department's "
-                           "override.")
+        text = "\n".join(self._reasons(status, over))
         if not can_override:
             text += "\n" + self.tr("Only the head of department can confirm it anyway, giving a reason.")
         ui.message.setText(text)
         ui.limit_value.setText(format_money(status.limit, currency) if status.limit is not None
                                else self.tr("no limit"))
-        ui.exposure_value.setText(format_money(status.exposure, currency))
+        ui.receivables_value.setText(format_money(status.open_receivables, currency))
+        ui.uninvoiced_value.setText(format_money(status.uninvoiced, currency))
         ui.this_order_value.setText(format_money(status.this_order, currency))
         ui.excess_value.setText(format_money(status.excess, currency))
+        ui.overdue_value.setText(overdue_figure(status, currency))
         ui.rating_value.setText(status.rating or self.tr("not rated"))
-        for label in (ui.limit_value, ui.exposure_value, ui.this_order_value, ui.excess_value):
+        for label in (ui.limit_value, ui.receivables_value, ui.uninvoiced_value, ui.this_order_value,
+                      ui.excess_value, ui.overdue_value):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ui.excess_value.setStyleSheet(f"color: {OVER_COLOUR}; font-weight: bold;" if over else "")
-        ui.rating_value.setStyleSheet(f"color: {OVER_COLOUR}; font-weight: bold;" if status.rating == "D" else "")
+        bold_red = f"color: {OVER_COLOUR}; font-weight: bold;"
+        ui.excess_value.setStyleSheet(bold_red if over else "")
+        ui.overdue_value.setStyleSheet(bold_red if status.overdue_blocks else "")
+        ui.rating_value.setStyleSheet(bold_red if status.rating == "D" else "")
         ui.override_group.setVisible(can_override)
         ui.button_box.rejected.connect(self.reject)
         if can_override:
@@ -1649,6 +1675,20 @@ class CreditDialog(QDialog):
         else:
             ui.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.setWindowTitle(self.tr("Credit limit"))
+
+    def _reasons(self, status: sale.CreditStatus, over: bool) -> list[str]:
+        """Each reason the confirmation was refused, in the user's words."""
+        reasons = []
+        if over:
+            reasons.append(self.tr("Confirming this order would take the client over its credit limit."))
+        if status.overdue_blocks:
+            reasons.append(self.tr("The client has debt overdue more than %1 days (the oldest %2 days).")
+                           .replace("%1", str(status.block_overdue_days))
+                           .replace("%2", str(status.oldest_overdue_days)))
+        if status.rating == "D" or not reasons:
+            reasons.append(self.tr("The client's reliability rating is D: its orders need the head of "
+                                   "department's override."))
+        return reasons
 
     def reason(self) -> str:
         return self.ui.reason.toPlainText().strip()
@@ -1670,7 +1710,8 @@ def confirm_interactively(parent: QWidget, order_id: int) -> bool:
     except CreditLimitExceeded as error:
         head = company_service.current_head()
         order = sale.get_order(order_id)
-        status = error.status or sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order_id)
+        status = error.status or sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order_id,
+                                                    currency=order.currency)
         dialog = CreditDialog(status, order.currency, head is not None, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or head is None:
             return False
@@ -1687,10 +1728,6 @@ def confirm_interactively(parent: QWidget, order_id: int) -> bool:
 
 def deliver_interactively(parent: QWidget, order_id: int) -> bool:
     return attempt(parent, lambda: sale.deliver_order(order_id))
-
-
-def mark_paid_interactively(parent: QWidget, order_id: int, paid: bool = True) -> bool:
-    return attempt(parent, lambda: sale.mark_paid(order_id, paid))
 
 
 class ShipDialog(QDialog):

@@ -6,7 +6,7 @@ manager, and fetched page by page as the user scrolls. Enter or a double
 click opens the order in the order entry view, which takes the page's place
 until the user leaves it (Esc); drafts are edited there, other orders are
 shown read-only with their actions. The actions of the selected order
-(confirm, ship, mark delivered, cancel, mark paid) are also on the list's
+(confirm, ship, mark delivered, cancel) are also on the list's
 button bar. A second tab holds the discount approvals: the pending ones for
 a head (their number in the tab's title), a manager's own requests otherwise.
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayo
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
-from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_sold
+from kamdesk.core.services.sale_workflow import ORDER, is_cancelled
 from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices, key_text
@@ -39,7 +39,6 @@ from kamdesk.gui.sale.order_entry import (
     cancel_interactively,
     confirm_interactively,
     deliver_interactively,
-    mark_paid_interactively,
     ship_interactively,
 )
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Pages
@@ -74,8 +73,7 @@ class OrdersModel(LazyTableModel):
             if column == "order_date":
                 return format_date(row.order_date)
             if column == "state":
-                text = self._states.get(row.state, row.state)
-                return text + (" · " + self.tr("paid") if row.paid else "")
+                return self._states.get(row.state, row.state)
             if column == "gross_total":
                 return format_money(row.gross_total, row.currency)
             if column == "approval":
@@ -159,9 +157,6 @@ class OrdersPage(EntryInPlace, QWidget):
         self.deliver_button = button(self.tr("Mark &delivered"), lambda: self._act(deliver_interactively),
                                      "deliver")
         self.cancel_button = button(self.tr("Ca&ncel order…"), lambda: self._act(cancel_interactively), "cancel")
-        self.paid_button = button(self.tr("Mark &paid"), self._toggle_paid, "paid")
-        actions = self.listing.actions
-        actions.insertWidget(actions.indexOf(self.cancel_button), self.paid_button)
 
     def _layout_list(self) -> None:
         self.listing.layout().setContentsMargins(6, 6, 6, 4)
@@ -239,17 +234,10 @@ class OrdersPage(EntryInPlace, QWidget):
         self.ship_button.setEnabled("ship" in verbs)
         self.deliver_button.setEnabled("deliver" in verbs)
         self.cancel_button.setEnabled("cancel" in verbs)
-        self.paid_button.setEnabled(row is not None and is_sold(row.state))
-        self.paid_button.setText(self.tr("Mark un&paid") if row and row.paid else self.tr("Mark &paid"))
 
     def _act(self, action) -> None:
         row = self.model.row(self.table.currentIndex().row())
         if row is not None and action(self, row.id):
-            self._changed(row.client_id, row.id)
-
-    def _toggle_paid(self) -> None:
-        row = self.model.row(self.table.currentIndex().row())
-        if row is not None and mark_paid_interactively(self, row.id, not row.paid):
             self._changed(row.client_id, row.id)
 
     def _changed(self, client_id: int, order_id: int | None = None) -> None:

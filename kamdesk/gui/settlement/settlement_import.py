@@ -17,9 +17,8 @@ from kamdesk.core.services import settlement_entry
 from kamdesk.core.services.settlement_io import ImportResult
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.operations import Operation
+from kamdesk.gui.settlement.labels import SETTLEMENT
 from kamdesk.gui.widgets.import_mapping import ImportMappingDialog
-
-SETTLEMENT = "settlement"  # the kind of change (gui.changes) of invoices, payments and their allocations
 
 
 class SettlementImportDialog(ImportMappingDialog):

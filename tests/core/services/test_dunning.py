@@ -165,7 +165,10 @@ def test_a_step_is_in_the_clients_history(client, company):
     changes = {change.column: change.new for change in entry.changes}
     assert entry.action == "insert"
     assert str(entry.title) == "Dunning step"
-    assert changes["step"] == "first_notice"
+    assert changes["step"] == dunning.STEP_TITLES["first_notice"]  # its title, a Message the GUI translates
+    assert changes["step"].template == "First notice"
+    assert entry.record == "First notice · 2026-12-09"
+    assert entry.as_json()["changes"][0]["new"] == "First notice"
     assert changes["amount_overdue"] == D("1000.00")
     assert changes["invoices"] == "INV-1"
     assert changes["activity_id"] == "Debt"  # the call planned for it, by its subject
@@ -191,3 +194,33 @@ def test_plan_my_week_proposes_calling_about_overdue_debt_before_anything_else(c
     again = sug.suggestions_for_week(dt.date(2026, 12, 7), owner_id=company[1].id,
                                      now=dt.datetime(2026, 12, 9, 10, tzinfo=BUD))
     assert [s.client_name for s in again if "Overdue debt" in str(s.reason)] == ["Ózdi Tüzép Bt."]
+
+
+def test_scheduling_the_debt_suggestion_records_its_step_with_the_call_planned(client, company):
+    anna = company[1]
+    invoice(client, "INV-1", days_ago(20), "1000")
+    other = factories.client("Zalai Kft.", manager="Kiss Anna", key_account=True, status="active")  # never contacted
+    now = dt.datetime(2026, 12, 9, 10, tzinfo=BUD)
+    found = sug.suggestions_for_week(dt.date(2026, 12, 7), owner_id=anna.id, now=now)
+    chosen = [s for s in found if s.client_id in (client.id, other.id)]
+    planned = sug.schedule_chosen(dt.date(2026, 12, 7), anna.id, chosen, now=now)
+    [step] = DunningStep.select()
+    call = next(activity for activity in planned if activity.client_id == client.id)
+    assert (step.client_id, step.step, step.activity_id, step.taken_on) == (client.id, "first_notice", call.id, TODAY)
+    assert call.kind == "call" and len(planned) == 2  # the other client's call records no step
+    next_week = sug.suggestions_for_week(dt.date(2026, 12, 14), owner_id=anna.id,
+                                         now=dt.datetime(2026, 12, 14, 9, tzinfo=BUD))
+    assert not [s for s in next_week if "Overdue debt" in str(s.reason)]  # the first notice stands
+
+
+def test_a_debt_paid_before_scheduling_plans_nothing(client, company):
+    anna = company[1]
+    invoice(client, "INV-1", days_ago(20), "1000")
+    now = dt.datetime(2026, 12, 9, 10, tzinfo=BUD)
+    [debt] = [s for s in sug.suggestions_for_week(dt.date(2026, 12, 7), owner_id=anna.id, now=now)
+              if s.client_id == client.id]
+    pay(client, days_ago(1), "1000")
+    with pytest.raises(ValidationError):
+        sug.schedule_chosen(dt.date(2026, 12, 7), anna.id, [debt], now=now)
+    assert DunningStep.select().count() == 0
+    assert not activity_service.week_activities(dt.date(2026, 12, 7), activity_service.ActivityFilter())

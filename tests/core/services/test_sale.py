@@ -9,7 +9,8 @@ import pytest
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import CreditLimitExceeded, ValidationError, WorkflowError
 from kamdesk.core.models import Client, Order, OrderLine
-from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.models.settlement import Invoice, Payment
+from kamdesk.core.services import catalogue, party, receivables, sale
 from kamdesk.core.services import company as company_service
 from tests import factories
 
@@ -119,10 +120,17 @@ def test_credit_limit_refusal_shows_the_figures_and_a_head_can_override(shop):
     assert confirmed.credit_override_by.name == "Tóth Zoltán" and confirmed.credit_override_reason == "Pays on time"
 
 
-def test_paid_orders_free_the_credit_and_rating_d_blocks(shop):
+def test_an_invoiced_and_paid_order_frees_the_credit_and_rating_d_blocks(shop):
     first = order(shop, (shop["bread"], "80", "0"))
     sale.confirm_order(first.id)
-    sale.mark_paid(first.id)
+    assert sale.credit_status(shop["client"].id, D(0)).uninvoiced == first.gross_total
+    today = dt.date.today()
+    Invoice.create(number="SZ-1", client=shop["client"], issue_date=today, due_date=today, order=first,
+                   gross_amount=first.gross_total, open_amount=first.gross_total)
+    Payment.create(client=shop["client"], paid_on=today, amount=first.gross_total, fingerprint="p1",
+                   unallocated=first.gross_total)
+    with kdb.database.atomic():
+        receivables.reallocate([shop["client"].id])
     assert sale.credit_status(shop["client"].id, D(0)).exposure == D(0)
     party.save_client({"reliability": "D"}, client_id=shop["client"].id)
     with pytest.raises(CreditLimitExceeded) as refused:

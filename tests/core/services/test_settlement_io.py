@@ -250,3 +250,33 @@ def test_a_laptop_imports_nothing_and_says_where_invoices_are_recorded(clients, 
     with pytest.raises(KamdeskError, match="recorded at the office"):
         settlement_io.import_invoices(check)
     assert Invoice.select().count() == 0
+
+
+def test_russian_and_english_invoice_headers_are_recognised():
+    russian = ["Номер счёта", "Покупатель", "ИНН", "Дата", "Срок оплаты", "Сумма без НДС", "НДС", "Сумма с НДС",
+               "Валюта", "Корректируемый счёт", "Номер заказа", "Комментарий"]
+    english = ["Invoice no.", "Customer", "VAT number", "Invoice date", "Due date", "Net", "VAT", "Total (HUF)",
+               "Currency", "Original invoice", "Order number", "Note", "Type"]
+    assert list(settlement_io.invoice_mapping(russian).values()) == [
+        "number", "client", "tax_number", "issue_date", "due_date", "net_amount", "vat_amount", "gross_amount",
+        "currency", "refers_to", "order", "note"]
+    assert list(settlement_io.invoice_mapping(english).values()) == [
+        "number", "client", "tax_number", "issue_date", "due_date", "net_amount", "vat_amount", "gross_amount",
+        "currency", "refers_to", "order", "note", "kind"]
+
+
+def test_an_import_cancelled_midway_writes_nothing(clients, tmp_path):
+    lines = [HU_INVOICES[2], *([f"SZ-{n}", "Győri Ősz Kft.", "", "2026.10.01.", "", "100", "27", "127", ""]
+                               for n in range(1200))]
+    _, check = check_invoices(csv_file(tmp_path / "sok.csv", lines))
+
+    class Cancelled(Exception):
+        """What the GUI's task raises from its progress callback after the user cancelled."""
+
+    def cancelled(done, _total):
+        if done >= 1000:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        settlement_io.import_invoices(check, progress=cancelled)
+    assert Invoice.select().count() == 0

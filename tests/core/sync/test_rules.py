@@ -217,6 +217,28 @@ def test_an_order_confirmed_offline_over_the_offices_credit_limit_goes_back_to_d
     assert "credit limit" in str(conflict.reason)
 
 
+def test_an_order_confirmed_offline_while_the_office_sees_overdue_debt_goes_back_to_draft(team, laptops):
+    import datetime as dt
+
+    from kamdesk.core.services import sale
+
+    _server(team, "UPDATE discount_approval SET state = 'approved' WHERE id = %s",
+            (team.records["discount_approval"]["m1"],))
+    laptop = laptops("m1")
+    sale.confirm_order(Order.get(Order.number == "ORD-m1").id)  # the laptop knows no invoice: confirmed
+    due = dt.date.today() - dt.timedelta(days=45)
+    _server(team, "INSERT INTO invoice (gid, number, kind, client_id, issue_date, due_date, net_amount, vat_amount, "
+            "gross_amount, currency, open_amount, source, note, created_at, updated_at) VALUES "
+            "('inv-m1', 'SZ-2026-0001', 'invoice', %s, %s, %s, 250000, 0, 250000, 'HUF', 250000, 'import', '', "
+            "now(), now())", (team.clients["m1"], due - dt.timedelta(days=8), due))
+    laptop.sync()
+    assert _server(team, "SELECT state FROM \"order\" WHERE number = 'ORD-m1'") == [("draft",)]
+    (conflict,) = sync.list_conflicts()
+    assert (conflict.kind, conflict.mine, conflict.theirs) == ("workflow", "confirmed", "draft")
+    assert "overdue debt of 2500.00, the oldest 45 days past due (orders are blocked after 30 days)" in str(
+        conflict.reason)
+
+
 def test_a_laptop_and_a_server_of_different_versions_exchange_nothing(team, laptops):
     laptop = laptops("m1")
     _edit(_mine(), notes="Nem megy át")
