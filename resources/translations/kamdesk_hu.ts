@@ -318,62 +318,62 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Currency</source>
         <translation>Pénznem</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Open</source>
         <translation>Nyitott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Not due</source>
         <translation>Nem lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>1–30 days</source>
         <translation>1–30 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>31–60 days</source>
         <translation>31–60 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>61–90 days</source>
         <translation>61–90 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>Over 90 days</source>
         <translation>90 napon túl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="169" />
         <source>Unallocated</source>
         <translation>Párosítatlan</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="169" />
         <source>Oldest, days</source>
         <translation>Legrégebbi (nap)</translation>
     </message>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="83" />
-        <source>Record pay&amp;ment…</source>
+        <source>Record &amp;payment…</source>
         <translation>Befi&amp;zetés rögzítése…</translation>
     </message>
     <message>
@@ -5697,12 +5697,12 @@
     <message>
         <location filename="../../kamdesk/gui/returns/area.py" line="16" />
         <source>Refusals &amp; returns</source>
-        <translation>Visszáru &amp; elutasítások</translation>
+        <translation>Visszáru és elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/area.py" line="17" />
-        <source>Refusals &amp;&amp; r&amp;eturns</source>
-        <translation>&amp;Visszáru &amp;&amp; elutasítások</translation>
+        <source>Refusals &amp;&amp; re&amp;turns</source>
+        <translation>&amp;Visszáru és elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/complaint/area.py" line="27" />
@@ -7430,7 +7430,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
         <source>Refusals &amp; returns</source>
-        <translation>Visszáru &amp; elutasítások</translation>
+        <translation>Visszáru és elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
@@ -11836,133 +11836,133 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
         <translation>Összesen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="262" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="265" />
         <source>Search client or tax number…</source>
         <translation>Keresés: ügyfél vagy adószám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="264" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="267" />
         <source>1 line</source>
         <translation>1 sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="264" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="267" />
         <source>%1 lines</source>
         <translation>%1 sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="265" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="268" />
         <source>No client with receivables matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő, kintlévőséggel rendelkező ügyfél: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="266" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="269" />
         <source>No client with receivables matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő, kintlévőséggel rendelkező ügyfél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="269" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="272" />
         <source>&amp;As of:</source>
         <translation>&amp;Fordulónap:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="275" />
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="325" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="278" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="328" />
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="276" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="279" />
         <source>Over&amp;due only</source>
         <translation>Csak a &amp;lejártak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="282" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="285" />
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="283" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="286" />
         <source>&amp;Statement…</source>
         <translation>Folyószámla-&amp;egyeztetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="284" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="287" />
         <source>Import &amp;invoices…</source>
         <translation>Számlák &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="285" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="288" />
         <source>Import &amp;payments…</source>
         <translation>&amp;Befizetések importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Number</source>
         <translation>Számlaszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Issued</source>
         <translation>Kelte</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Due</source>
         <translation>Esedékes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Currency</source>
         <translation>Pénznem</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Gross</source>
         <translation>Bruttó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Open</source>
         <translation>Nyitott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Days overdue</source>
         <translation>Késés (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="349" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="352" />
         <source>Reading the receivables…</source>
         <translation>A kintlévőségek beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="396" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="399" />
         <source>Nothing is owed as of this day. Receivables come from the accounting system: import its invoice list and the bank statements.</source>
         <translation>Erre a napra nincs tartozás. A kintlévőségek a könyvelőprogramból származnak: importálja a számlalistáját és a bankszámlakivonatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="398" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="401" />
         <source>Import invoices…</source>
         <translation>Számlák importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="399" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="402" />
         <source>Import payments…</source>
         <translation>Befizetések importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="424" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="427" />
         <source>Choose a client to see its open items.</source>
         <translation>Válasszon ki egy ügyfelet a nyitott tételeinek megtekintéséhez.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="431" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="434" />
         <source>%1: open items as of %2</source>
         <translation>%1: nyitott tételek, fordulónap: %2</translation>
     </message>
@@ -12908,6 +12908,31 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
         <source>Last 12 months</source>
         <translation>Utolsó 12 hónap</translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="76" />
+        <source>Invoices and payments are recorded at the office, by a head of department or an administrator; here they can be read.</source>
+        <translation>A számlákat és befizetéseket az irodában rögzíti osztályvezető vagy rendszergazda; itt csak megtekinthetők.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="115" />
+        <source>No invoice was settled in the last 365 days.</source>
+        <translation>Az elmúlt 365 napban egy számlát sem egyenlített ki.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="117" />
+        <source>Pays %1 days late on average in the last 365 days</source>
+        <translation>Az elmúlt 365 napban átlagosan %1 nap késéssel fizet</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="120" />
+        <source> (the year before: %1)</source>
+        <translation> (az előző évben: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="126" />
+        <source>Suggested rating: %1.</source>
+        <translation>Javasolt minősítés: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ShipDialog</name>
@@ -13061,17 +13086,22 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
         <translation>Az egyeztető levél írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="117" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="114" />
+        <source>statement</source>
+        <translation>folyószámla-egyeztetés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="117" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="119" />
         <source>Save the statement as</source>
         <translation>Az egyeztető levél mentése</translation>
     </message>

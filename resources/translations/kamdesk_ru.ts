@@ -318,62 +318,62 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="163" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Open</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>Not due</source>
         <translation>Не просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="164" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="167" />
         <source>1–30 days</source>
         <translation>1–30 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>31–60 days</source>
         <translation>31–60 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>61–90 days</source>
         <translation>61–90 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="165" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="168" />
         <source>Over 90 days</source>
         <translation>Более 90 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="169" />
         <source>Unallocated</source>
         <translation>Не разнесено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="166" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="169" />
         <source>Oldest, days</source>
         <translation>Макс. просрочка, дн.</translation>
     </message>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="83" />
-        <source>Record pay&amp;ment…</source>
+        <source>Record &amp;payment…</source>
         <translation>Внест&amp;и оплату…</translation>
     </message>
     <message>
@@ -5709,7 +5709,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/area.py" line="17" />
-        <source>Refusals &amp;&amp; r&amp;eturns</source>
+        <source>Refusals &amp;&amp; re&amp;turns</source>
         <translation>Отказы и &amp;возвраты</translation>
     </message>
     <message>
@@ -11846,133 +11846,133 @@ kamdesk спросит парольную фразу при открытии ф�
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="262" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="265" />
         <source>Search client or tax number…</source>
         <translation>Поиск по клиенту или ИНН…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="264" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="267" />
         <source>1 line</source>
         <translation>1 строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="264" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="267" />
         <source>%1 lines</source>
         <translation>Строк: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="265" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="268" />
         <source>No client with receivables matches “%1”.</source>
         <translation>По запросу «%1» клиентов с задолженностью не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="266" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="269" />
         <source>No client with receivables matches these filters.</source>
         <translation>Нет клиентов с задолженностью, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="269" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="272" />
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="275" />
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="325" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="278" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="328" />
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="276" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="279" />
         <source>Over&amp;due only</source>
         <translation>Только прос&amp;роченные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="282" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="285" />
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="283" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="286" />
         <source>&amp;Statement…</source>
         <translation>&amp;Акт сверки…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="284" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="287" />
         <source>Import &amp;invoices…</source>
         <translation>Импорт &amp;счетов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="285" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="288" />
         <source>Import &amp;payments…</source>
         <translation>Импорт о&amp;плат…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Issued</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Due</source>
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="316" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Gross</source>
         <translation>С НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Open</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="314" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="317" />
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="349" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="352" />
         <source>Reading the receivables…</source>
         <translation>Чтение задолженности…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="396" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="399" />
         <source>Nothing is owed as of this day. Receivables come from the accounting system: import its invoice list and the bank statements.</source>
         <translation>На эту дату задолженности нет. Дебиторская задолженность берется из учетной системы: импортируйте список счетов и банковские выписки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="398" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="401" />
         <source>Import invoices…</source>
         <translation>Импорт счетов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="399" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="402" />
         <source>Import payments…</source>
         <translation>Импорт оплат…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="424" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="427" />
         <source>Choose a client to see its open items.</source>
         <translation>Выберите клиента, чтобы увидеть его неоплаченные документы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="431" />
+        <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="434" />
         <source>%1: open items as of %2</source>
         <translation>%1: неоплаченные документы на %2</translation>
     </message>
@@ -12918,6 +12918,31 @@ kamdesk спросит парольную фразу при открытии ф�
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="76" />
+        <source>Invoices and payments are recorded at the office, by a head of department or an administrator; here they can be read.</source>
+        <translation>Счета и оплаты регистрирует офис — руководитель отдела или администратор; здесь их можно только просматривать.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="115" />
+        <source>No invoice was settled in the last 365 days.</source>
+        <translation>За последние 365 дней не погашено ни одного счета.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="117" />
+        <source>Pays %1 days late on average in the last 365 days</source>
+        <translation>За последние 365 дней платит в среднем с опозданием %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="120" />
+        <source> (the year before: %1)</source>
+        <translation> (годом ранее: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/labels.py" line="126" />
+        <source>Suggested rating: %1.</source>
+        <translation>Рекомендуемый рейтинг: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ShipDialog</name>
@@ -13071,17 +13096,22 @@ kamdesk спросит парольную фразу при открытии ф�
         <translation>Формирование акта сверки…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="117" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="114" />
+        <source>statement</source>
+        <translation>акт сверки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="117" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="118" />
+        <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="119" />
         <source>Save the statement as</source>
         <translation>Сохранить акт сверки как</translation>
     </message>

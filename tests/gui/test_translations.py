@@ -20,7 +20,7 @@ LANGUAGES = {"hu": "hu_HU", "ru": "ru_RU"}
 NUMERUS_FORMS = {"hu": 1, "ru": 3}  # Qt's plural rules: Hungarian has one form, Russian three
 TRANSLATIONS = resource("translations")
 PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{\w+\}")  # Qt's %1, %n and the core Messages' {name}
-MNEMONIC = re.compile(r"&(?!&)")
+MNEMONIC = re.compile(r"&(?![&\s])")  # "&&" and "& " are the sign itself
 
 # Looked up at run time through QCoreApplication.translate with an explicit context (not self.tr):
 # if the code and the .ts ever disagree on the context again, these stay English. These checks catch that.
@@ -271,13 +271,13 @@ EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
         "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
-                       "Szerződések", "Visszárú és elutasítások", "Reklamációk", "Adminisztráció"],
+                       "Szerződések", "Kintlévőségek", "Visszáru és elutasítások", "Reklamációk", "Adminisztráció"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
         "status": "Aktív",
         "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Tevékenységek",
-                      "&Értékesítés", "Előzmén&yek", "Sz&erződések", "&Reklamációk",
+                      "&Értékesítés", "Előzmén&yek", "Sz&erződések", "K&intlévőségek", "&Reklamációk",
                       "&Jegyzetek"],
         "card_labels": {"tax_number_label": "Adószám:", "credit_limit_label": "Hitelkeret:",
                         "payment_terms_days_label": "Fizetési határidő:"},
@@ -292,13 +292,13 @@ EXPECTED = {
     "ru": {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
         "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания", "Предложения", "Договоры",
-                       "Отказы и возвраты", "Рекламации", "Администрирование"],
+                       "Дебиторская задолженность", "Отказы и возвраты", "Рекламации", "Администрирование"],
         "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
                     "След. связь"],
         "count": "Клиентов: 4",
         "status": "Активный",
         "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "Ак&тивности", "&Продажи",
-                      "Истори&я", "&Договоры", "&Рекламации", "&Заметки"],
+                      "Истори&я", "&Договоры", "Взаиморас&четы", "&Рекламации", "&Заметки"],
         "card_labels": {"tax_number_label": "ИНН:", "credit_limit_label": "Кредитный лимит:",
                         "payment_terms_days_label": "Отсрочка платежа:"},
         "key_account": "Ключевой клиент",

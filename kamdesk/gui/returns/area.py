@@ -14,7 +14,7 @@ def attach(window, page) -> None:
 AREA = Area(
     key="refusals",
     title=QT_TRANSLATE_NOOP("MainWindow", "Refusals & returns"),
-    menu_text=QT_TRANSLATE_NOOP("MainWindow", "Refusals && r&eturns"),
+    menu_text=QT_TRANSLATE_NOOP("MainWindow", "Refusals && re&turns"),
     shortcut="",  # none: Ctrl+1 … Ctrl+0 are the daily areas'
     page="kamdesk.gui.returns.refusals_page:RefusalsPage",
     attach="kamdesk.gui.returns.area:attach",

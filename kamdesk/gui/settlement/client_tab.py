@@ -80,7 +80,7 @@ class ReceivablesTab(QWidget):
         self.statement_button = QPushButton(translate("ClientCard", "Stat&ement…"), self)
         self.statement_button.setObjectName("receivables_statement")
         self.statement_button.clicked.connect(self.statement)
-        self.payment_button = QPushButton(translate("ClientCard", "Record pay&ment…"), self)
+        self.payment_button = QPushButton(translate("ClientCard", "Record &payment…"), self)
         self.payment_button.setObjectName("record_payment")
         self.payment_button.clicked.connect(self.record_payment)
 

@@ -73,8 +73,8 @@ def trend_labels() -> dict[str, str]:
 
 def recorders_only() -> str:
     """Why the entry actions are off (`settlement_entry.can_record`: a manager on the team server, a laptop)."""
-    return QCoreApplication.translate(CONTEXT, "Invoices and payments are recorded at the office, by a head of "
-                                               "department or an administrator; here they can be read.")
+    return QCoreApplication.translate("SettlementLabels", "Invoices and payments are recorded at the office, by a "
+                                      "head of department or an administrator; here they can be read.")
 
 
 def period_choices() -> list[tuple[str, str]]:
@@ -111,18 +111,18 @@ def overdue_colour(days_overdue: int) -> QColor | None:
 def behaviour_text(behaviour) -> str:
     """"Pays 12,3 days late on average (a year before: 8,1): pays later than a year before. Suggested rating: C."
     from a `receivables.Behaviour`; the rating is a suggestion, never written."""
-    tr = QCoreApplication.translate
     if behaviour.average_days_late is None:
-        text = tr(CONTEXT, "No invoice was settled in the last 365 days.")
+        text = QCoreApplication.translate("SettlementLabels", "No invoice was settled in the last 365 days.")
     else:
-        text = tr(CONTEXT, "Pays %1 days late on average in the last 365 days").replace(
-            "%1", format_decimal(behaviour.average_days_late, 1))
+        text = QCoreApplication.translate("SettlementLabels", "Pays %1 days late on average in the last 365 days")
+        text = text.replace("%1", format_decimal(behaviour.average_days_late, 1))
         if behaviour.previous_average_days_late is not None:
-            text += tr(CONTEXT, " (the year before: %1)").replace(
+            text += QCoreApplication.translate("SettlementLabels", " (the year before: %1)").replace(
                 "%1", format_decimal(behaviour.previous_average_days_late, 1))
         if behaviour.trend:
             text += ": " + trend_labels().get(behaviour.trend, behaviour.trend)
         text += "."
     if behaviour.suggested_rating:
-        text += " " + tr(CONTEXT, "Suggested rating: %1.").replace("%1", behaviour.suggested_rating)
+        text += " " + QCoreApplication.translate("SettlementLabels", "Suggested rating: %1.").replace(
+            "%1", behaviour.suggested_rating)
     return text

@@ -111,7 +111,8 @@ class StatementDialog(QDialog):
         """A file name from the user, in the folder the last statement went to (else home)."""
         first, last = self.period()
         suffix = "pdf" if self.pdf.isChecked() else "xlsx"
-        name = f"{self.tr('statement')} {self.client_name} {first.isoformat()} {last.isoformat()}.{suffix}"
+        stem = self.tr("statement")  # the word a file name starts with
+        name = f"{stem} {self.client_name} {first.isoformat()} {last.isoformat()}.{suffix}"
         name = "".join("-" if char in '\\/:*?"<>|' else char for char in name)
         folder = Path(str(QSettings().value(FOLDER_KEY, "") or Path.home()))
         filters = self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
