@@ -6,24 +6,12 @@ from decimal import Decimal as D
 
 import pytest
 
-from kamdesk import areas
-from kamdesk.area import Area
 from kamdesk.cli import main
 from kamdesk.core import db
 from kamdesk.core.db import database
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.services import company, dunning, receivables
 from tests import factories
-
-COMMANDS = "kamdesk.gui.settlement.dunning_commands:add_dunning_commands"
-
-
-@pytest.fixture(autouse=True)
-def dunning_commands(monkeypatch):
-    """The collection command on the command line, whether or not the settlement area joins it in yet."""
-    area = Area("collection", "Collection", "", "", "", commands=COMMANDS)
-    monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, area))
-
 
 @pytest.fixture
 def url(tmp_path):

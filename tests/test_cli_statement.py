@@ -3,14 +3,11 @@ back, and refusals in one sentence."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 
 import openpyxl
 import pytest
 
-from kamdesk import areas, cli
 from kamdesk.cli import main
 from tests import factories
 from tests.core.documents.test_offer_pdf import text_of
@@ -21,19 +18,6 @@ def run(capsys, *args):
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture(autouse=True)
-def statement_command(monkeypatch):
-    """The command as the settlement area will register it: until the coordinator joins
-    `add_statement_commands` to that area's commands, an area of its own brings it here."""
-    try:
-        with contextlib.redirect_stderr(io.StringIO()):
-            cli.build_parser().parse_args(["export", "statement", "1", "--from", "2026-01-01", "--to", "2026-01-31"])
-    except SystemExit:
-        extra = areas.AREAS[-1]._replace(
-            key="statement", commands="kamdesk.gui.settlement.statement_commands:add_statement_commands")
-        monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, extra))
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, mapped_table, print_rows, record_id, row_number
 from kamdesk.core import db
+from kamdesk.gui.settlement.dunning_commands import add_dunning_commands
+from kamdesk.gui.settlement.statement_commands import add_statement_commands
 
 CENT = Decimal("0.01")  # every amount with its two decimals, as a script compares them
 RECEIVABLE_FIELDS = ("open", "overdue", "not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90",
@@ -35,6 +37,8 @@ def add_commands(verbs: dict) -> None:
     receivables.add_argument("--client", type=record_id, metavar="ID", help="only this client")
     receivables.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     receivables.set_defaults(run=list_receivables)
+    add_statement_commands(verbs)
+    add_dunning_commands(verbs)
 
 
 def day(text: str) -> dt.date:
