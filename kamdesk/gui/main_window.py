@@ -79,9 +79,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 1130])
+        splitter.setSizes([self._navigation_width(), 1130])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest area's title in the desk's language ("Visszáru és elutasítások"), at least 150."""
+        frame = 2 * self.navigation.frameWidth() + 16  # the item's padding, and room for a scroll bar's absence
+        return max(150, self.navigation.sizeHintForColumn(0) + frame)
 
     def _action(self, menu, text, shortcut, slot, name) -> QAction:
         action = QAction(text, self)
