@@ -294,6 +294,9 @@ class CompanyPage(UnsavedChanges, QWidget):
         credit_decider = company_service.has_role(ROLE_HEAD, ROLE_ADMIN)
         self.block_overdue_days.setEnabled(credit_decider)
         self.save_credit_button.setVisible(credit_decider)
+        for spin in self.dunning_days.values():
+            spin.setEnabled(credit_decider)
+        self.save_collection_button.setVisible(credit_decider)
         self.new_manager_button.setVisible(admin and not company_service.on_server())
         self.manager_fields.role.setEnabled(not company_service.on_server())
 

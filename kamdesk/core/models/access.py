@@ -8,6 +8,8 @@ tables are protected by saying what they belong to — not by editing the polici
 - `owned_by(field)`: the row belongs to the manager in `field` (a client's manager).
 - `through(field)`: the row hangs off the record `field` refers to (a contact off its
   client, an order line off its order) and is visible and editable with it.
+  `through(field, writers=("head", "admin"))`: visible with it, but written only by those
+  roles (an invoice: its client's manager reads it, the office records it).
 - `either(rule, rule)`: visible and editable by either rule (an activity: its client's
   manager, or its owner when it has no client).
 - CATALOGUE: everyone reads; heads and admins write (products, prices, templates).
@@ -25,11 +27,13 @@ from typing import NamedTuple
 
 
 class RowAccess(NamedTuple):
-    """A rule: its kind, and for owned_by/through the field it follows, for either its two rules."""
+    """A rule: its kind, and for owned_by/through the field it follows, for either its two rules;
+    `writers`: the only roles that may write the rows it shows (empty: whoever sees them)."""
 
     kind: str
     field: str = ""
     rules: tuple = ()
+    writers: tuple[str, ...] = ()
 
 
 CATALOGUE = RowAccess("catalogue")
@@ -43,8 +47,8 @@ def owned_by(field: str) -> RowAccess:
     return RowAccess("owned_by", field)
 
 
-def through(field: str) -> RowAccess:
-    return RowAccess("through", field)
+def through(field: str, writers: tuple[str, ...] = ()) -> RowAccess:
+    return RowAccess("through", field, writers=tuple(writers))
 
 
 def either(*rules: RowAccess) -> RowAccess:

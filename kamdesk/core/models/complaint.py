@@ -2,7 +2,8 @@
 
 A complaint belongs to a client and may name the order line and the product it is about. It is
 received, investigated, then resolved (with a resolution and perhaps a compensation) or rejected;
-its workflow is declared in `services.complaint`. By its deadline the responsible person answers:
+its workflow is declared in `services.complaint`. By its deadline the responsible person answers
+(who sees it on the team server even without managing the client):
 an open complaint keeps a task in that person's calendar on the deadline (`reminder`).
 """
 
@@ -22,7 +23,7 @@ COMPLAINT_KINDS = ("shortage", "defect", "delay", "price", "service")
 
 class Complaint(VersionedModel):
     """A client's complaint or claim, from its receipt to its resolution or rejection."""
-    row_access = access.through("client")
+    row_access = access.either(access.through("client"), access.owned_by("responsible"))
 
     number = CharField(max_length=32, unique=True)
     client = ForeignKeyField(Client, backref="complaints")

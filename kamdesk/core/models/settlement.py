@@ -11,6 +11,7 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextFie
 
 from kamdesk.core.models import access
 from kamdesk.core.models.base import VersionedModel, utc_now
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import MoneyField
@@ -18,11 +19,12 @@ from kamdesk.core.money import MoneyField
 INVOICE_KINDS = ("invoice", "credit_note")
 ENTRY_SOURCES = ("import", "manual")
 ALLOCATION_RULES = ("remark", "oldest", "manual", "credit_note")
+RECORDERS = (ROLE_HEAD, ROLE_ADMIN)  # on a team server only they write these rows (services.settlement_entry)
 
 
 class Invoice(VersionedModel):
     """An invoice or credit note of the accounting system, for one client."""
-    row_access = access.through("client")
+    row_access = access.through("client", writers=RECORDERS)
 
     number = CharField(max_length=64, unique=True)
     kind = CharField(max_length=16, default="invoice")
@@ -47,7 +49,7 @@ class Invoice(VersionedModel):
 
 class Payment(VersionedModel):
     """Money received from a client (a bank statement's line or a cash payment); a refund is negative."""
-    row_access = access.through("client")
+    row_access = access.through("client", writers=RECORDERS)
 
     client = ForeignKeyField(Client, backref="payments")
     paid_on = DateField()
@@ -77,7 +79,7 @@ Payment.add_index(Payment.index(Payment.client, Payment.currency, Payment.paid_o
 
 class Allocation(VersionedModel):
     """Part of a payment (or of a credit note) that settles part of an invoice, from a date on."""
-    row_access = access.through("invoice")
+    row_access = access.through("invoice", writers=RECORDERS)
 
     invoice = ForeignKeyField(Invoice, backref="allocations", on_delete="CASCADE")
     payment = ForeignKeyField(Payment, null=True, backref="allocations", on_delete="CASCADE")

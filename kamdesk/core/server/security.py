@@ -28,12 +28,14 @@ from kamdesk.core.models.access import OWNER_ONLY, access_of
 GROUPS = {"manager": "kamdesk_manager", "head": "kamdesk_head", "admin": "kamdesk_admin"}
 HISTORY_TABLE = "schema_migration"
 WRITERS = {"catalogue": ("head", "admin"), "administered": ("admin",)}
-POLICIES = ("kamdesk_rows", "kamdesk_read", "kamdesk_write", "kamdesk_add")
+POLICIES = ("kamdesk_rows", "kamdesk_read", "kamdesk_write", "kamdesk_add", "kamdesk_change", "kamdesk_remove")
 
 APPROVAL_REFUSED = Message("Only the head of department can approve or reject a discount.")
 OVERRIDE_REFUSED = Message("Only the head of department can override the credit limit.")
 REASSIGN_REFUSED = Message("Only a head of department or an administrator can give a client to another manager.")
-REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED)})
+SETTING_REFUSED = Message("Only a head of department or an administrator can change when overdue debt blocks "
+                          "orders and when the dunning steps start.")
+REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED, SETTING_REFUSED)})
 
 
 def install(db, models) -> None:
@@ -113,8 +115,8 @@ def _statements(schema: str, models) -> list[str]:
     tables = [(model._meta.table_name, access_of(model), model) for model in models]
     statements = _roles() + _functions(schema)
     for table, rule, model in tables:
-        statements += _grants(table, rule.kind) + _policies(table, rule, model)
-    statements += _grants(HISTORY_TABLE, OWNER_ONLY.kind) + _policies(HISTORY_TABLE, OWNER_ONLY, None)
+        statements += _grants(table, rule) + _policies(table, rule, model)
+    statements += _grants(HISTORY_TABLE, OWNER_ONLY) + _policies(HISTORY_TABLE, OWNER_ONLY, None)
     everyone = ", ".join(GROUPS.values())
     statements += [f'GRANT USAGE ON SCHEMA "{schema}" TO {everyone}',
                    f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {everyone}']
@@ -153,12 +155,13 @@ def _functions(schema: str) -> list[str]:
     ]
 
 
-def _grants(table: str, kind: str) -> list[str]:
+def _grants(table: str, rule) -> list[str]:
     """Table rights by group: what rows each may touch is the policies' business."""
     everyone = ", ".join(GROUPS.values())
     statements = [f'REVOKE ALL ON "{table}" FROM {everyone}', f'GRANT SELECT ON "{table}" TO {everyone}']
-    if kind in WRITERS:
-        writers = ", ".join(GROUPS[role] for role in WRITERS[kind])
+    kind = rule.kind
+    if rule.writers or kind in WRITERS:
+        writers = ", ".join(GROUPS[role] for role in rule.writers or WRITERS[kind])
         statements.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {writers}')
     elif kind == "append_only":
         statements.append(f'GRANT INSERT ON "{table}" TO {everyone}')
@@ -173,6 +176,8 @@ def _policies(table: str, rule, model) -> list[str]:
     kind = rule.kind
     if kind in ("owned_by", "through", "either"):
         rows = visible(model, rule)
+        if rule.writers:
+            return statements + _written_by(table, rows, rule.writers)
         return statements + [f'CREATE POLICY kamdesk_rows ON "{table}" USING ({rows}) WITH CHECK ({rows})']
     statements.append(f'CREATE POLICY kamdesk_read ON "{table}" FOR SELECT USING (true)')
     if kind in WRITERS:
@@ -184,6 +189,16 @@ def _policies(table: str, rule, model) -> list[str]:
     elif kind == "append_only":
         statements.append(f'CREATE POLICY kamdesk_add ON "{table}" FOR INSERT WITH CHECK (true)')
     return statements
+
+
+def _written_by(table: str, rows: str, writers: tuple[str, ...]) -> list[str]:
+    """Policies per command: the rows are read by whoever sees them, written only by `writers` among those."""
+    roles = ", ".join(f"'{role}'" for role in writers)
+    mine = f"({rows}) AND (SELECT kamdesk_role()) IN ({roles})"
+    return [f'CREATE POLICY kamdesk_read ON "{table}" FOR SELECT USING ({rows})',
+            f'CREATE POLICY kamdesk_add ON "{table}" FOR INSERT WITH CHECK ({mine})',
+            f'CREATE POLICY kamdesk_change ON "{table}" FOR UPDATE USING ({mine}) WITH CHECK ({mine})',
+            f'CREATE POLICY kamdesk_remove ON "{table}" FOR DELETE USING ({mine})']
 
 
 def visible(model, rule) -> str:
@@ -210,7 +225,9 @@ def visible(model, rule) -> str:
 
 def _triggers() -> list[str]:
     """The head-only rules: deciding discount requests, overriding credit, approving an offer's discount;
-    and giving a client to another manager (heads and admins). Each trigger raises a plain sentence."""
+    giving a client to another manager and the desk settings of credit control and collection (heads and
+    admins). Each trigger raises a plain sentence."""
+    keys = ", ".join(f"'{key}'" for key in decided_settings())
     return [
         _trigger("discount_approval", "kamdesk_head_decides", "INSERT OR UPDATE OR DELETE", f"""
             IF role = 'head' THEN
@@ -235,7 +252,22 @@ def _triggers() -> list[str]:
                AND role IS DISTINCT FROM 'admin' THEN
                 {_raise(REASSIGN_REFUSED)}
             END IF;"""),
+        _trigger("setting", "kamdesk_head_settings", "INSERT OR UPDATE OR DELETE", f"""
+            IF ((TG_OP <> 'INSERT' AND OLD.key IN ({keys})) OR (TG_OP <> 'DELETE' AND NEW.key IN ({keys})))
+               AND role IS DISTINCT FROM 'head' AND role IS DISTINCT FROM 'admin' THEN
+                {_raise(SETTING_REFUSED)}
+            END IF;"""),
     ]
+
+
+def decided_settings() -> tuple[str, ...]:
+    """The desk settings (shared on the server) that heads and admins decide: when overdue debt blocks
+    orders, and when each dunning step starts."""
+    from kamdesk.core.models.dunning import STEPS
+    from kamdesk.core.services.dunning import days_key
+    from kamdesk.core.services.sale import OVERDUE_BLOCK_KEY
+
+    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS))
 
 
 def _changed_only_by_head(table: str, name: str, columns: tuple[str, ...], by: str, refusal: Message) -> list[str]:

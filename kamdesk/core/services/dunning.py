@@ -23,10 +23,11 @@ from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client, Manager
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.dunning import STEPS, DunningStep
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.services import receivables
-from kamdesk.core.services.company import current_manager, set_setting, setting_int
+from kamdesk.core.services.company import current_manager, require_role, set_setting, setting_int
 from kamdesk.core.transactions import retried
 
 DEFAULT_DAYS = {"reminder": 1, "first_notice": 15, "second_notice": 30, "final": 60}
@@ -56,7 +57,10 @@ def set_step_days(days: dict[str, int]) -> None:
     """Set when each step starts: whole days from 1 to 3650, each step later than the one before.
 
     A ValidationError keyed by `days_key(step)` names each wrong value; nothing is saved then.
+    Heads and administrators decide it (the team server refuses anyone else).
     """
+    require_role((ROLE_HEAD, ROLE_ADMIN), Message("Only a head of department or an administrator can change "
+                                                  "when the dunning steps start."))
     errors: dict[str, Message] = {}
     previous = 0
     for step in STEPS:

@@ -69,10 +69,13 @@ def build_team(pg_server, pg_url: str, suffix: str) -> Team:
 
 def _records(team: Team) -> None:
     """As the owner (no policies apply): per owner a client with a contact, an order with a line, a shipment,
-    a return and a pending discount request, an offer with a line, a contract with an obligation, an activity."""
+    a return and a pending discount request, an offer with a line, a contract with an obligation, an activity,
+    an overdue invoice partly settled by a payment, a complaint (the client's manager responsible)."""
     from kamdesk.core.models import (Activity, Client, Contact, Contract, DiscountApproval, Obligation, Offer,
                                      OfferLine, Order, OrderLine, Product, Shipment)
+    from kamdesk.core.models.complaint import Complaint
     from kamdesk.core.models.returns import ProductReturn
+    from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 
     product = Product.create(sku="TEJ-1", name="Tej", unit="l")
     today = dt.date.today()
@@ -87,6 +90,9 @@ def _records(team: Team) -> None:
         offer = Offer.create(number=f"OFF-{key}", client=client, manager=manager, offer_date=today,
                              valid_until=today)
         contract = Contract.create(number=f"CON-{key}", client=client, manager=manager, start_date=today)
+        invoice = Invoice.create(number=f"INV-{key}", client=client, issue_date=today - dt.timedelta(days=70),
+                                 due_date=today - dt.timedelta(days=40), gross_amount=1270, open_amount=1170)
+        payment = Payment.create(client=client, paid_on=today, amount=100, fingerprint=f"pay-{key}")
         created = {
             "client": client, "contact": Contact.create(client=client, name=f"Contact of {key}"),
             "order": order, "order_line": order_line, "offer": offer, "contract": contract,
@@ -98,6 +104,10 @@ def _records(team: Team) -> None:
             "activity": Activity.create(kind="call", client=client, owner=manager, starts_at=dt.datetime.now()),
             "product_return": ProductReturn.create(order_line=order_line, client=client, manager=manager, quantity=1,
                                                    reason="damaged", returned_on=today, expected_credit=127),
+            "invoice": invoice, "payment": payment,
+            "allocation": Allocation.create(invoice=invoice, payment=payment, amount=100, settled_on=today),
+            "complaint": Complaint.create(number=f"CMP-{key}", client=client, received_on=today, deadline=today,
+                                          responsible=manager),
         }
         team.clients[key] = client.id
         for table, record in created.items():

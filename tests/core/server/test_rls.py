@@ -9,7 +9,8 @@ from kamdesk.core.models import ALL_MODELS
 from kamdesk.core.server import security
 
 HANGING_OFF_A_CLIENT = ("client", "contact", "order", "order_line", "shipment", "discount_approval", "offer",
-                        "offer_line", "contract", "obligation", "activity", "product_return")
+                        "offer_line", "contract", "obligation", "activity", "product_return", "complaint")
+RECORDED_BY_THE_OFFICE = ("invoice", "payment", "allocation")  # read with the client, written by heads and admins
 CATALOGUE = ("product", "price_column", "category", "price", "promotion", "contract_template")
 
 
@@ -33,7 +34,7 @@ def test_every_table_has_row_level_security_and_policies(team):
 
 def test_a_manager_sees_only_their_own_clients_records(team):
     with team.connect("m1") as m1:
-        for table in HANGING_OFF_A_CLIENT:
+        for table in HANGING_OFF_A_CLIENT + RECORDED_BY_THE_OFFICE:
             assert ids(m1, table) == owned(team, table, "m1"), table
 
 
@@ -50,15 +51,96 @@ def test_a_manager_cannot_change_or_remove_another_managers_records(team):
 
 def test_a_head_sees_their_team_and_the_unassigned_clients_not_another_heads_team(team):
     with team.connect("h1") as h1, team.connect("h2") as h2:
-        for table in HANGING_OFF_A_CLIENT:
+        for table in HANGING_OFF_A_CLIENT + RECORDED_BY_THE_OFFICE:
             assert ids(h1, table) == owned(team, table, "m1", "m2", "h1", "nobody"), table
             assert ids(h2, table) == owned(team, table, "m3", "nobody"), table
 
 
 def test_an_admin_sees_everything(team):
     with team.connect("admin") as admin:
-        for table in HANGING_OFF_A_CLIENT:
+        for table in HANGING_OFF_A_CLIENT + RECORDED_BY_THE_OFFICE:
             assert ids(admin, table) == set(team.records[table].values()), table
+
+
+def test_a_manager_reads_but_cannot_change_or_remove_their_own_clients_invoices_payments_allocations(team):
+    with team.connect("m1") as m1:
+        for table in RECORDED_BY_THE_OFFICE:
+            mine = team.records[table]["m1"]
+            for sql in (f'DELETE FROM "{table}" WHERE id = %s', f'UPDATE "{table}" SET id = id WHERE id = %s',
+                        f'INSERT INTO "{table}" SELECT * FROM "{table}" WHERE id = %s'):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    m1.execute(sql, (mine,))
+            assert ids(m1, table) == {mine}, table
+    with team.server.connect(team.database) as owner:  # the overdue invoice is still owed, in full
+        assert owner.execute("SELECT gross_amount - open_amount FROM invoice WHERE id = %s",
+                             (team.records["invoice"]["m1"],)).fetchone() == (10000,)  # 100.00 settled
+
+
+def test_a_head_records_invoices_payments_and_allocations_of_their_team_only(team):
+    with team.connect("h1") as h1:
+        for table in RECORDED_BY_THE_OFFICE:
+            assert h1.execute(f'UPDATE "{table}" SET id = id').rowcount == 4, table  # m1, m2, h1, nobody
+            assert h1.execute(f'DELETE FROM "{table}" WHERE id = %s', (team.records[table]["m3"],)).rowcount == 0
+        h1.execute("UPDATE invoice SET open_amount = 0 WHERE id = %s", (team.records["invoice"]["m1"],))
+        h1.execute("INSERT INTO payment (gid, row_version, client_id, paid_on, amount, currency, partner_name, "
+                   "tax_number, remark, reference, fingerprint, unallocated, source, note, created_at, updated_at) "
+                   "SELECT md5(gid), 1, client_id, paid_on, 50, currency, partner_name, tax_number, remark, "
+                   "reference, 'cash-m2', 50, 'manual', note, created_at, updated_at FROM payment WHERE id = %s",
+                   (team.records["payment"]["m2"],))
+        for sql, record in (("UPDATE invoice SET client_id = %s WHERE id = %s", team.records["invoice"]["m1"]),
+                            ("INSERT INTO payment (gid, row_version, client_id, paid_on, amount, currency, "
+                             "partner_name, tax_number, remark, reference, fingerprint, unallocated, source, note, "
+                             "created_at, updated_at) SELECT md5(gid || 'y'), 1, %s, paid_on, 50, currency, '', '', '', "
+                             "'', 'cash-m3', 50, 'manual', '', created_at, updated_at FROM payment WHERE id = %s",
+                             team.records["payment"]["m1"])):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # not for another head's client
+                h1.execute(sql, (team.clients["m3"], record))
+    with team.connect("admin") as admin:
+        for table in RECORDED_BY_THE_OFFICE:
+            assert admin.execute(f'UPDATE "{table}" SET id = id').rowcount == len(team.records[table]) + (
+                table == "payment"), table
+
+
+def test_a_complaint_is_seen_and_handled_by_its_responsible_who_does_not_manage_the_client(team):
+    complaint = team.records["complaint"]["m1"]
+    with team.server.connect(team.database) as owner:
+        owner.execute("UPDATE complaint SET responsible_id = %s WHERE id = %s", (team.managers["m3"], complaint))
+    with team.connect("m3") as m3, team.connect("m2") as m2, team.connect("m1") as m1:
+        assert ids(m3, "complaint") == owned(team, "complaint", "m1", "m3")
+        assert team.clients["m1"] not in ids(m3, "client")
+        assert m3.execute("UPDATE complaint SET state = 'investigating' WHERE id = %s", (complaint,)).rowcount == 1
+        assert complaint not in ids(m2, "complaint")
+        assert m2.execute("UPDATE complaint SET state = 'rejected' WHERE id = %s", (complaint,)).rowcount == 0
+        assert complaint in ids(m1, "complaint")  # the client's manager still sees it
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor can m3 hand it to a client of m2's
+            m3.execute("UPDATE complaint SET client_id = %s, responsible_id = %s WHERE id = %s",
+                       (team.clients["m2"], team.managers["m2"], complaint))
+
+
+@pytest.mark.parametrize("key", security.decided_settings())
+def test_only_heads_and_admins_decide_the_overdue_block_and_the_dunning_days(team, key):
+    with team.server.connect(team.database) as owner:
+        owner.execute("INSERT INTO setting (key, value, gid, row_version) VALUES ('language', 'hu', 'g-lang', 1)")
+    with team.connect("m1") as m1:
+        for sql in ("INSERT INTO setting (key, value, gid, row_version) VALUES (%(key)s, '0', 'g-m1', 1)",
+                    "INSERT INTO setting (key, value, gid, row_version) SELECT %(key)s, '0', 'g-m1', 1 "
+                    "FROM setting WHERE key = 'language'"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege) as refused:
+                m1.execute(sql, {"key": key})
+            assert str(refused.value).startswith(str(security.SETTING_REFUSED))
+            m1.rollback()
+        m1.execute("UPDATE setting SET value = 'en' WHERE key = 'language'")  # the other settings stay shared
+    with team.connect("h1") as h1:
+        h1.execute("INSERT INTO setting (key, value, gid, row_version) VALUES (%s, '45', 'g-h1', 1)", (key,))
+    with team.connect("m1") as m1:
+        for sql in ("UPDATE setting SET value = '0' WHERE key = %s", "DELETE FROM setting WHERE key = %s",
+                    "UPDATE setting SET key = 'x' WHERE key = %s"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                m1.execute(sql, (key,))
+            m1.rollback()
+    with team.connect("admin") as admin:
+        assert admin.execute("UPDATE setting SET value = '60' WHERE key = %s", (key,)).rowcount == 1
+        assert admin.execute("SELECT value FROM setting WHERE key = %s", (key,)).fetchone()[0] == "60"
 
 
 def test_a_manager_cannot_see_a_client_without_manager(team):
