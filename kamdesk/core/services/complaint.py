@@ -156,6 +156,8 @@ def _fill(complaint: Complaint, values: dict, today: dt.date) -> None:
 def _fill_client(complaint: Complaint, values: dict, errors: dict) -> Client | None:
     client_id = values.get("client_id") or complaint.client_id
     client = Client.get_or_none(Client.id == client_id) if client_id else None
+    if client is None and complaint.id is not None and client_id == complaint.client_id:
+        return None  # kept: the responsible person may not see the client of another manager (team server)
     if client is None:
         errors["client"] = Message("Choose the client who complains.")
         return None
@@ -168,6 +170,8 @@ def _fill_line(complaint: Complaint, values: dict, client: Client | None, errors
     line_id = values["order_line_id"] if "order_line_id" in values else complaint.order_line_id
     product_id = values["product_id"] if "product_id" in values else complaint.product_id
     line = None
+    if line_id and complaint.id is not None and line_id == complaint.order_line_id:
+        return  # kept as it was chosen (its order may be out of the responsible person's view)
     if line_id:
         line = (OrderLine.select(OrderLine, Order).join(Order).where(OrderLine.id == line_id).first())
         if line is None or client is None or line.order.client_id != client.id:
@@ -337,7 +341,8 @@ def list_complaints(state: str | None = None, client_id: int | None = None, resp
     """Complaints, newest receipt first; `overdue_only`: open ones past their deadline, the oldest deadline first."""
     query = (Complaint.select(Complaint, Client.id, Client.name, Manager.id, Manager.name, Product.id, Product.name,
                               OrderLine.id, Order.id, Order.number)
-             .join(Client).switch(Complaint).join(Manager)
+             .join(Client, JOIN.LEFT_OUTER, on=(Complaint.client == Client.id), attr="seen_client")
+             .switch(Complaint).join(Manager)
              .switch(Complaint).join(Product, join_type=JOIN.LEFT_OUTER)
              .switch(Complaint).join(OrderLine, join_type=JOIN.LEFT_OUTER).join(Order, join_type=JOIN.LEFT_OUTER))
     query = narrowed(query, (Complaint.state, state), (Complaint.client, client_id),
@@ -355,12 +360,20 @@ def list_complaints(state: str | None = None, client_id: int | None = None, resp
 def _view(row: Complaint) -> ComplaintView:
     line = row.order_line if row.order_line is not None and row.order_line.id else None
     return ComplaintView(
-        id=row.id, number=row.number, client_id=row.client_id, client=row.client.name, kind=row.kind,
+        id=row.id, number=row.number, client_id=row.client_id, kind=row.kind,
+        client=row.seen_client.name if row.seen_client else "",  # "": out of the responsible person's view
         state=row.state, received_on=row.received_on, deadline=row.deadline, responsible_id=row.responsible_id,
         responsible=row.responsible.name,
         product=row.product.name if row.product is not None and row.product.id else "",
         order_number=line.order.number if line is not None else "", description=row.description,
         resolution=row.resolution, compensation=row.compensation, currency=row.currency, closed_at=row.closed_at)
+
+
+def client_name(complaint: Complaint) -> str:
+    """The complaint's client's name; "" for a client out of the user's view (on the team server the responsible
+    person sees a complaint of another manager's client, not the client)."""
+    client = Client.get_or_none(Client.id == complaint.client_id)
+    return client.name if client is not None else ""
 
 
 def client_complaints(client_id: int) -> list[ComplaintView]:

@@ -224,8 +224,15 @@ class ComplaintDialog(UnsavedFields, QDialog):
         self._versions.remember(complaint)
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", complaint.number))
         self.heading.setText(complaint.number)
-        self.picker.set_client(complaint.client_id, complaint.client.name)
+        self.picker.set_client(complaint.client_id, complaint_service.client_name(complaint))
         self._fill_lines(complaint.client_id, complaint.order_line_id)
+        if complaint.order_line_id and self.order_line.findData(complaint.order_line_id) < 0:
+            # the line of another manager's client, out of the responsible person's view: kept as it is
+            product = complaint.product
+            self.order_line.addItem(f"{product.sku} {product.name}" if product is not None else "…",
+                                    complaint.order_line_id)
+            self.order_line.setItemData(self.order_line.count() - 1, complaint.product_id, Qt.ItemDataRole.UserRole + 1)
+            self.order_line.setCurrentIndex(self.order_line.count() - 1)
         self._set_product(complaint.product)
         self.kind.setCurrentIndex(max(0, self.kind.findData(complaint.kind)))
         self.received_on.setDate(qdate(complaint.received_on))

@@ -90,8 +90,8 @@ def test_a_head_records_invoices_payments_and_allocations_of_their_team_only(tea
         for sql, record in (("UPDATE invoice SET client_id = %s WHERE id = %s", team.records["invoice"]["m1"]),
                             ("INSERT INTO payment (gid, row_version, client_id, paid_on, amount, currency, "
                              "partner_name, tax_number, remark, reference, fingerprint, unallocated, source, note, "
-                             "created_at, updated_at) SELECT md5(gid || 'y'), 1, %s, paid_on, 50, currency, '', '', '', "
-                             "'', 'cash-m3', 50, 'manual', '', created_at, updated_at FROM payment WHERE id = %s",
+                             "created_at, updated_at) SELECT md5(gid || 'y'), 1, %s, paid_on, 50, currency, '', '', "
+                             "'', '', 'cash-m3', 50, 'manual', '', created_at, updated_at FROM payment WHERE id = %s",
                              team.records["payment"]["m1"])):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):  # not for another head's client
                 h1.execute(sql, (team.clients["m3"], record))
