@@ -182,6 +182,8 @@ def test_when_overdue_debt_blocks_orders_is_decided_by_heads_and_admins(qtbot, w
     page = company_page(qtbot)
     assert page.block_overdue_days.isEnabled() is offered
     assert page.save_credit_button.isVisible() is offered
+    assert [spin.isEnabled() for spin in page.dunning_days.values()] == [offered] * 4
+    assert page.save_collection_button.isVisible() is offered
     if offered:
         sale.set_overdue_block_days(45)
         assert sale.overdue_block_days() == 45

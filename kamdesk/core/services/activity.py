@@ -363,17 +363,19 @@ def get_activity(activity_id: int) -> Activity:
 
 # ---------------------------------------------------------------- cleaning
 
-def clean_activity(values: dict) -> dict:
+def clean_activity(values: dict, kept_client_id: int | None = None) -> dict:
     """Model-ready values of an activity, or a ValidationError naming every bad field.
 
     `start` is an aware or local naive datetime (a date for all-day
     activities); either `duration_minutes` or `end` gives the length.
+    `kept_client_id`: the stored activity's client, kept even when out of the user's view (on the team
+    server the owner of an activity, or a complaint's task, of another manager's client does not see it).
     """
     errors: dict[str, Message] = {}
     kind = values.get("kind") or "call"
     if kind not in KINDS:
         errors["kind"] = Message("Unknown kind of activity “{kind}”.", kind=kind)
-    client = _client_of(values, kind, errors)
+    client = _client_of(values, kind, errors, kept_client_id)
     contact = _contact_of(values, client, errors)
     owner = _owner_of(values, errors)
     all_day = bool(values.get("all_day"))
@@ -390,13 +392,15 @@ def clean_activity(values: dict) -> dict:
             "subject": (values.get("subject") or "").strip()}
 
 
-def _client_of(values, kind, errors) -> Client | None:
+def _client_of(values, kind, errors, kept_client_id: int | None = None) -> Client | None:
     client_id = values.get("client_id")
     if not client_id:
         if kind not in UNTIMED_KINDS:
             errors["client"] = Message("Choose the client: only an internal task can be without one.")
         return None
     client = Client.get_or_none(Client.id == client_id)
+    if client is None and client_id == kept_client_id:
+        return Client(id=client_id)  # unchanged, out of view: the reference alone is kept
     if client is None:
         errors["client"] = Message("There is no client with id {id}.", id=client_id)
     return client
@@ -516,7 +520,7 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
     activity = get_activity(activity_id).expect_version(values.get("row_version"))
     _require_planned(activity, Message("Only a planned activity can be changed."))
     merged = {**current_values(activity), **values}
-    cleaned = clean_activity(merged)
+    cleaned = clean_activity(merged, kept_client_id=activity.client_id)
     with database.atomic():
         if scope == "series" and activity.series_id:
             result = _update_series(activity, cleaned, recurrence)
