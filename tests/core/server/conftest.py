@@ -70,7 +70,7 @@ def build_team(pg_server, pg_url: str, suffix: str) -> Team:
 def _records(team: Team) -> None:
     """As the owner (no policies apply): per owner a client with a contact, an order with a line, a shipment,
     a return and a pending discount request, an offer with a line, a contract with an obligation, an activity,
-    an overdue invoice partly settled by a payment, a complaint (the client's manager responsible)."""
+    an invoice a payment settled (once overdue: nothing owed now, so no credit check is touched), a complaint (the client's manager responsible)."""
     from kamdesk.core.models import (Activity, Client, Contact, Contract, DiscountApproval, Obligation, Offer,
                                      OfferLine, Order, OrderLine, Product, Shipment)
     from kamdesk.core.models.complaint import Complaint
@@ -91,7 +91,7 @@ def _records(team: Team) -> None:
                              valid_until=today)
         contract = Contract.create(number=f"CON-{key}", client=client, manager=manager, start_date=today)
         invoice = Invoice.create(number=f"INV-{key}", client=client, issue_date=today - dt.timedelta(days=70),
-                                 due_date=today - dt.timedelta(days=40), gross_amount=1270, open_amount=1170)
+                                 due_date=today - dt.timedelta(days=40), gross_amount=100, open_amount=0)
         payment = Payment.create(client=client, paid_on=today, amount=100, fingerprint=f"pay-{key}")
         created = {
             "client": client, "contact": Contact.create(client=client, name=f"Contact of {key}"),

@@ -15,16 +15,19 @@ from kamdesk.core.services import complaint as complaints
 from kamdesk.core.services import dunning, receivables, settlement_entry
 
 
-def test_a_head_records_a_payment_that_settles_the_overdue_invoice_of_a_team_client(team):
+def test_a_head_records_an_invoice_and_the_payment_that_settles_it_for_a_team_client(team):
     kdb.connect(team.url_of("h1"))
+    bill = settlement_entry.save_invoice({"number": "SZ-7", "client": team.clients["m1"], "issue_date":
+                                          dt.date.today(), "net_amount": D(1000), "vat_amount": D(270),
+                                          "gross_amount": D(1270)})
     paid = settlement_entry.save_payment({"client": team.clients["m1"], "paid_on": dt.date.today(),
-                                          "amount": "1170"})
+                                          "amount": "1000", "remark": "SZ-7"})
     kdb.close()
     kdb.connect(team.url_of("m1"))
-    assert Invoice.get_by_id(team.records["invoice"]["m1"]).open_amount == D(0)  # reallocated as the head
+    assert Invoice.get_by_id(bill.id).open_amount == D(270)  # reallocated as the head
     assert Payment.get_by_id(paid.id).unallocated == D(0)
     with pytest.raises(PermissionDenied):  # a manager reads the money, the office records it
-        receivables.allocate_by_hand(paid.id, team.records["invoice"]["m1"], D(1))
+        receivables.allocate_by_hand(paid.id, bill.id, D(1))
 
 
 def test_the_responsible_person_lists_and_investigates_a_complaint_of_another_managers_client(team):
