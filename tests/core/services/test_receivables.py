@@ -234,3 +234,4 @@ def test_a_remark_names_numbers_written_in_words():
                                "Számla: SZ 2026 / 005212, sz2026-005211 kiegyenlítése")]
     plan = receivables.plan_allocations(items, money)
     assert [(a.invoice, a.rule) for a in plan.allocations] == [(3, "remark"), (1, "remark")]  # 2 is not named
+
