@@ -51,6 +51,7 @@ from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, fill_choices, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
+from kamdesk.gui.widgets.list_detail import open_kept
 from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
 
 MUTED = QColor("#8a8a8a")
@@ -502,12 +503,7 @@ class ContractsPage(QWidget):
         """Open a contract in its dialog (not modal for the application; the list refreshes on changes)."""
         from kamdesk.gui.contract.contract_dialog import ContractDialog
 
-        try:
-            dialog = ContractDialog(contract_id, self)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        return self._show_dialog(dialog)
+        return open_kept(self, lambda: ContractDialog(contract_id, self))
 
     def new_contract(self, client_id: int | None = None):
         """A new contract (Ctrl+N): for `client_id`, or for the client chosen in a small dialog."""
@@ -521,12 +517,7 @@ class ContractsPage(QWidget):
                 client_id = chooser.client_id
             finally:
                 chooser.deleteLater()
-        try:
-            dialog = ContractDialog(None, self, client_id=client_id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        return self._show_dialog(dialog)
+        return open_kept(self, lambda: ContractDialog(None, self, client_id=client_id))
 
     def current_contract_id(self) -> int | None:
         table = self._current_table()
@@ -601,13 +592,6 @@ class ContractsPage(QWidget):
             editor.deleteLater()
 
     # ------------------------------------------------------------ behaviour
-    def _show_dialog(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(CONTRACTS) and change.source is not self:
             self.refresh()

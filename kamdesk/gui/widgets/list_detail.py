@@ -1,5 +1,5 @@
 """Pieces the list pages share: a list over the details of its current row, the dialog a page keeps while it
-is open, and the Delete key on a list."""
+is open (or the error that kept it from opening), and the Delete key on a list."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
+
+from kamdesk.core.errors import KamdeskError
+from kamdesk.gui.errors import show_error
 
 
 def list_over_detail(page: QWidget, listing: QWidget, detail: QWidget, detail_stretch: int = 1) -> QSplitter:
@@ -29,6 +32,16 @@ def keep_dialog(page: QWidget, dialog: QDialog) -> QDialog:
     page.dialog = dialog
     dialog.open()
     return dialog
+
+
+def open_kept(page: QWidget, make: Callable[[], QDialog]) -> QDialog | None:
+    """The dialog `make()` builds, opened by `keep_dialog`; an error it raises is shown instead (None)."""
+    try:
+        dialog = make()
+    except KamdeskError as error:
+        show_error(page, error)
+        return None
+    return keep_dialog(page, dialog)
 
 
 class DeleteKey(QObject):
