@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +50,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, fill_choices, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
-from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
+from kamdesk.gui.widgets.lazy_model import Loaded, StyledTableModel
 from kamdesk.gui.widgets.list_detail import open_kept
 from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
 
@@ -104,7 +104,7 @@ class OverdueRow:
     days_late: int
 
 
-class RowsModel(LazyTableModel):
+class RowsModel(StyledTableModel):
     """A read-only table of dataclass rows; subclasses name the columns, read the rows and say how each is shown.
 
     `labels` maps a column to the texts of its codes (a code without one is shown as it is); the
@@ -117,20 +117,6 @@ class RowsModel(LazyTableModel):
         super().__init__(parent)
         self.filter = {}
         self.labels: dict[str, dict[str, str]] = {}
-        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
-        self._bold.setBold(True)
-
-    def cell(self, row, column: str, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.colour(row, column)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
-            return self._bold
-        return None
 
     def display(self, row, column: str) -> str:
         value = getattr(row, column)
@@ -141,12 +127,6 @@ class RowsModel(LazyTableModel):
         if isinstance(value, dt.date):
             return format_date(value)
         return "" if value is None else str(value)
-
-    def colour(self, row, column: str) -> QColor | None:
-        return None
-
-    def bold(self, row, column: str) -> bool:
-        return False
 
 
 class ContractsModel(RowsModel):
