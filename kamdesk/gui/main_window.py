@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([_translated(area.title) for area in areas.AREAS])
         self.navigation.setMinimumWidth(120)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as wide as its titles
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         for area in areas.AREAS:  # each replaced by the area's page on first use
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
 
     def _navigation_width(self) -> int:
         """Wide enough for the longest area's title in the desk's language ("Visszáru és elutasítások"), at least 150."""
-        frame = 2 * self.navigation.frameWidth() + 16  # the item's padding, and room for a scroll bar's absence
+        frame = 2 * self.navigation.frameWidth() + 24  # the item's padding and a little air
         return max(150, self.navigation.sizeHintForColumn(0) + frame)
 
     def _action(self, menu, text, shortcut, slot, name) -> QAction:

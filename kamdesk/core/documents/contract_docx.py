@@ -14,16 +14,12 @@ writer only.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from kamdesk.core.documents.contract_data import ContractDocument, ContractParty
 from kamdesk.core.documents.contract_pdf import place_and_date, texts
+from kamdesk.core.documents.docx_common import MUTED, a4_document, check_logo, docx_bytes, header_and_footer, run
 from kamdesk.core.documents.files import write_atomically
-from kamdesk.core.errors import ValidationError
-from kamdesk.core.messages import Message
-
-FONT_NAME = "DejaVu Sans"
 
 
 def write_contract_docx(path: str | Path, document: ContractDocument) -> None:
@@ -36,82 +32,27 @@ def write_contract_docx(path: str | Path, document: ContractDocument) -> None:
 
 def contract_docx_bytes(document: ContractDocument) -> bytes:
     """The contract's DOCX in memory; a logo that is not a readable image raises `ValidationError`."""
-    if document.logo:
-        try:
-            from PIL import Image
-
-            with Image.open(io.BytesIO(document.logo)) as image:
-                image.verify()
-        except Exception as error:  # PIL raises several kinds for a broken image
-            raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
+    check_logo(document.logo)
     return render_contract_docx(document)
 
 
 def render_contract_docx(document: ContractDocument) -> bytes:
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Mm, Pt
 
     t = texts(document.language)
     rendered = document.rendered
-    muted = RGBColor(0x6B, 0x6B, 0x6B)
-    word = Document()
-
-    # page: A4 portrait, margins as the PDF
-    section = word.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = section.right_margin = Mm(20)
-    section.top_margin, section.bottom_margin = Mm(16), Mm(20)
-    width = section.page_width - section.left_margin - section.right_margin
-
-    # the default font, for every script
-    normal = word.styles["Normal"]
-    normal.font.name = FONT_NAME
-    normal.font.size = Pt(10)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(slot), FONT_NAME)
-    normal.paragraph_format.space_after = Pt(4)
-
-    def run(paragraph, text: str, *, bold: bool = False, size: float | None = None, colour=None):
-        lines = text.split("\n")
-        for index, line in enumerate(lines):
-            piece = paragraph.add_run(line)
-            piece.bold = bold or None
-            if size:
-                piece.font.size = Pt(size)
-            if colour is not None:
-                piece.font.color.rgb = colour
-            if index < len(lines) - 1:
-                piece.add_break()
-        return paragraph
-
+    word, section, width = a4_document(space_after=4)
     # header: logo and company name; footer: company · number, page X of Y
-    header = section.header.paragraphs[0]
-    if document.logo:
-        header.add_run().add_picture(io.BytesIO(document.logo), height=Mm(12))
-        header.add_run("   ")
-    run(header, document.company.name, bold=True, size=11)
-    footer = section.footer.paragraphs[0]
-    footer.paragraph_format.tab_stops.add_tab_stop(width, alignment=2)  # right tab at the margin
-    run(footer, f"{document.company.name} · {document.number}\t", size=7.5, colour=muted)
-    before, _, rest = t["page"].partition("{page}")
-    between, _, after = rest.partition("{pages}")
-    run(footer, before, size=7.5, colour=muted)
-    _field(footer, "PAGE", size=7.5)
-    run(footer, between, size=7.5, colour=muted)
-    _field(footer, "NUMPAGES", size=7.5)
-    run(footer, after, size=7.5, colour=muted)
+    header_and_footer(section, width, document.logo, document.company.name,
+                      f"{document.company.name} · {document.number}", t["page"])
 
     # the company's details, title and number
     for line in document.company.lines:
         details = word.add_paragraph()
         details.paragraph_format.space_after = Pt(0)
-        run(details, line, size=8, colour=muted)
+        run(details, line, size=8, colour=MUTED)
     title = word.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(18)
@@ -120,14 +61,14 @@ def render_contract_docx(document: ContractDocument) -> bytes:
     number = word.add_paragraph()
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
     number.paragraph_format.space_after = Pt(14)
-    run(number, f"{t['number']}: {document.number}", colour=muted)
+    run(number, f"{t['number']}: {document.number}", colour=MUTED)
 
     # the parties
     parties = word.add_table(rows=1, cols=2)
     parties.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, party in zip(parties.rows[0].cells, (document.company, document.client), strict=True):
         cell.width = width // 2
-        _party_cell(cell, party, run, muted, Pt)
+        _party_cell(cell, party, run, MUTED, Pt)
     word.add_paragraph()
 
     for paragraph in rendered.preamble:
@@ -161,24 +102,19 @@ def render_contract_docx(document: ContractDocument) -> bytes:
         run(first, "_" * 32)
         run(cell.add_paragraph(), party.signatory or party.name, bold=True)
         if party.signatory_title:
-            run(cell.add_paragraph(), party.signatory_title, size=8, colour=muted)
+            run(cell.add_paragraph(), party.signatory_title, size=8, colour=MUTED)
         if party.signatory:
-            run(cell.add_paragraph(), party.name, size=8, colour=muted)
+            run(cell.add_paragraph(), party.name, size=8, colour=MUTED)
         run(cell.add_paragraph(), t["on_behalf"].format(role=party.role) if party.role else t["signature"],
-            size=8, colour=muted)
+            size=8, colour=MUTED)
 
-    word.core_properties.title = f"{rendered.title} {document.number}"
-    word.core_properties.author = document.company.name
-    word.core_properties.language = document.language
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(word, f"{rendered.title} {document.number}", document.company.name, document.language)
 
 
-def _party_cell(cell, party: ContractParty, run, muted, Pt) -> None:
+def _party_cell(cell, party: ContractParty, run, MUTED, Pt) -> None:
     first = cell.paragraphs[0]
     first.paragraph_format.space_after = Pt(0)
-    run(first, party.role, size=8, colour=muted)
+    run(first, party.role, size=8, colour=MUTED)
     name = cell.add_paragraph()
     name.paragraph_format.space_after = Pt(0)
     run(name, party.name, bold=True)
@@ -193,29 +129,3 @@ def _hanging(paragraph, hang) -> None:
     paragraph.paragraph_format.left_indent = hang
     paragraph.paragraph_format.first_line_indent = -hang
     paragraph.paragraph_format.tab_stops.add_tab_stop(hang)
-
-
-def _field(paragraph, code: str, size: float) -> None:
-    """A Word field (PAGE, NUMPAGES) Word fills in when it lays the document out."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    def piece(child):
-        element = paragraph.add_run()
-        element.font.size = Pt(size)
-        element._r.append(child)
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = f" {code} "
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    shown = OxmlElement("w:t")
-    shown.text = "1"
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    for child in (begin, instruction, separate, shown, end):
-        piece(child)

@@ -8,83 +8,31 @@ PAGE and NUMPAGES fields). A4, DejaVu Sans for every script as the contract's DO
 
 from __future__ import annotations
 
-import io
-
-from kamdesk.core.documents.contract_docx import FONT_NAME, _field
+from kamdesk.core.documents.docx_common import MUTED, a4_document, check_logo, docx_bytes, header_and_footer, run
 from kamdesk.core.documents.dunning_letter import COLUMN_SHARES, DunningLetter, texts
-from kamdesk.core.errors import ValidationError
-from kamdesk.core.messages import Message
 
 
 def letter_docx_bytes(letter: DunningLetter) -> bytes:
     """The letter's DOCX; a logo that is not a readable image raises `ValidationError` (field "logo")."""
-    if letter.logo:
-        try:
-            from PIL import Image
-
-            with Image.open(io.BytesIO(letter.logo)) as image:
-                image.verify()
-        except Exception as error:  # PIL raises several kinds for a broken image
-            raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
+    check_logo(letter.logo)
     return _render(letter)
 
 
 def _render(letter: DunningLetter) -> bytes:
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Pt
 
-    muted = RGBColor(0x6B, 0x6B, 0x6B)
-    word = Document()
-    section = word.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = section.right_margin = Mm(20)
-    section.top_margin, section.bottom_margin = Mm(16), Mm(20)
-    width = section.page_width - section.left_margin - section.right_margin
-    normal = word.styles["Normal"]
-    normal.font.name = FONT_NAME
-    normal.font.size = Pt(10)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(slot), FONT_NAME)
-    normal.paragraph_format.space_after = Pt(6)
-
-    def run(paragraph, text: str, *, bold: bool = False, size: float | None = None, colour=None):
-        lines = str(text).split("\n")
-        for index, line in enumerate(lines):
-            piece = paragraph.add_run(line)
-            piece.bold = bold or None
-            if size:
-                piece.font.size = Pt(size)
-            if colour is not None:
-                piece.font.color.rgb = colour
-            if index < len(lines) - 1:
-                piece.add_break()
-        return paragraph
+    word, section, width = a4_document(space_after=6)
 
     def tight(paragraph):
         paragraph.paragraph_format.space_after = Pt(0)
         return paragraph
 
-    header = section.header.paragraphs[0]
-    if letter.logo:
-        header.add_run().add_picture(io.BytesIO(letter.logo), height=Mm(12))
-        header.add_run("   ")
-    run(header, letter.company.name, bold=True, size=11)
-    footer = section.footer.paragraphs[0]
-    footer.paragraph_format.tab_stops.add_tab_stop(width, alignment=2)  # right tab at the margin
-    run(footer, f"{letter.company.name} · {letter.rendered.title}\t", size=7.5, colour=muted)
-    before, _, rest = texts(letter.language)["page"].partition("{page}")
-    between, _, after = rest.partition("{pages}")
-    run(footer, before, size=7.5, colour=muted)
-    _field(footer, "PAGE", size=7.5)
-    run(footer, between, size=7.5, colour=muted)
-    _field(footer, "NUMPAGES", size=7.5)
-    run(footer, after, size=7.5, colour=muted)
+    header_and_footer(section, width, letter.logo, letter.company.name,
+                      f"{letter.company.name} · {letter.rendered.title}", texts(letter.language)["page"])
 
     for line in letter.company.lines:
-        run(tight(word.add_paragraph()), line, size=8, colour=muted)
+        run(tight(word.add_paragraph()), line, size=8, colour=MUTED)
     place = word.add_paragraph()
     place.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     place.paragraph_format.space_before = Pt(18)
@@ -96,19 +44,15 @@ def _render(letter: DunningLetter) -> bytes:
     title.paragraph_format.space_before = Pt(24)
     title.paragraph_format.space_after = Pt(1)
     run(title, letter.rendered.title, bold=True, size=16)
-    run(word.add_paragraph(), letter.subtitle, colour=muted)
+    run(word.add_paragraph(), letter.subtitle, colour=MUTED)
     for paragraph in letter.paragraphs():
         if paragraph is None:
             _table(word, letter, run, width)
         else:
             run(word.add_paragraph(), paragraph)
 
-    word.core_properties.title = f"{letter.rendered.title} – {letter.addressee.name}"
-    word.core_properties.author = letter.company.name
-    word.core_properties.language = letter.language
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(word, f"{letter.rendered.title} – {letter.addressee.name}", letter.company.name,
+                      letter.language)
 
 
 def _table(word, letter: DunningLetter, run, width) -> None:

@@ -9,24 +9,14 @@ DejaVu Sans, embedded, so accented and Cyrillic text prints anywhere.
 
 from __future__ import annotations
 
+from kamdesk.core.documents import pdf_common
 from kamdesk.core.documents.dunning_letter import COLUMN_SHARES, DunningLetter, texts
-from kamdesk.core.documents.pdf_common import (
-    BOLD,
-    FONT,
-    INK,
-    MUTED,
-    RULE,
-    a4_pdf,
-    escape,
-    letterhead,
-    readable_logo,
-    register_fonts,
-)
+from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED, RULE
 
 
 def letter_pdf_bytes(letter: DunningLetter) -> bytes:
     """The letter's PDF; a logo that is not a readable image raises `ValidationError` (field "logo")."""
-    return _render(letter, readable_logo(letter.logo))
+    return _render(letter, pdf_common.readable_logo(letter.logo))
 
 
 def _render(letter: DunningLetter, logo) -> bytes:
@@ -37,7 +27,7 @@ def _render(letter: DunningLetter, logo) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    register_fonts()
+    pdf_common.register_fonts()
     ink, muted = colors.HexColor(INK), colors.HexColor(MUTED)
     normal = ParagraphStyle("normal", fontName=FONT, fontSize=10, leading=14, textColor=ink, spaceAfter=7)
     small = ParagraphStyle("small", parent=normal, fontSize=8, leading=10, textColor=muted, spaceAfter=0)
@@ -48,11 +38,11 @@ def _render(letter: DunningLetter, logo) -> bytes:
     width = A4[0] - 40 * mm - 12  # the frame's own padding is 6 points a side
 
     def p(text: str, style=normal) -> Paragraph:
-        return Paragraph(escape(text), style)
+        return Paragraph(pdf_common.escape(text), style)
 
     details = [p(letter.company.name, ParagraphStyle("company", parent=bold, fontSize=12, leading=15))]
     details += [p(line, small) for line in letter.company.lines]
-    story: list = [letterhead(details, width, logo, letter.logo, logo_height_mm=18), Spacer(1, 10 * mm)]
+    story: list = [pdf_common.letterhead(details, width, logo, letter.logo, logo_height_mm=18), Spacer(1, 10 * mm)]
     addressee = [p(letter.addressee.name, bold)] + [p(line, ParagraphStyle("address", parent=normal, spaceAfter=0))
                                                      for line in letter.addressee.lines]
     heading = Table([[addressee, p(letter.place_date, right)]], colWidths=[width * 0.6, width * 0.4])
@@ -61,9 +51,10 @@ def _render(letter: DunningLetter, logo) -> bytes:
     story += [heading, Spacer(1, 12 * mm), p(letter.rendered.title, title), p(letter.subtitle, subtitle)]
     for paragraph in letter.paragraphs():
         story.append(_table(letter, width, normal, bold, colors, mm) if paragraph is None else p(paragraph))
-    return a4_pdf(story, footer=f"{letter.company.name} · {letter.rendered.title}", page=texts(letter.language)["page"],
-                  title=f"{letter.rendered.title} – {letter.addressee.name}", author=letter.company.name,
-                  side_mm=20, bottom_mm=20)
+    return pdf_common.a4_pdf(story, footer=f"{letter.company.name} · {letter.rendered.title}",
+                             page=texts(letter.language)["page"],
+                             title=f"{letter.rendered.title} – {letter.addressee.name}", author=letter.company.name,
+                             side_mm=20, bottom_mm=20)
 
 
 def _table(letter: DunningLetter, width: float, normal, bold, colors, mm):
@@ -79,7 +70,7 @@ def _table(letter: DunningLetter, width: float, normal, bold, colors, mm):
     head_number = ParagraphStyle("head_number", parent=head, alignment=TA_RIGHT)
 
     def row(values, styles):
-        return [Paragraph(escape(str(value)), style) for value, style in zip(values, styles, strict=True)]
+        return [Paragraph(pdf_common.escape(str(value)), style) for value, style in zip(values, styles, strict=True)]
 
     styles = (cell, cell, cell, number, number, number)
     rows = [row((t["number"], t["issued"], t["due"], t["amount"], t["open"], t["days"]),

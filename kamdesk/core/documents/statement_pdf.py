@@ -16,23 +16,14 @@ page. Text is set in the bundled DejaVu Sans, embedded as a subset.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
+from kamdesk.core.documents import pdf_common
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.formatting import format_date, format_money
-from kamdesk.core.documents.pdf_common import (
-    BOLD,
-    FONT,
-    INK,
-    MUTED,
-    RULE,
-    a4_pdf,
-    escape,
-    letterhead,
-    readable_logo,
-    register_fonts,
-)
+from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED, RULE
 from kamdesk.core.documents.statement_data import Account, Movement, StatementData
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -109,17 +100,17 @@ def write_statement_pdf(path: str | Path, data: StatementData) -> None:
 
 def statement_pdf_bytes(data: StatementData) -> bytes:
     """The statement's PDF in memory."""
-    register_fonts()
+    pdf_common.register_fonts()
     t = texts(data.language)
-    story = _heading(data, t, readable_logo(data.logo))
+    story = _heading(data, t, pdf_common.readable_logo(data.logo))
     for account in data.accounts:
         story += _account(data, account, t, several=len(data.accounts) > 1)
     story += _closing(data, t)
     footer = f"{data.company.name} · {t['title']} · {data.client.name}"
     if len(footer) > FOOTER_MOST:  # long names would run into the page number
         footer = footer[:FOOTER_MOST - 1] + "…"
-    return a4_pdf(story, footer=footer, page=t["page"], title=f"{t['title']} — {data.client.name}",
-                  author=data.company.name, side_mm=18, bottom_mm=18)
+    return pdf_common.a4_pdf(story, footer=footer, page=t["page"], title=f"{t['title']} — {data.client.name}",
+                             author=data.company.name, side_mm=18, bottom_mm=18)
 
 
 def balance_sentence(data: StatementData, account: Account, t: dict[str, str]) -> str:
@@ -141,6 +132,7 @@ def document_text(movement: Movement, t: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------- layout
 
+@cache
 def _styles():
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
@@ -154,6 +146,23 @@ def _styles():
             "company": ParagraphStyle("company", parent=normal, fontName=BOLD, fontSize=12, leading=15)}
 
 
+def _p(text: str, style: str = "normal"):
+    """`text` as a paragraph in one of `_styles()`."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(pdf_common.escape(text), _styles()[style])
+
+
+def _side_by_side(left: list, right: list, width: float):
+    """Two columns of paragraphs, half the width each, top-aligned, flush with the left margin."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table([[left, right]], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def _width() -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -163,38 +172,29 @@ def _width() -> float:
 
 def _heading(data: StatementData, t: dict[str, str], logo) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
-    s = _styles()
-
-    def p(text: str, style="normal") -> Paragraph:
-        return Paragraph(escape(text), s[style])
+    from reportlab.platypus import Spacer
 
     def party(label: str, who) -> list:
-        lines = [p(label, "small"), p(who.name, "bold")] + [p(line) for line in who.address_lines]
-        return lines + ([p(f"{t['tax_number']}: {who.tax_number}")] if who.tax_number else [])
+        lines = [_p(label, "small"), _p(who.name, "bold")] + [_p(line) for line in who.address_lines]
+        return lines + ([_p(f"{t['tax_number']}: {who.tax_number}")] if who.tax_number else [])
 
     lang, width = data.language, _width()
-    details = [p(data.company.name, "company")] + [p(line, "small") for line in data.company.address_lines]
+    details = [_p(data.company.name, "company")] + [_p(line, "small") for line in data.company.address_lines]
     if data.company.tax_number:
-        details.append(p(f"{t['tax_number']}: {data.company.tax_number}", "small"))
+        details.append(_p(f"{t['tax_number']}: {data.company.tax_number}", "small"))
     period = f"{format_date(data.start, lang)} – {format_date(data.end, lang)}"
-    parties = Table([[party(t["company"], data.company), party(t["client"], data.client)]],
-                    colWidths=[width / 2, width / 2])
-    parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [letterhead(details, width, logo, data.logo, logo_height_mm=18), Spacer(1, 5 * mm),
-            p(t["title"], "title"), Spacer(1, 2),
-            p(t["between"].format(company=data.company.name, client=data.client.name)),
-            p(f"{t['period']}: {period}   ·   {t['issued']}: {format_date(data.issued_on, lang)}", "small"),
+    parties = _side_by_side(party(t["company"], data.company), party(t["client"], data.client), width)
+    return [pdf_common.letterhead(details, width, logo, data.logo, logo_height_mm=18), Spacer(1, 5 * mm),
+            _p(t["title"], "title"), Spacer(1, 2),
+            _p(t["between"].format(company=data.company.name, client=data.client.name)),
+            _p(f"{t['period']}: {period}   ·   {t['issued']}: {format_date(data.issued_on, lang)}", "small"),
             Spacer(1, 4 * mm), parties, Spacer(1, 5 * mm)]
 
 
 def _account(data: StatementData, account: Account, t: dict[str, str], several: bool) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
-    s = _styles()
     lang, cur = data.language, account.currency
 
     def money(value) -> str:
@@ -208,31 +208,23 @@ def _account(data: StatementData, account: Account, t: dict[str, str], several: 
                              money(m.balance)]))
     rows.append((True, ["", t["turnover"], money(account.debit), money(account.credit), ""]))
     rows.append((True, [format_date(data.end, lang), t["closing"], "", "", money(account.closing)]))
-    story = [Paragraph(escape(f"{t['currency']}: {cur}"), s["bold"]), Spacer(1, 2)] if several else []
+    story = [_p(f"{t['currency']}: {cur}", "bold"), Spacer(1, 2)] if several else []
     return story + [rows_flowable([t[key] for key in HEADS], rows, _width()), Spacer(1, 3 * mm),
-                    Paragraph(escape(balance_sentence(data, account, t)), s["bold"]), Spacer(1, 6 * mm)]
+                    _p(balance_sentence(data, account, t), "bold"), Spacer(1, 6 * mm)]
 
 
 def _closing(data: StatementData, t: dict[str, str]) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
-
-    s = _styles()
-
-    def p(text: str, style="normal") -> Paragraph:
-        return Paragraph(escape(text), s[style])
+    from reportlab.platypus import KeepTogether, Spacer
 
     def block(name: str, signatory: str) -> list:
-        return [p(t["for"].format(name=name), "bold"), Spacer(1, 12 * mm), p("_" * 34), p(t["signature"], "small"),
-                Spacer(1, 5 * mm), p(signatory or "_" * 34), p(t["name_title"], "small"), Spacer(1, 5 * mm),
-                p("_" * 20), p(t["date"], "small"), Spacer(1, 3 * mm), p(t["stamp"], "small")]
+        return [_p(t["for"].format(name=name), "bold"), Spacer(1, 12 * mm), _p("_" * 34), _p(t["signature"], "small"),
+                Spacer(1, 5 * mm), _p(signatory or "_" * 34), _p(t["name_title"], "small"), Spacer(1, 5 * mm),
+                _p("_" * 20), _p(t["date"], "small"), Spacer(1, 3 * mm), _p(t["stamp"], "small")]
 
-    width = _width()
-    signatures = Table([[block(data.company.name, data.company.signatory), block(data.client.name, "")]],
-                       colWidths=[width / 2, width / 2])
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [KeepTogether([p(t["request"]), Spacer(1, 8 * mm), signatures])]
+    signatures = _side_by_side(block(data.company.name, data.company.signatory), block(data.client.name, ""),
+                               _width())
+    return [KeepTogether([_p(t["request"]), Spacer(1, 8 * mm), signatures])]
 
 
 def rows_flowable(heads: list[str], rows: list[tuple[bool, list[str]]], width: float):

@@ -33,7 +33,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import from_minor, to_minor
 from kamdesk.core.services import numbering
-from kamdesk.core.transactions import retried
+from kamdesk.core.transactions import retried, serialized
 
 ZERO = Decimal(0)
 BUCKETS = ("not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90")
@@ -363,6 +363,7 @@ class Settling:
     rule: str
     payment: int | None = None
     credit_note: int | None = None
+    id: int | None = None  # a hand allocation's row
 
 
 @dataclass
@@ -372,31 +373,27 @@ class Plan:
     allocations: list[Settling] = field(default_factory=list)
     open: dict[int, Decimal] = field(default_factory=dict)  # invoice id → open (credit note: negative remainder)
     unallocated: dict[int, Decimal] = field(default_factory=dict)  # payment id → left
+    kept: dict[int, Decimal] = field(default_factory=dict)  # hand allocation id → what still fits (0: no longer)
 
 
 def plan_allocations(items: list[Item], payments: list[Money], manual: Iterable[Settling] = ()) -> Plan:
-    """Allocate one client's payments and credit notes to its invoices (module docstring); pure."""
+    """Allocate one client's payments and credit notes to its invoices (module docstring); pure.
+
+    A hand allocation counts as far as it still fits after a correction: its invoice and its money of this
+    client in one currency, no more than either has left; `Plan.kept` says what remains of each."""
     plan = Plan()
-    owed = {item.id: item.gross for item in items if item.gross > 0}
-    credit = {item.id: -item.gross for item in items if item.gross < 0}
-    left = {money.id: money.amount for money in payments}
+    ledger = _Ledger(items, payments)
     for kept in manual:
-        owed[kept.invoice] = owed.get(kept.invoice, ZERO) - kept.amount
-        if kept.payment is not None:
-            left[kept.payment] = left.get(kept.payment, ZERO) - kept.amount
-        if kept.credit_note is not None:
-            credit[kept.credit_note] = credit.get(kept.credit_note, ZERO) - kept.amount
-    by_id = {item.id: item for item in items}
-    debts = sorted((item for item in items if item.gross > 0), key=lambda i: (i.due_date, i.issue_date, i.id))
+        plan.kept[kept.id] = ledger.keep(kept)
     for note in sorted((i for i in items if i.gross < 0), key=lambda i: (i.issue_date, i.id)):
-        target = by_id.get(note.refers_to) if note.refers_to else None
-        if target is not None and target.currency == note.currency:
-            credit[note.id] -= _settle(plan, owed, target, credit[note.id], note.issue_date, "credit_note",
-                                       credit_note=note.id)
-    for when, _, source in sorted(_sources(items, payments), key=lambda s: (s[0], s[1], s[2].id)):
-        _allocate_source(plan, owed, credit, left, debts, source)
-    plan.open = {item.id: owed[item.id] if item.gross > 0 else -credit[item.id] for item in items}
-    plan.unallocated = {money.id: left[money.id] for money in payments}
+        target = ledger.items.get(note.refers_to) if note.refers_to else None
+        if target is not None and target.currency == note.currency and target.gross > 0:
+            ledger.credit[note.id] -= ledger.settle(plan, target, ledger.credit[note.id], note.issue_date,
+                                                    "credit_note", credit_note=note.id)
+    for _, _, source in sorted(_sources(items, payments), key=lambda s: (s[0], s[1], s[2].id)):
+        ledger.allocate(plan, source)
+    plan.open = {item.id: ledger.owed[item.id] if item.gross > 0 else -ledger.credit[item.id] for item in items}
+    plan.unallocated = dict(ledger.left)
     return plan
 
 
@@ -406,71 +403,85 @@ def _sources(items: list[Item], payments: list[Money]) -> Iterator[tuple[dt.date
     yield from ((item.issue_date, 1, item) for item in items if item.gross < 0)
 
 
-def _allocate_source(plan: Plan, owed: dict, credit: dict, left: dict, debts: list[Item],
-                     source: Item | Money) -> None:
-    is_payment = isinstance(source, Money)
-    available = left[source.id] if is_payment else credit[source.id]
-    if available <= 0:
-        return
-    when = source.paid_on if is_payment else source.issue_date
-    mine = [debt for debt in debts if debt.currency == source.currency and owed[debt.id] > 0]
-    named = _named_in(source.remark, mine) if is_payment else []
-    for rule, targets in (("remark", named), ("oldest" if is_payment else "credit_note", mine)):
-        for debt in targets:
-            if available <= 0:
-                break
-            kwargs = {"payment": source.id} if is_payment else {"credit_note": source.id}
-            available -= _settle(plan, owed, debt, available, when, rule, **kwargs)
-    if is_payment:
-        left[source.id] = available
-    else:
-        credit[source.id] = available
+class _Ledger:
+    """What each invoice still owes and each payment or credit note still has, while one client is allocated.
 
+    The open invoices of a currency are a queue, oldest due first; a pointer skips what is settled, so
+    allocating a client's thousands of payments stays linear. Remarks are read as words looked up in an
+    index of the invoice numbers."""
 
-def _settle(plan: Plan, owed: dict, debt: Item, available: Decimal, when: dt.date, rule: str, **source) -> Decimal:
-    amount = min(available, owed.get(debt.id, ZERO))
-    if amount <= 0:
-        return ZERO
-    owed[debt.id] -= amount
-    plan.allocations.append(Settling(invoice=debt.id, amount=amount, settled_on=max(when, debt.issue_date),
-                                     rule=rule, **source))
-    return amount
+    def __init__(self, items: list[Item], payments: list[Money]):
+        self.items = {item.id: item for item in items}
+        self.money = {money.id: money for money in payments}
+        self.owed = {item.id: item.gross for item in items if item.gross > 0}
+        self.credit = {item.id: -item.gross for item in items if item.gross < 0}
+        self.left = {money.id: money.amount for money in payments}
+        self.queues: dict[str, list[Item]] = defaultdict(list)
+        for item in sorted((i for i in items if i.gross > 0), key=lambda i: (i.due_date, i.issue_date, i.id)):
+            self.queues[item.currency].append(item)
+        self.first = dict.fromkeys(self.queues, 0)
+        self.numbers = {normalised_number(item.number): item for item in items if item.gross > 0}
+
+    def keep(self, kept: Settling) -> Decimal:
+        """Count a hand allocation as far as it still fits; what fits (0: it no longer does)."""
+        debt = self.items.get(kept.invoice)
+        source = self.money.get(kept.payment) if kept.payment is not None else self.items.get(kept.credit_note)
+        if debt is None or source is None or debt.gross <= 0 or debt.currency != source.currency:
+            return ZERO
+        pool = self.left if kept.payment is not None else self.credit
+        amount = max(ZERO, min(kept.amount, self.owed[debt.id], pool.get(source.id, ZERO)))
+        self.owed[debt.id] -= amount
+        pool[source.id] -= amount
+        return amount
+
+    def allocate(self, plan: Plan, source: Item | Money) -> None:
+        is_payment = isinstance(source, Money)
+        pool = self.left if is_payment else self.credit
+        if pool[source.id] <= 0:
+            return
+        when = source.paid_on if is_payment else source.issue_date
+        kind = {"payment": source.id} if is_payment else {"credit_note": source.id}
+        named = self.named_in(source.remark, source.currency) if is_payment else []
+        for debt in named:
+            pool[source.id] -= self.settle(plan, debt, pool[source.id], when, "remark", **kind)
+        queue, at = self.queues.get(source.currency, []), self.first.get(source.currency, 0)
+        while at < len(queue) and self.owed[queue[at].id] <= 0:
+            at += 1
+        self.first[source.currency] = at
+        rule = "oldest" if is_payment else "credit_note"
+        while pool[source.id] > 0 and at < len(queue):
+            pool[source.id] -= self.settle(plan, queue[at], pool[source.id], when, rule, **kind)
+            at += 1
+
+    def settle(self, plan: Plan, debt: Item, available: Decimal, when: dt.date, rule: str, **source) -> Decimal:
+        amount = min(available, self.owed.get(debt.id, ZERO))
+        if amount <= 0:
+            return ZERO
+        self.owed[debt.id] -= amount
+        plan.allocations.append(Settling(invoice=debt.id, amount=amount, settled_on=max(when, debt.issue_date),
+                                         rule=rule, **source))
+        return amount
+
+    def named_in(self, remark: str, currency: str) -> list[Item]:
+        """The open invoices of `currency` the remark names, in the order it names them (INV-12 is not INV-123)."""
+        words = _WORD_BREAKS.split(remark or "")
+        found: list[Item] = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_NUMBER_WORDS, len(words)) + 1):
+                debt = self.numbers.get(normalised_number("".join(words[start:end])))
+                if debt is not None and debt.currency == currency and debt not in found and self.owed[debt.id] > 0:
+                    found.append(debt)
+        return found
 
 
 _SEPARATORS = re.compile(r"[\s\-/._\\]+")
+_WORD_BREAKS = re.compile(r"[\s,;:()\[\]/+&#]+")  # what a remark writes between words (and inside numbers: /)
+MAX_NUMBER_WORDS = 4  # "SZ 2026 / 005211": a number written as up to four words
 
 
 def normalised_number(text: str) -> str:
     """An invoice number as remarks write it: case, spaces, dashes, slashes and dots ignored."""
     return _SEPARATORS.sub("", text).upper()
-
-
-def _named_in(remark: str, debts: list[Item]) -> list[Item]:
-    """The invoices whose number the remark names, in the order it names them."""
-    text = normalised_number(remark or "")
-    if not text:
-        return []
-    found = []
-    for debt in debts:
-        number = normalised_number(debt.number)
-        position = _whole_match(text, number)
-        if position >= 0:
-            found.append((position, debt))
-    return [debt for _, debt in sorted(found, key=lambda pair: pair[0])]
-
-
-def _whole_match(text: str, number: str) -> int:
-    """Where `number` stands in `text` not glued to further digits (INV-12 is not INV-123), else -1."""
-    if not number:
-        return -1
-    start = text.find(number)
-    while start >= 0:
-        before = text[start - 1] if start else ""
-        after = text[start + len(number):start + len(number) + 1]
-        if not (number[0].isdigit() and before.isdigit()) and not (number[-1].isdigit() and after.isdigit()):
-            return start
-        start = text.find(number, start + 1)
-    return -1
 
 
 def reallocate(client_ids: Iterable[int]) -> None:
@@ -479,6 +490,7 @@ def reallocate(client_ids: Iterable[int]) -> None:
     Only where the office's data is kept: a laptop's replica receives invoices, payments and their allocations
     from the server, so two databases never allocate the same money twice."""
     refuse_on_replica()
+    serialized("receivables")  # on the team server: one writer allocates at a time, reading what others committed
     ids = sorted(set(client_ids))
     for start in range(0, len(ids), CHUNK):
         _reallocate_chunk(ids[start:start + CHUNK])
@@ -492,52 +504,111 @@ def refuse_on_replica() -> None:
 
 
 def _reallocate_chunk(client_ids: list[int]) -> None:
-    invoices = list(Invoice.select().where(Invoice.client.in_(client_ids)))
-    payments = list(Payment.select().where(Payment.client.in_(client_ids)))
-    invoice_ids = [invoice.id for invoice in invoices]
-    kept = list(Allocation.select().where(Allocation.invoice.in_(invoice_ids) & (Allocation.rule == "manual"))) \
-        if invoice_ids else []
-    if invoice_ids:
-        Allocation.delete().where(Allocation.invoice.in_(invoice_ids) & (Allocation.rule != "manual")).execute()
-    by_client = defaultdict(lambda: ([], [], []))
+    invoices = list(Invoice.select(Invoice.id, Invoice.number, Invoice.client, Invoice.currency, Invoice.issue_date,
+                                   Invoice.due_date, Invoice.gross_amount, Invoice.refers_to, Invoice.open_amount)
+                    .where(Invoice.client.in_(client_ids)).objects(_Row))
+    payments = list(Payment.select(Payment.id, Payment.client, Payment.currency, Payment.paid_on, Payment.amount,
+                                   Payment.remark, Payment.unallocated)
+                    .where(Payment.client.in_(client_ids)).objects(_Row))
+    groups: dict[int, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
     client_of = {}
     for invoice in invoices:
-        client_of[invoice.id] = invoice.client_id
-        by_client[invoice.client_id][0].append(Item(invoice.id, invoice.number, invoice.currency, invoice.issue_date,
-                                                    invoice.due_date, invoice.gross_amount, invoice.refers_to_id))
+        client_of["invoice", invoice.id] = invoice.client_id
+        groups[invoice.client_id][0].append(Item(invoice.id, invoice.number, invoice.currency, invoice.issue_date,
+                                                 invoice.due_date, invoice.gross_amount, invoice.refers_to_id))
     for payment in payments:
-        by_client[payment.client_id][1].append(Money(payment.id, payment.currency, payment.paid_on, payment.amount,
-                                                     payment.remark))
-    for allocation in kept:
-        by_client[client_of[allocation.invoice_id]][2].append(
-            Settling(allocation.invoice_id, allocation.amount, allocation.settled_on, "manual",
-                     allocation.payment_id, allocation.credit_note_id))
-    rows, opened, unallocated = [], {}, {}
-    for items, money, manual in by_client.values():
-        plan = plan_allocations(items, money, manual)
-        rows.extend(plan.allocations)
-        opened.update(plan.open)
-        unallocated.update(plan.unallocated)
-    _write(rows, opened, unallocated, invoices, payments)
+        client_of["payment", payment.id] = payment.client_id
+        groups[payment.client_id][1].append(Money(payment.id, payment.currency, payment.paid_on, payment.amount,
+                                                  payment.remark))
+    stored = _stored_allocations([i.id for i in invoices], [p.id for p in payments])
+    for row in (row for row in stored if row.rule == "manual"):
+        owner = client_of.get(("invoice", row.invoice_id))
+        source = ("payment", row.payment_id) if row.payment_id else ("invoice", row.credit_note_id)
+        if owner is not None and owner == client_of.get(source):  # else a correction moved one side away
+            groups[owner][2].append(Settling(row.invoice_id, row.amount, row.settled_on, "manual", row.payment_id,
+                                             row.credit_note_id, id=row.id))
+    plan = Plan()
+    for items, money, manual in groups.values():
+        part = plan_allocations(items, money, manual)
+        plan.allocations.extend(part.allocations)
+        plan.open.update(part.open)
+        plan.unallocated.update(part.unallocated)
+        plan.kept.update(part.kept)
+    _write(plan, stored, invoices, payments)
 
 
-def _write(rows: list[Settling], opened: dict, unallocated: dict, invoices: list[Invoice],
-           payments: list[Payment]) -> None:
-    if rows:
+class _Row:
+    """A row read for allocating, without a model instance's bookkeeping (a client may have 10,000)."""
+
+    def __init__(self, **values):
+        self.__dict__.update(values)
+        if "client" in values:
+            self.client_id = values["client"]
+        if "refers_to" in values:
+            self.refers_to_id = values["refers_to"]
+
+
+def _stored_allocations(invoice_ids: list[int], payment_ids: list[int]) -> list[_Row]:
+    """Every allocation settling one of these invoices or spending one of these payments or credit notes."""
+    found: dict[int, Allocation] = {}
+    for column, ids in ((Allocation.invoice, invoice_ids), (Allocation.payment, payment_ids),
+                        (Allocation.credit_note, invoice_ids)):
+        for start in range(0, len(ids), CHUNK * 4):
+            query = (Allocation.select(Allocation.id, Allocation.invoice.alias("invoice_id"),
+                                       Allocation.payment.alias("payment_id"),
+                                       Allocation.credit_note.alias("credit_note_id"), Allocation.amount,
+                                       Allocation.settled_on, Allocation.rule)
+                     .where(column.in_(ids[start:start + CHUNK * 4])).objects(_Row))
+            for row in query:
+                found[row.id] = row
+    return list(found.values())
+
+
+def _write(plan: Plan, stored: list[_Row], invoices: list[_Row], payments: list[_Row]) -> None:
+    """Only what changed: an allocation the rules make again stays as it is (its row, its id, no change to
+    send to the laptops); hand allocations that no longer fit shrink or go; open amounts follow."""
+    waiting: dict[tuple, list[int]] = defaultdict(list)
+    for row in stored:
+        if row.rule != "manual":
+            waiting[_key(row.invoice_id, row.payment_id, row.credit_note_id, row.amount, row.settled_on,
+                         row.rule)].append(row.id)
+    new = []
+    for made in plan.allocations:
+        ids = waiting.get(_key(made.invoice, made.payment, made.credit_note, made.amount, made.settled_on, made.rule))
+        if ids:
+            ids.pop()
+        else:
+            new.append(made)
+    gone = [row_id for ids in waiting.values() for row_id in ids]
+    gone += [row.id for row in stored if row.rule == "manual" and not plan.kept.get(row.id)]
+    for start in range(0, len(gone), CHUNK * 4):
+        Allocation.delete().where(Allocation.id.in_(gone[start:start + CHUNK * 4])).execute()
+    _set_changed(Allocation.amount, {row.id: plan.kept[row.id] for row in stored
+                                     if row.rule == "manual" and plan.kept.get(row.id)
+                                     and plan.kept[row.id] != row.amount})
+    if new:
         Allocation.insert_many([{"invoice": r.invoice, "payment": r.payment, "credit_note": r.credit_note,
                                  "amount": r.amount, "settled_on": r.settled_on, "rule": r.rule}
-                                for r in rows]).execute()
-    for invoice in invoices:
-        if invoice.open_amount != opened.get(invoice.id, ZERO):
-            _set(Invoice, invoice.id, open_amount=opened.get(invoice.id, ZERO))
-    for payment in payments:
-        if payment.unallocated != unallocated.get(payment.id, ZERO):
-            _set(Payment, payment.id, unallocated=unallocated.get(payment.id, ZERO))
+                                for r in new]).execute()
+    _set_changed(Invoice.open_amount, {i.id: plan.open.get(i.id, ZERO) for i in invoices
+                                       if i.open_amount != plan.open.get(i.id, ZERO)})
+    _set_changed(Payment.unallocated, {p.id: plan.unallocated.get(p.id, ZERO) for p in payments
+                                       if p.unallocated != plan.unallocated.get(p.id, ZERO)})
 
 
-def _set(model, record_id: int, **values) -> None:
-    """A derived figure, written without touching the row's version (nobody edits it by hand)."""
-    model.update(**values).where(model.id == record_id).execute()
+def _set_changed(field, values: dict[int, Decimal]) -> None:
+    """Write derived figures, one statement per distinct value (most become 0 together), versions untouched."""
+    by_value: dict[Decimal, list[int]] = defaultdict(list)
+    for record_id, value in values.items():
+        by_value[value].append(record_id)
+    model = field.model
+    for value, ids in by_value.items():
+        for start in range(0, len(ids), CHUNK * 4):
+            model.update({field: value}).where(model.id.in_(ids[start:start + CHUNK * 4])).execute()
+
+
+def _key(invoice, payment, credit_note, amount, settled_on, rule) -> tuple:
+    return invoice, payment, credit_note, amount, _date(settled_on), rule
 
 
 # ---------------------------------------------------------------- by hand

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kamdesk.core.db import database
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Manager, Offer, OfferLine, Order, OrderLine, Product
 from kamdesk.core.models.query import narrowed
@@ -209,10 +210,11 @@ def _within(query, day_field, flt: RefusalFilter):
 def analyse(flt: RefusalFilter | None = None) -> Analysis:
     """The refusals of `flt` with every breakdown and, for a closed period, the trend."""
     flt = flt or RefusalFilter()
-    records = refusals(flt)
-    groups = {dimension: grouped(records, dimension) for dimension in DIMENSIONS if dimension != "product"}
-    groups["product"] = _by_product(flt, [r for r in records if r.kind == RETURN])
-    return Analysis(flt, records, {d: groups[d] for d in DIMENSIONS}, trend(flt, records))
+    with database.atomic():  # one reading (a snapshot on SQLite) while others record returns meanwhile
+        records = refusals(flt)
+        groups = {dimension: grouped(records, dimension) for dimension in DIMENSIONS if dimension != "product"}
+        groups["product"] = _by_product(flt, [r for r in records if r.kind == RETURN])
+        return Analysis(flt, records, {d: groups[d] for d in DIMENSIONS}, trend(flt, records))
 
 
 def grouped(records: Iterable[Refusal], dimension: str) -> list[Group]:
@@ -241,7 +243,8 @@ def _by_product(flt: RefusalFilter, returned: list[Refusal]) -> list[Group]:
                         .join(OrderLine, on=(ProductReturn.order_line == OrderLine.id))
                         .where(ProductReturn.id.in_([r.record_id for r in returned])).tuples())
         for record in returned:
-            _group(groups, products[record.record_id]).add(RETURN, record.currency, record.amount)
+            if record.record_id in products:  # on the team server a return deleted meanwhile is left out
+                _group(groups, products[record.record_id]).add(RETURN, record.currency, record.amount)
     if CANCELLED_ORDER in flt.kinds:
         order_lines = (OrderLine.select(OrderLine.product, OrderLine.order, OrderLine.vat_rate, OrderLine.net_amount,
                                         Order.currency)

@@ -81,6 +81,7 @@ class CreditStatus:
     block_overdue_days: int = 0  # overdue debt older than this blocks confirmation; 0: it never does
     suggested_rating: str = ""  # from the payment behaviour: shown beside the rating, never written
     currency: str = ""
+    overdue_elsewhere: tuple[tuple[str, Decimal], ...] = ()  # (currency, amount) overdue in other currencies
 
     @property
     def exposure(self) -> Decimal:
@@ -100,7 +101,14 @@ class CreditStatus:
     @property
     def overdue_blocks(self) -> bool:
         """Debt overdue longer than the setting allows (and still owed)."""
-        return 0 < self.block_overdue_days < self.oldest_overdue_days and self.overdue > ZERO
+        return 0 < self.block_overdue_days < self.oldest_overdue_days and (self.overdue > ZERO
+                                                                            or bool(self.overdue_elsewhere))
+
+    @property
+    def overdue_text(self) -> str:
+        """Every overdue debt with its currency: "120000.00 HUF, 500.00 EUR"."""
+        parts = [(self.currency, self.overdue)] if self.overdue > ZERO else []
+        return ", ".join(f"{amount} {currency}" for currency, amount in (*parts, *self.overdue_elsewhere))
 
     @property
     def ok(self) -> bool:
@@ -148,14 +156,17 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
     client = _client(client) if isinstance(client, int) else client
     currency = currency or catalogue.currency()
     today = dt.date.today()
-    owed = receivables.balance(client.id, today, currency)
+    every = receivables.aging(today, client_id=client.id)
+    owed = next((b for b in every if b.currency == currency), None)
+    elsewhere = tuple((b.currency, b.overdue) for b in every if b.currency != currency and b.overdue_minor > 0)
     behaviour = receivables.payment_behaviour(client.id, today)
     if exclude_order_id and _billed().where(Invoice.order == exclude_order_id).exists():
         this_order = ZERO
     return CreditStatus(limit=client.credit_limit, open_receivables=owed.open if owed else ZERO,
                         uninvoiced=uninvoiced_orders(client.id, currency, exclude_order_id), this_order=this_order,
                         rating=client.reliability or "", overdue=owed.overdue if owed else ZERO,
-                        oldest_overdue_days=owed.oldest_overdue_days if owed else 0,
+                        oldest_overdue_days=max((b.oldest_overdue_days for b in every), default=0),
+                        overdue_elsewhere=elsewhere,
                         block_overdue_days=overdue_block_days(), suggested_rating=behaviour.suggested_rating,
                         currency=currency)
 
@@ -163,19 +174,24 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
 def uninvoiced_orders(client_id: int, currency: str, exclude_order_id: int | None = None) -> Decimal:
     """The gross of the client's confirmed (shipped, delivered) orders in `currency` that no invoice bills yet.
 
-    An invoice bills an order when it names it (`Invoice.order`). Not every accounting export names the order,
-    and a desk has orders from before its first invoice import: a delivered order dated on or before an invoice
-    of the client's is taken as billed (the accounting system invoices what was delivered, in order), so years
-    of old orders never count against the limit. Confirmed and shipped orders count until an invoice names them.
-    """
-    later_invoice = Invoice.alias()
+    An invoice bills an order when it names it (`Invoice.order`). Not every accounting export names the order:
+    an invoice naming none, in the order's currency, of the order's gross and issued on or after its date bills
+    it too. A desk has orders from before its first invoice import: a delivered order dated before the client's
+    earliest invoice counts as billed, so years of old orders never count against the limit."""
+    named, same, later, earlier = Invoice.alias(), Invoice.alias(), Invoice.alias(), Invoice.alias()
+
+    def client_invoices(alias):
+        return alias.select(alias.id).where((alias.client == client_id) & (alias.kind == "invoice"))
+
     query = Order.select(fn.SUM(Order.gross_total)).where(
         (Order.client == client_id) & Order.state.in_(EXPOSURE_STATES) & (Order.currency == currency)
-        & ~fn.EXISTS(_billed().where(Invoice.order == Order.id))
-        & ~((Order.state == "delivered") & fn.EXISTS(
-            later_invoice.select(later_invoice.id).where(
-                (later_invoice.client == client_id) & (later_invoice.kind == "invoice")
-                & (later_invoice.issue_date >= Order.order_date)))))
+        & ~fn.EXISTS(named.select(named.id).where((named.kind == "invoice") & (named.order == Order.id)))
+        & ~fn.EXISTS(client_invoices(same).where(same.order.is_null() & (same.currency == Order.currency)
+                                                 & (same.gross_amount == Order.gross_total)
+                                                 & (same.issue_date >= Order.order_date)))
+        & ~((Order.state == "delivered")
+            & fn.EXISTS(client_invoices(later).where(later.issue_date > Order.order_date))
+            & ~fn.EXISTS(client_invoices(earlier).where(earlier.issue_date <= Order.order_date))))
     if exclude_order_id:
         query = query.where(Order.id != exclude_order_id)
     raw = query.scalar()
@@ -352,7 +368,7 @@ def refusal(credit: CreditStatus) -> Message:
     if credit.overdue_blocks:
         return Message("The client has overdue debt of {overdue}, the oldest {days} days past due (orders are "
                        "blocked after {block} days): confirming needs the head of department's override with a "
-                       "reason.", overdue=str(credit.overdue), days=credit.oldest_overdue_days,
+                       "reason.", overdue=credit.overdue_text, days=credit.oldest_overdue_days,
                        block=credit.block_overdue_days)
     return Message("The order exceeds the client's credit limit: limit {limit}, open receivables {receivables}, "
                    "orders not yet invoiced {uninvoiced}, this order {order}, over by {excess}.",

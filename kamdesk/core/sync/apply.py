@@ -294,7 +294,7 @@ def recheck_credit(batch: Batch, order_gid: str) -> None:
         reason = Message("Order {number} was confirmed on the laptop, but in the office {client} has overdue "
                          "debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} "
                          "days): it is back in draft and needs a head's approval.", number=number,
-                         client=client_name, overdue=str(credit.overdue), days=credit.oldest_overdue_days,
+                         client=client_name, overdue=credit.overdue_text, days=credit.oldest_overdue_days,
                          block=credit.block_overdue_days)
     else:
         reason = Message("Order {number} was confirmed on the laptop, but with the office's figures it exceeds "
@@ -319,16 +319,26 @@ def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_
     uninvoiced = db.execute_sql(
         f'SELECT COALESCE(SUM(o.gross_total), 0) FROM "order" o WHERE o.client_id = %s AND o.state IN ({marks}) '
         "AND o.currency = %s AND o.id <> %s AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id "
-        "AND i.kind = 'invoice') AND NOT (o.state = 'delivered' AND EXISTS (SELECT 1 FROM invoice i "
-        "WHERE i.client_id = o.client_id AND i.kind = 'invoice' AND i.issue_date >= o.order_date))",
+        "AND i.kind = 'invoice') AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = o.client_id "
+        "AND i.kind = 'invoice' AND i.order_id IS NULL AND i.currency = o.currency "
+        "AND i.gross_amount = o.gross_total AND i.issue_date >= o.order_date) "
+        "AND NOT (o.state = 'delivered' AND EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = o.client_id "
+        "AND i.kind = 'invoice' AND i.issue_date > o.order_date) AND NOT EXISTS (SELECT 1 FROM invoice i "
+        "WHERE i.client_id = o.client_id AND i.kind = 'invoice' AND i.issue_date <= o.order_date))",
         (client_id, *EXPOSURE_STATES, currency, order_id)).fetchone()[0]
-    items, overdue, oldest_due = db.execute_sql(
-        "SELECT COALESCE(SUM(open), 0), COALESCE(SUM(CASE WHEN open > 0 AND due_date < %s THEN open ELSE 0 END), 0), "
-        "MIN(CASE WHEN open > 0 AND due_date < %s THEN due_date END) FROM (SELECT i.due_date, i.open_amount "
+    per_currency = {row[0]: row[1:] for row in db.execute_sql(
+        "SELECT currency, COALESCE(SUM(open), 0), "
+        "COALESCE(SUM(CASE WHEN open > 0 AND due_date < %s THEN open ELSE 0 END), 0), "
+        "MIN(CASE WHEN open > 0 AND due_date < %s THEN due_date END) FROM (SELECT i.currency, i.due_date, "
+        "i.open_amount "
         "+ COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.invoice_id = i.id AND a.settled_on > %s), 0) "
         "- COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.credit_note_id = i.id AND a.settled_on > %s), 0) "
-        "AS open FROM invoice i WHERE i.client_id = %s AND i.currency = %s AND i.issue_date <= %s) items",
-        (today, today, today, today, client_id, currency, today)).fetchone()
+        "AS open FROM invoice i WHERE i.client_id = %s AND i.issue_date <= %s) items GROUP BY currency",
+        (today, today, today, today, client_id, today)).fetchall()}
+    items, overdue, oldest_due = per_currency.get(currency, (0, 0, None))
+    oldest_due = min((row[2] for row in per_currency.values() if row[2] is not None), default=None)  # any currency
+    elsewhere = tuple((code, from_minor(int(row[1]))) for code, row in sorted(per_currency.items())
+                      if code != currency and int(row[1]) > 0)
     unallocated = db.execute_sql(  # what settles an invoice issued after today is not spent yet
         "SELECT COALESCE(SUM(p.unallocated + COALESCE((SELECT SUM(a.amount) FROM allocation a "
         "WHERE a.payment_id = p.id AND a.settled_on > %s), 0)), 0) FROM payment p "
@@ -339,4 +349,5 @@ def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_
                         uninvoiced=from_minor(int(uninvoiced)), this_order=this_order, rating=rating,
                         overdue=from_minor(int(overdue)),
                         oldest_overdue_days=(today - oldest_due).days if oldest_due else 0,
-                        block_overdue_days=overdue_block_from(setting[0] if setting else None), currency=currency)
+                        block_overdue_days=overdue_block_from(setting[0] if setting else None), currency=currency,
+                        overdue_elsewhere=elsewhere)

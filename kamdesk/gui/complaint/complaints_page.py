@@ -34,6 +34,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.widgets.lazy_model import Loaded
+from kamdesk.gui.widgets.list_detail import keep_dialog, open_kept
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 
 MUTED = QColor("#8a8a8a")
@@ -143,18 +144,13 @@ class ComplaintsPage(QWidget):
     def open_complaint(self, complaint_id: int):
         from kamdesk.gui.complaint.complaint_dialog import ComplaintDialog
 
-        try:
-            dialog = ComplaintDialog(complaint_id, self)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        return self._show_dialog(dialog)
+        return open_kept(self, lambda: ComplaintDialog(complaint_id, self))
 
     def new_complaint(self, client_id: int | None = None):
         """A new complaint (Ctrl+N), for `client_id` or for the client typed into the dialog."""
         from kamdesk.gui.complaint.complaint_dialog import ComplaintDialog
 
-        return self._show_dialog(ComplaintDialog(None, self, client_id=client_id))
+        return keep_dialog(self, ComplaintDialog(None, self, client_id=client_id))
 
     def open_current(self) -> None:
         complaint_id = self.listing.current_id()
@@ -198,13 +194,6 @@ class ComplaintsPage(QWidget):
         row = self.listing.current_row()
         self.open_button.setEnabled(row is not None)
         self.investigate_button.setEnabled(row is not None and "investigate" in complaint_service.actions(row))
-
-    def _show_dialog(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(COMPLAINTS) and change.source is not self:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +50,8 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, fill_choices, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
-from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
+from kamdesk.gui.widgets.lazy_model import Loaded, StyledTableModel
+from kamdesk.gui.widgets.list_detail import open_kept
 from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
 
 MUTED = QColor("#8a8a8a")
@@ -103,7 +104,7 @@ class OverdueRow:
     days_late: int
 
 
-class RowsModel(LazyTableModel):
+class RowsModel(StyledTableModel):
     """A read-only table of dataclass rows; subclasses name the columns, read the rows and say how each is shown.
 
     `labels` maps a column to the texts of its codes (a code without one is shown as it is); the
@@ -116,20 +117,6 @@ class RowsModel(LazyTableModel):
         super().__init__(parent)
         self.filter = {}
         self.labels: dict[str, dict[str, str]] = {}
-        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
-        self._bold.setBold(True)
-
-    def cell(self, row, column: str, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.colour(row, column)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
-            return self._bold
-        return None
 
     def display(self, row, column: str) -> str:
         value = getattr(row, column)
@@ -140,12 +127,6 @@ class RowsModel(LazyTableModel):
         if isinstance(value, dt.date):
             return format_date(value)
         return "" if value is None else str(value)
-
-    def colour(self, row, column: str) -> QColor | None:
-        return None
-
-    def bold(self, row, column: str) -> bool:
-        return False
 
 
 class ContractsModel(RowsModel):
@@ -502,12 +483,7 @@ class ContractsPage(QWidget):
         """Open a contract in its dialog (not modal for the application; the list refreshes on changes)."""
         from kamdesk.gui.contract.contract_dialog import ContractDialog
 
-        try:
-            dialog = ContractDialog(contract_id, self)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        return self._show_dialog(dialog)
+        return open_kept(self, lambda: ContractDialog(contract_id, self))
 
     def new_contract(self, client_id: int | None = None):
         """A new contract (Ctrl+N): for `client_id`, or for the client chosen in a small dialog."""
@@ -521,12 +497,7 @@ class ContractsPage(QWidget):
                 client_id = chooser.client_id
             finally:
                 chooser.deleteLater()
-        try:
-            dialog = ContractDialog(None, self, client_id=client_id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        return self._show_dialog(dialog)
+        return open_kept(self, lambda: ContractDialog(None, self, client_id=client_id))
 
     def current_contract_id(self) -> int | None:
         table = self._current_table()
@@ -601,13 +572,6 @@ class ContractsPage(QWidget):
             editor.deleteLater()
 
     # ------------------------------------------------------------ behaviour
-    def _show_dialog(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(CONTRACTS) and change.source is not self:
             self.refresh()

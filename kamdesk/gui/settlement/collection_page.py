@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
@@ -33,6 +33,7 @@ from kamdesk.gui.settlement.labels import OVERDUE, SETTLEMENT
 from kamdesk.gui.settlement.receivables_page import fill_items, item_row, line_id
 from kamdesk.gui.settlement.rows import RowsModel, amount_text, detail_table
 from kamdesk.gui.widgets.lazy_model import Loaded
+from kamdesk.gui.widgets.list_detail import list_over_detail
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 
 translate = QCoreApplication.translate
@@ -115,14 +116,7 @@ class CollectionPage(QWidget):
         self.model = CasesModel(self)
         self._build_list()
         self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 4)
-        layout.addWidget(splitter)
+        list_over_detail(self, self.listing, self.detail, detail_stretch=2)
         self.listing.current_changed.connect(self._show_current)
         changes().changed.connect(self._saved_elsewhere)
         self.refresh()

@@ -12,43 +12,26 @@ Reload or Overwrite, and Esc asks before typed changes are lost.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
-from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import party
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services import settlement_lists as lists
-from kamdesk.gui.changes import notify
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.screen_fit import fit_to_screen
-from kamdesk.gui.settlement.fields import (
-    amount_edit,
-    currency_choice,
-    date_edit,
-    error_label,
-    qdate,
-    show_amount,
-    typed_amount,
-    with_error,
+from kamdesk.gui.settlement.entry_form import (
+    delete_after_asking,
+    lay_out_form,
+    note_edit,
+    save_entry,
+    show_recording_allowed,
 )
-from kamdesk.gui.settlement.labels import SETTLEMENT, kind_labels, recorders_only
+from kamdesk.gui.settlement.fields import amount_edit, currency_choice, date_edit, qdate, show_amount, typed_amount
+from kamdesk.gui.settlement.labels import kind_labels
 from kamdesk.gui.settlement.rows import amount_text
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
-from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.max_length import limit_line_edits
 
 FIELDS = ("number", "kind", "client", "issue_date", "due_date", "net_amount", "vat_amount", "gross_amount",
@@ -99,9 +82,7 @@ class InvoiceDialog(UnsavedFields, QDialog):
         self.currency = currency_choice(self, "currency", entry.default_currency())
         self.refers_to = QComboBox(self)
         self.order = QComboBox(self)
-        self.note = QPlainTextEdit(self)
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.note = note_edit(self)
         for name in FIELDS:
             getattr(self, name).setObjectName(name)
         limit_line_edits(self, "invoice")
@@ -109,32 +90,12 @@ class InvoiceDialog(UnsavedFields, QDialog):
         self._connect()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        rows = (("number", self.tr("&Number:")), ("kind", self.tr("&Kind:")), ("client", self.tr("C&lient:")),
+        self.errors = lay_out_form(self, (("number", self.tr("&Number:")), ("kind", self.tr("&Kind:")), ("client", self.tr("C&lient:")),
                 ("issue_date", self.tr("&Issued on:")), ("due_date", self.tr("&Due on:")),
                 ("net_amount", self.tr("N&et amount:")), ("vat_amount", self.tr("&VAT:")),
                 ("gross_amount", self.tr("&Gross amount:")), ("currency", self.tr("C&urrency:")),
                 ("refers_to", self.tr("&Refers to invoice:")), ("order", self.tr("&Order invoiced:")),
-                ("note", self.tr("No&te:")))
-        for name, text in rows:
-            self.errors[name] = error_label(self, f"{name}_error")
-            form.addRow(QLabel(text, self, buddy=getattr(self, name)),
-                        with_error(self, getattr(self, name), self.errors[name]))
-        self.form_error = error_label(self, "form_error")
-        self.field_errors = FieldErrors(self.errors, {name: getattr(self, name) for name in FIELDS},
-                                        other=self.form_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.recorder_note = QLabel(recorders_only(), self)
-        self.recorder_note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.recorder_note)
-        layout.addWidget(self.buttons)
+                ("note", self.tr("No&te:"))))
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(lambda *_: self._update_enabled())
@@ -143,11 +104,6 @@ class InvoiceDialog(UnsavedFields, QDialog):
         self.currency.currentTextChanged.connect(lambda *_: self._fill_references())
         for edit in (self.net_amount, self.vat_amount):
             edit.textChanged.connect(lambda *_: self._show_gross_sum())
-        for name in FIELDS:
-            widget = getattr(self, name)
-            signal = getattr(widget, "textChanged", None) or getattr(widget, "currentIndexChanged", None) \
-                or widget.dateChanged
-            signal.connect(lambda *_, w=widget: self.field_errors.edited(w))
 
     # ------------------------------------------------------------ showing
     def _show(self, invoice) -> None:
@@ -225,9 +181,7 @@ class InvoiceDialog(UnsavedFields, QDialog):
         self.refers_to.setEnabled(credit_note)
         if not credit_note:
             self.refers_to.setCurrentIndex(0)
-        allowed = entry.can_record()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(allowed)
-        self.recorder_note.setVisible(not allowed)
+        show_recording_allowed(self)
 
     # ------------------------------------------------------------ saving
     def values(self) -> dict:
@@ -241,35 +195,19 @@ class InvoiceDialog(UnsavedFields, QDialog):
                 "row_version": self._versions.get("invoice", self.invoice_id)}
 
     def accept(self) -> None:
-        self.field_errors.clear()
-        if self.client.text().strip() and self.picker.client_id is None:
-            self.field_errors.show({"client": self.tr("Choose the client from the list that opens as you type.")})
-            return
-        saved, invoice = self.field_errors.attempt(
-            self, lambda: entry.save_invoice(self.values(), self.invoice_id), self._versions)
-        if not saved:
-            return
+        if save_entry(self, lambda: entry.save_invoice(self.values(), self.invoice_id),
+                      self.tr("Choose the client from the list that opens as you type."), self._kept):
+            super().accept()
+
+    def _kept(self, invoice) -> None:
         self.invoice_id = invoice.id
         self._versions.remember(invoice)
-        self.discard_changes()
-        notify(SETTLEMENT, client_id=invoice.client_id, source=self)
-        self.saved.emit(invoice.client_id)
-        super().accept()
 
 
 def delete_invoice_interactively(parent: QWidget, invoice_id: int, number: str, client_id: int) -> bool:
     """Ask, then delete the invoice (what it settled is settled anew); True when it was deleted."""
-    answer = QMessageBox.question(
+    return delete_after_asking(
         parent, QCoreApplication.translate("InvoiceDialog", "Delete invoice"),
         QCoreApplication.translate("InvoiceDialog", "Delete %1? What it settled, or what settled it, is allocated "
                                    "anew; the accounting system keeps its own copy.").replace("%1", number),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        entry.delete_invoice(invoice_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    notify(SETTLEMENT, client_id=client_id, source=parent)
-    return True
+        lambda: entry.delete_invoice(invoice_id), client_id)

@@ -12,31 +12,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services import settlement_lists as lists
 from kamdesk.core.services.settlement_lists import InvoiceFilter, InvoiceRow
-from kamdesk.gui.changes import CLIENTS, Change, changes
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.settlement.labels import (
-    MANUAL_RULE,
     SETTLED,
-    SETTLEMENT,
     kind_labels,
     overdue_colour,
     period_choices,
     period_dates,
-    recorders_only,
     rule_labels,
     source_labels,
 )
-from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
-from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
+from kamdesk.gui.settlement.entry_page import EntryListPage
+from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, fill_table
 from kamdesk.gui.widgets.list_page import Hint, ListPage
-from kamdesk.gui.widgets.tables import with_buttons
 
 COLUMNS = ("number", "kind", "client", "issue_date", "due_date", "currency", "gross", "open", "refers_to", "order",
            "source")
@@ -67,7 +61,7 @@ class InvoicesModel(RowsModel):
         return None
 
 
-class InvoicesPage(RefreshedWhenSeen, QWidget):
+class InvoicesPage(EntryListPage):
     """The invoice list with its filters, the allocations of the selected invoice, and the entry dialogs.
 
     Public: `refresh()`, `new_invoice(client_id=None)`, `open_invoice(invoice_id)` (each returns the open
@@ -75,24 +69,7 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
     """
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("invoices_page")
-        self.dialog = None
-        self._allocation_rows: list = []
-        self.model = InvoicesModel(self)
-        self._build_list()
-        self._build_allocations()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 4)
-        layout.addWidget(splitter)
-        self.listing.current_changed.connect(self._show_current)
-        changes().changed.connect(self._saved_elsewhere)
-        self.refresh()
+        super().__init__("invoices_page", InvoicesModel(), parent)
 
     def _build_list(self) -> None:
         self.listing = ListPage(
@@ -109,38 +86,17 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
         self.open_only = self.listing.add_check(self.tr("O&pen only"))
         self.open_only.setObjectName("open_only")
         self.listing.fit(stretch=COLUMNS.index("client"))
-        allowed = entry.can_record()
-        tip = "" if allowed else recorders_only()
-        self.new_button = self.listing.add_action(self.tr("&New invoice…"), self.new_invoice, "new_invoice", tip)
-        self.open_button = self.listing.add_action(self.tr("&Correct…"), self.open_current, "open_invoice")
-        self.delete_button = self.listing.add_action(self.tr("&Delete"), self.delete_current, "delete_invoice", tip)
-        self.import_button = self.listing.add_action(self.tr("&Import invoices…"), self.import_invoices,
-                                                     "import_invoices", tip)
-        for button in (self.new_button, self.import_button):
-            button.setEnabled(allowed)
-        self.table.installEventFilter(self)
+        self._add_entry_actions((self.tr("&New invoice…"), self.new_invoice, "new_invoice"),
+                                (self.tr("&Correct…"), self.open_current, "open_invoice"),
+                                (self.tr("&Delete"), self.delete_current, "delete_invoice"),
+                                (self.tr("&Import invoices…"), self.import_invoices, "import_invoices"))
 
     def _build_allocations(self) -> None:
         self.detail = QWidget(self)
-        self.allocations_title = QLabel(self.detail)
-        self.allocations_title.setObjectName("invoice_allocations_title")
-        self.allocations_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.allocations = detail_table(self.detail, "invoice_allocations", (
+        self._allocations_pane("invoice_allocations", (
             self.tr("Settled on"), self.tr("By"), self.tr("Amount"), self.tr("How")))
-        self.remove_button = QPushButton(self.tr("&Remove allocation"), self.detail)
-        self.remove_button.setObjectName("remove_allocation")
-        self.remove_button.setToolTip(self.tr("Take back an allocation made by hand; the rules allocate anew"))
-        self.remove_button.clicked.connect(self.remove_allocation)
-        self.allocations.currentCellChanged.connect(lambda *_: self._update_remove())
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.allocations_title)
-        layout.addLayout(with_buttons(self.allocations, (self.remove_button,)), 1)
 
     # ------------------------------------------------------------ public API
-    def refresh(self) -> None:
-        self.listing.refresh()
-
     def new_invoice(self, client_id: int | None = None):
         from kamdesk.gui.settlement.invoice_dialog import InvoiceDialog
 
@@ -160,18 +116,6 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
 
         row = self.listing.current_row()
         if row is None or not delete_invoice_interactively(self, row.id, row.number, row.client_id):
-            return False
-        self.refresh()
-        return True
-
-    def remove_allocation(self) -> bool:
-        from kamdesk.gui.settlement.payment_dialog import remove_allocation_interactively
-
-        allocation = self._current_allocation()
-        row = self.listing.current_row()
-        if allocation is None or row is None or allocation.rule != MANUAL_RULE:
-            return False
-        if not remove_allocation_interactively(self, allocation.id, row.client_id):
             return False
         self.refresh()
         return True
@@ -207,7 +151,7 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
             self.allocations_title.setText(self.tr("Nothing settles %1 yet.").replace("%1", row.number))
         else:
             self.allocations_title.setText(self.tr("What settles %1:").replace("%1", row.number))
-        self._update_remove()
+        self._update_allocation_actions()
 
     def _shown_allocation(self, invoice: InvoiceRow, allocation):
         """The allocation as this list shows it: by which payment or credit note (of the invoice: what it settles)."""
@@ -219,32 +163,3 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
             by = self.tr("credit note %1").replace("%1", allocation.credit_note)
         return ShownAllocation(allocation.id, allocation.settled_on, by, allocation.amount, invoice.currency,
                                allocation.rule)
-
-    def _current_allocation(self):
-        allocation_id = current_row_id(self.allocations)
-        return next((a for a in self._allocation_rows if a.id == allocation_id), None)
-
-    def _update_remove(self) -> None:
-        allocation = self._current_allocation()
-        self.remove_button.setEnabled(allocation is not None and allocation.rule == MANUAL_RULE
-                                      and entry.can_record())
-
-    def _show_dialog(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _client_id: self.refresh())
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _saved_elsewhere(self, change: Change) -> None:
-        if change.touches(SETTLEMENT, CLIENTS) and change.source is not self and change.source is not self.dialog:
-            self.changed_elsewhere()
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
-            if self.delete_button.isEnabled():
-                self.delete_current()
-            return True
-        return super().eventFilter(obj, event)
-

@@ -18,21 +18,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import party, receivables
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services import settlement_lists as lists
 from kamdesk.gui.changes import notify
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.settlement.entry_form import (
+    delete_after_asking,
+    lay_out_form,
+    note_edit,
+    save_entry,
+    settle_anew,
+    show_recording_allowed,
+)
 from kamdesk.gui.settlement.fields import (
     amount_edit,
     currency_choice,
@@ -42,7 +46,7 @@ from kamdesk.gui.settlement.fields import (
     show_amount,
     with_error,
 )
-from kamdesk.gui.settlement.labels import SETTLEMENT, recorders_only
+from kamdesk.gui.settlement.labels import SETTLEMENT
 from kamdesk.gui.settlement.rows import current_row_id, detail_table, fill_table
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
@@ -74,9 +78,7 @@ class PaymentDialog(UnsavedFields, QDialog):
             self.setWindowTitle(self.tr("New payment"))
             if client_id is not None:
                 self.picker.set_client(client_id, party.get_client(client_id).name)
-        allowed = entry.can_record()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(allowed)
-        self.recorder_note.setVisible(not allowed)
+        show_recording_allowed(self)
         (self.amount if self.picker.client_id is not None else self.client).setFocus()
         fit_to_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
 
@@ -91,41 +93,16 @@ class PaymentDialog(UnsavedFields, QDialog):
         self.partner_name, self.tax_number = QLineEdit(self), QLineEdit(self)
         self.remark, self.reference = QLineEdit(self), QLineEdit(self)
         self.remark.setPlaceholderText(self.tr("An invoice number here settles that invoice first"))
-        self.note = QPlainTextEdit(self)
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.note = note_edit(self)
         for name in FIELDS:
             getattr(self, name).setObjectName(name)
         limit_line_edits(self, "payment")
         self.remark.setMaxLength(500)
-        form = QFormLayout()
-        labels = {}
-        for name, text in (("client", self.tr("C&lient:")), ("paid_on", self.tr("&Paid on:")),
-                           ("amount", self.tr("&Amount:")), ("currency", self.tr("C&urrency:")),
-                           ("partner_name", self.tr("Paid &by (as the bank wrote it):")),
-                           ("tax_number", self.tr("Pa&yer's tax number:")), ("remark", self.tr("&Remark:")),
-                           ("reference", self.tr("Bank r&eference:")), ("note", self.tr("No&te:"))):
-            labels[name] = error_label(self, f"{name}_error")
-            form.addRow(QLabel(text, self, buddy=getattr(self, name)),
-                        with_error(self, getattr(self, name), labels[name]))
-        self.form_error = error_label(self, "form_error")
-        self.field_errors = FieldErrors(labels, {name: getattr(self, name) for name in FIELDS}, other=self.form_error)
-        self.recorder_note = QLabel(recorders_only(), self)
-        self.recorder_note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.recorder_note)
-        layout.addWidget(self.buttons)
-        for name in FIELDS:
-            widget = getattr(self, name)
-            signal = getattr(widget, "textChanged", None) or getattr(widget, "currentIndexChanged", None) \
-                or widget.dateChanged
-            signal.connect(lambda *_, w=widget: self.field_errors.edited(w))
+        lay_out_form(self, (("client", self.tr("C&lient:")), ("paid_on", self.tr("&Paid on:")),
+                            ("amount", self.tr("&Amount:")), ("currency", self.tr("C&urrency:")),
+                            ("partner_name", self.tr("Paid &by (as the bank wrote it):")),
+                            ("tax_number", self.tr("Pa&yer's tax number:")), ("remark", self.tr("&Remark:")),
+                            ("reference", self.tr("Bank r&eference:")), ("note", self.tr("No&te:"))))
 
     def _show(self, payment) -> None:
         self.payment_id = payment.id
@@ -152,48 +129,24 @@ class PaymentDialog(UnsavedFields, QDialog):
                 "note": self.note.toPlainText().strip(), "row_version": self._versions.get("payment", self.payment_id)}
 
     def accept(self) -> None:
-        self.field_errors.clear()
-        if self.client.text().strip() and self.picker.client_id is None:
-            self.field_errors.show({"client": self.tr("Choose the client from the list that opens as you type.")})
-            return
-        saved, payment = self.field_errors.attempt(
-            self, lambda: entry.save_payment(self.values(), self.payment_id), self._versions)
-        if not saved:
-            return
-        self.payment_id = payment.id
-        self.discard_changes()
-        notify(SETTLEMENT, client_id=payment.client_id, source=self)
-        self.saved.emit(payment.client_id)
-        super().accept()
+        if save_entry(self, lambda: entry.save_payment(self.values(), self.payment_id),
+                      self.tr("Choose the client from the list that opens as you type."),
+                      lambda payment: setattr(self, "payment_id", payment.id)):
+            super().accept()
 
 
 def delete_payment_interactively(parent: QWidget, payment_id: int, what: str, client_id: int) -> bool:
     """Ask, then delete the payment (the invoices it settled are open again); True when it was deleted."""
-    answer = QMessageBox.question(
+    return delete_after_asking(
         parent, translate("PaymentDialog", "Delete payment"),
         translate("PaymentDialog", "Delete the payment %1? The invoices it settled are open again, or settled by "
                                    "other money.").replace("%1", what),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        entry.delete_payment(payment_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    notify(SETTLEMENT, client_id=client_id, source=parent)
-    return True
+        lambda: entry.delete_payment(payment_id), client_id)
 
 
 def remove_allocation_interactively(parent: QWidget, allocation_id: int, client_id: int) -> bool:
     """Take back an allocation made by hand (the payment follows the rules again); True when it was removed."""
-    try:
-        receivables.remove_allocation(allocation_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    notify(SETTLEMENT, client_id=client_id, source=parent)
-    return True
+    return settle_anew(parent, lambda: receivables.remove_allocation(allocation_id), client_id)
 
 
 ALLOCATABLE_COLUMNS = ("number", "issue_date", "due_date", "gross", "open")

@@ -12,29 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services import settlement_lists as lists
 from kamdesk.core.services.settlement_lists import PaymentFilter, PaymentRow
-from kamdesk.gui.changes import CLIENTS, Change, changes
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.settlement.labels import (
-    MANUAL_RULE,
-    SETTLEMENT,
     UNALLOCATED,
     period_choices,
     period_dates,
-    recorders_only,
     rule_labels,
     source_labels,
 )
-from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
-from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
+from kamdesk.gui.settlement.entry_page import EntryListPage
+from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, fill_table
+from kamdesk.gui.widgets.list_detail import keep_dialog
 from kamdesk.gui.widgets.list_page import Hint, ListPage
-from kamdesk.gui.widgets.tables import with_buttons
 
 COLUMNS = ("paid_on", "client", "partner_name", "currency", "amount", "unallocated", "remark", "reference", "source")
 ALLOCATION_COLUMNS = ("settled_on", "settled_by", "amount", "rule")
@@ -63,7 +58,7 @@ class PaymentsModel(RowsModel):
         return column == "unallocated" and row.unallocated != 0
 
 
-class PaymentsPage(RefreshedWhenSeen, QWidget):
+class PaymentsPage(EntryListPage):
     """The payment list with its filters, what the selected payment settles, the entry and allocation dialogs.
 
     Public: `refresh()`, `new_payment(client_id=None)`, `open_payment(payment_id)` (each returns the open
@@ -72,24 +67,7 @@ class PaymentsPage(RefreshedWhenSeen, QWidget):
     """
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("payments_page")
-        self.dialog = None
-        self._allocation_rows: list = []
-        self.model = PaymentsModel(self)
-        self._build_list()
-        self._build_allocations()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 4)
-        layout.addWidget(splitter)
-        self.listing.current_changed.connect(self._show_current)
-        changes().changed.connect(self._saved_elsewhere)
-        self.refresh()
+        super().__init__("payments_page", PaymentsModel(), parent)
 
     def _build_list(self) -> None:
         self.listing = ListPage(
@@ -105,42 +83,24 @@ class PaymentsPage(RefreshedWhenSeen, QWidget):
         self.unallocated_only.setObjectName("unallocated_only")
         self.listing.fit(stretch=COLUMNS.index("remark"), text=[COLUMNS.index("client"),
                                                                 COLUMNS.index("partner_name")])
-        allowed = entry.can_record()
-        tip = "" if allowed else recorders_only()
-        self.new_button = self.listing.add_action(self.tr("&New payment…"), self.new_payment, "new_payment", tip)
-        self.open_button = self.listing.add_action(self.tr("&Correct…"), self.open_current, "open_payment")
-        self.delete_button = self.listing.add_action(self.tr("&Delete"), self.delete_current, "delete_payment", tip)
-        self.import_button = self.listing.add_action(self.tr("&Import payments…"), self.import_payments,
-                                                     "import_payments", tip)
-        for button in (self.new_button, self.import_button):
-            button.setEnabled(allowed)
-        self.table.installEventFilter(self)
+        self._add_entry_actions((self.tr("&New payment…"), self.new_payment, "new_payment"),
+                                (self.tr("&Correct…"), self.open_current, "open_payment"),
+                                (self.tr("&Delete"), self.delete_current, "delete_payment"),
+                                (self.tr("&Import payments…"), self.import_payments, "import_payments"))
 
     def _build_allocations(self) -> None:
         self.detail = QWidget(self)
-        self.allocations_title = QLabel(self.detail)
-        self.allocations_title.setObjectName("payment_allocations_title")
-        self.allocations_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.allocations = detail_table(self.detail, "payment_allocations", (
+        self._allocations_pane("payment_allocations", (
             self.tr("Settled on"), self.tr("Invoice"), self.tr("Amount"), self.tr("How")))
+
+    def _allocation_buttons(self) -> tuple[QPushButton, ...]:
         self.allocate_button = QPushButton(self.tr("&Allocate…"), self.detail)
         self.allocate_button.setObjectName("allocate")
         self.allocate_button.setToolTip(self.tr("Settle an open invoice of the client with this payment, by hand"))
         self.allocate_button.clicked.connect(self.allocate)
-        self.remove_button = QPushButton(self.tr("&Remove allocation"), self.detail)
-        self.remove_button.setObjectName("remove_allocation")
-        self.remove_button.setToolTip(self.tr("Take back an allocation made by hand; the rules allocate anew"))
-        self.remove_button.clicked.connect(self.remove_allocation)
-        self.allocations.currentCellChanged.connect(lambda *_: self._update_allocation_actions())
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.allocations_title)
-        layout.addLayout(with_buttons(self.allocations, (self.allocate_button, self.remove_button)), 1)
+        return (self.allocate_button,)
 
     # ------------------------------------------------------------ public API
-    def refresh(self) -> None:
-        self.listing.refresh()
-
     def new_payment(self, client_id: int | None = None):
         from kamdesk.gui.settlement.payment_dialog import PaymentDialog
 
@@ -175,24 +135,8 @@ class PaymentsPage(RefreshedWhenSeen, QWidget):
         if row is None:
             return None
         dialog = AllocationDialog(row.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
-        self.dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        dialog.open()
-        return dialog
-
-    def remove_allocation(self) -> bool:
-        from kamdesk.gui.settlement.payment_dialog import remove_allocation_interactively
-
-        allocation = self._current_allocation()
-        row = self.listing.current_row()
-        if allocation is None or row is None or allocation.rule != MANUAL_RULE:
-            return False
-        if not remove_allocation_interactively(self, allocation.id, row.client_id):
-            return False
-        self.refresh()
-        return True
+        return keep_dialog(self, dialog)
 
     def import_payments(self):
         from kamdesk.gui.settlement.payment_import import import_payments_interactively
@@ -227,32 +171,7 @@ class PaymentsPage(RefreshedWhenSeen, QWidget):
                                            .replace("%1", format_date(row.paid_on)))
         self._update_allocation_actions()
 
-    def _current_allocation(self):
-        allocation_id = current_row_id(self.allocations)
-        return next((a for a in self._allocation_rows if a.id == allocation_id), None)
-
     def _update_allocation_actions(self) -> None:
-        allowed = entry.can_record()
         row = self.listing.current_row()
-        self.allocate_button.setEnabled(row is not None and row.amount > 0 and allowed)
-        allocation = self._current_allocation()
-        self.remove_button.setEnabled(allocation is not None and allocation.rule == MANUAL_RULE and allowed)
-
-    def _show_dialog(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _client_id: self.refresh())
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _saved_elsewhere(self, change: Change) -> None:
-        if change.touches(SETTLEMENT, CLIENTS) and change.source is not self and change.source is not self.dialog:
-            self.changed_elsewhere()
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
-            if self.delete_button.isEnabled():
-                self.delete_current()
-            return True
-        return super().eventFilter(obj, event)
+        self.allocate_button.setEnabled(row is not None and row.amount > 0 and entry.can_record())
+        super()._update_allocation_actions()

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import receivables
@@ -45,6 +45,7 @@ from kamdesk.gui.settlement.labels import (
 from kamdesk.gui.settlement.rows import RowsModel, detail_table, fill_table
 from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
 from kamdesk.gui.widgets.lazy_model import Loaded
+from kamdesk.gui.widgets.list_detail import list_over_detail
 from kamdesk.gui.widgets.list_page import Hint, ListPage, list_table
 
 translate = QCoreApplication.translate
@@ -246,14 +247,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self._wanted: Reading | None = None  # what the latest reading asked for
         self._build_list()
         self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 4)
-        layout.addWidget(splitter)
+        list_over_detail(self, self.listing, self.detail, detail_stretch=2)
         self.listing.current_changed.connect(self._show_current)
         self.model.result_changed.connect(lambda *_: self._show_totals())
         changes().changed.connect(self._saved_elsewhere)

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.sale.labels import format_money
-from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel
+from kamdesk.gui.widgets.lazy_model import StyledTableModel
 from kamdesk.gui.widgets.tables import read_only_rows
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +59,7 @@ def cell_text(row, column: str, money: Sequence[str] = (), counts: Sequence[str]
     return "" if value is None else str(value)
 
 
-class RowsModel(LazyTableModel):
+class RowsModel(StyledTableModel):
     """A read-only table of dataclass rows with amounts, counts, dates and coded columns."""
 
     MONEY: tuple[str, ...] = ()
@@ -69,30 +69,10 @@ class RowsModel(LazyTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.labels: dict[str, dict[str, str]] = {}
-        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
-        self._bold.setBold(True)
         self.RIGHT_ALIGNED = self.MONEY + self.COUNTS
-
-    def cell(self, row, column: str, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.colour(row, column)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
-            return self._bold
-        return None
 
     def display(self, row, column: str) -> str:
         return cell_text(row, column, self.MONEY, self.COUNTS, self.labels, self.BLANK_ZERO)
-
-    def colour(self, row, column: str) -> QColor | None:
-        return None
-
-    def bold(self, row, column: str) -> bool:
-        return False
 
 
 def detail_table(parent, name: str, headers: Sequence[str]) -> QTableWidget:

@@ -10,7 +10,8 @@ model holds the first page; Qt's view pulls further pages through
 only the rows the view shows. `row_of(id)` fetches pages until the row is
 there, so a refresh keeps the selection of a row scrolled far down.
 
-Subclasses name their `COLUMNS`, set `headers` and answer `cell(row, column, role)`.
+Subclasses name their `COLUMNS`, set `headers` and answer `cell(row, column, role)`; a
+`StyledTableModel` answers it from a cell's text, colour and boldness.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -165,3 +167,34 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section] in self.RIGHT_ALIGNED:
             return RIGHT
         return None
+
+
+class StyledTableModel(LazyTableModel):
+    """A `LazyTableModel` whose cells are a text (`display`), a colour (`colour`, None: the view's) and bold
+    (`bold`), the `RIGHT_ALIGNED` columns aligned right."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
+        self._bold.setBold(True)
+
+    def cell(self, row, column: str, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.colour(row, column)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
+            return self._bold
+        return None
+
+    def display(self, row, column: str) -> str:
+        raise NotImplementedError
+
+    def colour(self, row, column: str) -> QColor | None:
+        return None
+
+    def bold(self, row, column: str) -> bool:
+        return False

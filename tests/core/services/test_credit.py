@@ -87,7 +87,7 @@ def test_debt_overdue_longer_than_the_setting_blocks_and_a_head_overrides(shop):
     with pytest.raises(CreditLimitExceeded) as refused:
         sale.confirm_order(draft.id)
     assert refused.value.status.overdue_blocks
-    assert refused.value.message == ("The client has overdue debt of 2500.00, the oldest 45 days past due (orders "
+    assert refused.value.message == ("The client has overdue debt of 2500.00 HUF, the oldest 45 days past due (orders "
                                      "are blocked after 30 days): confirming needs the head of department's "
                                      "override with a reason.")
     done = sale.confirm_order(draft.id, override_reason="Megígérte, pénteken fizet", by_manager_id=shop["head"].id)
@@ -133,9 +133,10 @@ def test_the_suggested_rating_is_shown_and_never_written(shop):
     assert Client.get_by_id(client.id).reliability == "B"
 
 
-def test_a_delivered_order_older_than_an_invoice_is_taken_as_billed(shop):
-    """Accounting exports without order numbers, and years of orders from before the first import: a delivered
-    order dated on or before one of the client's invoices counts as billed; a confirmed one until it is named."""
+def test_orders_an_invoice_bills_without_naming_them(shop):
+    """Accounting exports without order numbers, and years of orders from before the first import: an invoice
+    naming no order bills the order of its gross; a delivered order dated before the client's first invoice
+    counts as billed; a small invoice issued later bills nothing it does not match."""
     client = shop["client"]
     delivered = factories.order(client.id, days_ago(40), (shop["bread"], "20", "0"), confirm=True)
     deliver(delivered)
@@ -144,11 +145,28 @@ def test_a_delivered_order_older_than_an_invoice_is_taken_as_billed(shop):
     deliver(fresh)
     assert sale.uninvoiced_orders(client.id, "HUF") == (delivered.gross_total + waiting.gross_total
                                                         + fresh.gross_total)
-    invoice(client, "SZ-2026-7", days_ago(22), "1000")  # issued 30 days ago, naming no order
+    invoice(client, "SZ-2026-7", days_ago(22), "1000")  # issued 30 days ago, naming no order: the first one
     assert sale.uninvoiced_orders(client.id, "HUF") == waiting.gross_total + fresh.gross_total
+    invoice(client, "SZ-2026-8", TODAY + dt.timedelta(days=7), "100")  # a fee billed yesterday: not the order
+    assert sale.uninvoiced_orders(client.id, "HUF") == waiting.gross_total + fresh.gross_total
+    invoice(client, "SZ-2026-9", TODAY + dt.timedelta(days=8), str(waiting.gross_total))  # its gross, no number
+    assert sale.uninvoiced_orders(client.id, "HUF") == fresh.gross_total  # in the receivables: counted once
 
 
 def deliver(order):
     """Ship every line whole: the order is delivered."""
     sale.ship_order(order.id, {line.id: line.quantity + line.free_quantity for line in sale.order_lines(order.id)})
     assert sale.get_order(order.id).state == "delivered"
+
+
+def test_debt_overdue_in_another_currency_blocks_too(shop):
+    client = shop["client"]
+    Invoice.create(number="EU-1", client=client, issue_date=days_ago(178), due_date=days_ago(170), currency="EUR",
+                   gross_amount=D("5000"), net_amount=D("5000"), open_amount=D("5000"))
+    settle(client)
+    draft = factories.order(client.id, TODAY, (shop["milk"], "1", "0"))
+    with pytest.raises(CreditLimitExceeded) as refused:
+        sale.confirm_order(draft.id)
+    status = refused.value.status
+    assert (status.overdue, status.overdue_elsewhere, status.oldest_overdue_days) == (D(0), (("EUR", D("5000.00")),), 170)
+    assert "overdue debt of 5000.00 EUR, the oldest 170 days" in refused.value.message

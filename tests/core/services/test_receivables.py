@@ -193,3 +193,45 @@ def test_one_clients_aging_on_an_earlier_day_is_its_line_of_everyones(client):
     everyone = {row.client_id: row for row in receivables.aging(day)}
     assert receivables.aging(day, client_id=client.id) == [everyone[client.id]]
     assert everyone[client.id].open == D("900.00") and everyone[other.id].open == D("900.00")
+
+
+def test_a_hand_allocation_follows_a_corrected_payment(client):
+    """Corrections move or shrink a payment: what was allocated by hand must never count money twice."""
+    other = factories.client("Orosz Kft.")
+    bill = invoice(client, "A-1", dt.date(2026, 9, 1), dt.date(2026, 9, 9), "1000")
+    money = payment(client, dt.date(2026, 9, 20), "1000")
+    receivables.allocate_by_hand(money.id, bill.id, D("1000"))
+    Payment.update(amount=D("400")).where(Payment.id == money.id).execute()  # typed again: 400, not 1000
+    settle(client)
+    assert [a.amount for a in Allocation.select()] == [D("400.00")]
+    assert opened(bill) == [D("600.00")] and Payment.get_by_id(money.id).unallocated == D("0.00")
+    Payment.update(client=other).where(Payment.id == money.id).execute()  # it was another client's money
+    settle(client, other)
+    assert list(Allocation.select()) == []
+    assert opened(bill) == [D("1000.00")] and Payment.get_by_id(money.id).unallocated == D("400.00")
+
+
+def test_allocating_again_leaves_what_did_not_change(client):
+    """A new payment settles one more invoice; the rows of the earlier allocations stay as they were (no change
+    for the laptops to pull, no history rewritten)."""
+    for month in range(1, 10):
+        invoice(client, f"INV-{month}", dt.date(2026, month, 1), dt.date(2026, month, 10), "100")
+        payment(client, dt.date(2026, month, 12), "100")
+    settle(client)
+    before = {a.id: (a.invoice_id, a.amount) for a in Allocation.select()}
+    invoice(client, "INV-10", dt.date(2026, 10, 1), dt.date(2026, 10, 10), "100")
+    payment(client, dt.date(2026, 10, 12), "100")
+    settle(client)
+    after = {a.id: (a.invoice_id, a.amount) for a in Allocation.select()}
+    assert len(after) == 10 and all(after[key] == value for key, value in before.items())
+
+
+def test_a_remark_names_numbers_written_in_words():
+    items = [receivables.Item(1, "SZ-2026/005211", "HUF", dt.date(2026, 1, 1), dt.date(2026, 1, 9), D("100")),
+             receivables.Item(2, "SZ-2026/0052", "HUF", dt.date(2026, 1, 1), dt.date(2026, 1, 8), D("100")),
+             receivables.Item(3, "SZ-2026/005212", "HUF", dt.date(2026, 1, 1), dt.date(2026, 1, 10), D("100"))]
+    money = [receivables.Money(7, "HUF", dt.date(2026, 1, 5), D("200"),
+                               "Számla: SZ 2026 / 005212, sz2026-005211 kiegyenlítése")]
+    plan = receivables.plan_allocations(items, money)
+    assert [(a.invoice, a.rule) for a in plan.allocations] == [(3, "remark"), (1, "remark")]  # 2 is not named
+

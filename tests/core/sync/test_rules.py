@@ -235,7 +235,7 @@ def test_an_order_confirmed_offline_while_the_office_sees_overdue_debt_goes_back
     assert _server(team, "SELECT state FROM \"order\" WHERE number = 'ORD-m1'") == [("draft",)]
     (conflict,) = sync.list_conflicts()
     assert (conflict.kind, conflict.mine, conflict.theirs) == ("workflow", "confirmed", "draft")
-    assert "overdue debt of 2500.00, the oldest 45 days past due (orders are blocked after 30 days)" in str(
+    assert "overdue debt of 2500.00 HUF, the oldest 45 days past due (orders are blocked after 30 days)" in str(
         conflict.reason)
 
 
