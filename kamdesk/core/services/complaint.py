@@ -170,8 +170,8 @@ def _fill_line(complaint: Complaint, values: dict, client: Client | None, errors
     line_id = values["order_line_id"] if "order_line_id" in values else complaint.order_line_id
     product_id = values["product_id"] if "product_id" in values else complaint.product_id
     line = None
-    if line_id and complaint.id is not None and line_id == complaint.order_line_id:
-        return  # kept as it was chosen (its order may be out of the responsible person's view)
+    if line_id and client is None and complaint.id is not None and line_id == complaint.order_line_id:
+        return  # the client out of the responsible person's view: its line kept as it was chosen
     if line_id:
         line = (OrderLine.select(OrderLine, Order).join(Order).where(OrderLine.id == line_id).first())
         if line is None or client is None or line.order.client_id != client.id:
