@@ -18,6 +18,11 @@ from kamdesk.core.money import MoneyField
 STEPS = ("reminder", "first_notice", "second_notice", "final")
 
 
+def days_key(step: str) -> str:
+    """The desk setting holding when `step` starts ("dunning_first_notice_days")."""
+    return f"dunning_{step}_days"
+
+
 class DunningStep(VersionedModel):
     """One step of collection taken with a client on a day."""
     row_access = access.through("client")

@@ -11,6 +11,7 @@ from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
 CANCEL_REASONS = ("price", "delivery_time", "competitor", "no_budget", "other")
+OVERDUE_BLOCK_KEY = "credit_block_overdue_days"  # the desk setting: overdue debt older than this blocks orders
 
 
 class NumberSeries(VersionedModel):

@@ -263,9 +263,8 @@ def _triggers() -> list[str]:
 def decided_settings() -> tuple[str, ...]:
     """The desk settings (shared on the server) that heads and admins decide: when overdue debt blocks
     orders, and when each dunning step starts."""
-    from kamdesk.core.models.dunning import STEPS
-    from kamdesk.core.services.dunning import days_key
-    from kamdesk.core.services.sale import OVERDUE_BLOCK_KEY
+    from kamdesk.core.models.dunning import STEPS, days_key
+    from kamdesk.core.models.sale import OVERDUE_BLOCK_KEY
 
     return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS))
 

@@ -24,7 +24,7 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client, Manager
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
-from kamdesk.core.models.dunning import STEPS, DunningStep
+from kamdesk.core.models.dunning import STEPS, DunningStep, days_key
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.services import receivables
 from kamdesk.core.services.company import current_manager, require_role, set_setting, setting_int
@@ -39,11 +39,6 @@ STEP_TITLES = {
     "final": Message("Final notice"),
 }
 CHUNK = 500  # ids per IN (...) list
-
-
-def days_key(step: str) -> str:
-    """The desk setting holding when `step` starts ("dunning_first_notice_days")."""
-    return f"dunning_{step}_days"
 
 
 def step_days() -> dict[str, int]:

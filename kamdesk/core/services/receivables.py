@@ -30,9 +30,10 @@ from decimal import Decimal
 from kamdesk.core.db import database
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.models.settlement import Allocation, Invoice, Payment
+from kamdesk.core.models.settlement import RECORDERS, Allocation, Invoice, Payment
 from kamdesk.core.money import from_minor, to_minor
 from kamdesk.core.services import numbering
+from kamdesk.core.services.company import require_role
 from kamdesk.core.transactions import retried, serialized
 
 ZERO = Decimal(0)
@@ -496,6 +497,14 @@ def reallocate(client_ids: Iterable[int]) -> None:
         _reallocate_chunk(ids[start:start + CHUNK])
 
 
+def require_recorder() -> None:
+    """Refuse, before anything is written, whoever may not record invoices and payments here: a laptop, and on
+    the team server anyone but heads and admins (the server's policies say the same)."""
+    refuse_on_replica()
+    require_role(RECORDERS, Message("Only a head of department or an administrator can import or change "
+                                    "invoices and payments."))
+
+
 def refuse_on_replica() -> None:
     """Invoices, payments and allocations are written at the office (or on the team server), never on a laptop."""
     if numbering.is_replica():
@@ -616,6 +625,7 @@ def _key(invoice, payment, credit_note, amount, settled_on, rule) -> tuple:
 @retried
 def allocate_by_hand(payment_id: int, invoice_id: int, amount: Decimal) -> Allocation:
     """Settle `amount` of the invoice from the payment, kept through later reallocations."""
+    require_recorder()
     with database.atomic():
         payment = Payment.get_or_not_found(Payment.id == payment_id, Message("The payment is no longer there."))
         invoice = Invoice.get_or_not_found(Invoice.id == invoice_id, Message("The invoice is no longer there."))
@@ -645,6 +655,7 @@ def _check_by_hand(payment: Payment, invoice: Invoice, amount: Decimal) -> None:
 @retried
 def remove_allocation(allocation_id: int) -> None:
     """Take back an allocation made by hand; the payment is allocated by the rules again."""
+    require_recorder()
     with database.atomic():
         allocation = Allocation.get_or_not_found(Allocation.id == allocation_id,
                                                  Message("The allocation is no longer there."))

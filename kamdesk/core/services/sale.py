@@ -30,7 +30,7 @@ from kamdesk.core.models import (
     Shipment,
 )
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
-from kamdesk.core.models.sale import CANCEL_REASONS
+from kamdesk.core.models.sale import CANCEL_REASONS, OVERDUE_BLOCK_KEY
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.services import catalogue, document_lines, numbering, receivables
@@ -60,7 +60,6 @@ ZERO = Decimal(0)
 EXPOSURE_STATES = SOLD_STATES  # confirmed: on credit until an invoice bills it, then until the invoice is paid
 ORDER_SERIES = "order"
 DEFAULT_PREFIX = "ORD-{year}-"
-OVERDUE_BLOCK_KEY = "credit_block_overdue_days"
 DEFAULT_OVERDUE_BLOCK_DAYS = 30
 MAX_OVERDUE_BLOCK_DAYS = 3650
 

@@ -23,16 +23,14 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Order
 from kamdesk.core.models.base import new_gid, utc_now
-from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
-from kamdesk.core.models.settlement import Allocation, Invoice, Payment
+from kamdesk.core.models.settlement import RECORDERS, Allocation, Invoice, Payment
 from kamdesk.core.money import parse_money, to_minor
 from kamdesk.core.services import company, numbering, receivables
-from kamdesk.core.services.company import get_company, require_role
+from kamdesk.core.services.company import get_company
 from kamdesk.core.services.party import to_date
 from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried
 
-RECORDERS = (ROLE_HEAD, ROLE_ADMIN)
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # a date outside is a typing error (and a due date must fit after it)
 MAX_AMOUNT = Decimal(10) ** 13  # ten thousand billion: beyond any invoice, within the stored hundredths
 INVOICE = "invoice"
@@ -73,11 +71,7 @@ def can_record() -> bool:
     return company.has_role(*RECORDERS) and not numbering.is_replica()
 
 
-def require_recorder() -> None:
-    """Refuse, before anything is written, whoever may not record invoices and payments here."""
-    receivables.refuse_on_replica()
-    require_role(RECORDERS, Message("Only a head of department or an administrator can import or change "
-                                    "invoices and payments."))
+require_recorder = receivables.require_recorder  # one refusal for typing in, importing and allocating by hand
 
 
 # ---------------------------------------------------------------- value checks (typed and imported alike)
