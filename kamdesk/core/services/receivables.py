@@ -139,7 +139,9 @@ class Behaviour:
 def aging(as_of: dt.date, *, client_id: int | None = None, manager_id: int | None = None,
           overdue_only: bool = False) -> list[Balance]:
     """Every client (and currency) with something open or unallocated as of `as_of`, in client id order."""
-    balances = _with_money_left(_item_rows(as_of, client_id, manager_id), _money_rows(as_of, client_id, manager_id))
+    later = _settled_after_day(as_of)
+    balances = _with_money_left(_item_rows(as_of, client_id, manager_id, later),
+                                _money_rows(as_of, client_id, manager_id, later))
     return [b for b in balances if b.overdue_minor > 0] if overdue_only else balances
 
 
@@ -151,11 +153,12 @@ def balance(client_id: int, as_of: dt.date | None = None, currency: str | None =
     return max(found, key=lambda b: abs(b.open), default=None)
 
 
-def _item_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[Balance]:
-    """The open invoices and credit notes summed per client and currency, one statement, rows as Balances."""
+def _item_rows(as_of: dt.date, client_id: int | None, manager_id: int | None, later: bool) -> list[Balance]:
+    """The open invoices and credit notes summed per client and currency, one statement, rows as Balances.
+
+    `later`: something settled after the day, to be added back."""
     starts = [as_of - dt.timedelta(days=days) for days in BUCKET_STARTS]  # due on or before: that many days late
     scope, scope_params = _scope(client_id, manager_id)
-    later = _settled_after_day(as_of)
     sql = f"""
         WITH {_adjustments(scope) + "," if later else ""}
         items AS ({(_ITEMS if later else _ITEMS_NOW).format(scope=scope.format(column="i.client_id"))})
@@ -189,10 +192,9 @@ def _item_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) ->
 _client_and_currency = operator.itemgetter(0, 4)
 
 
-def _money_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[tuple]:
+def _money_rows(as_of: dt.date, client_id: int | None, manager_id: int | None, later: bool) -> list[tuple]:
     """Money left over as of the day per client and currency (signed: a refund takes from it); a few rows."""
     scope, scope_params = _scope(client_id, manager_id)
-    later = _settled_after_day(as_of)
     sql = f"""
         WITH {_adjustments(scope) + "," if later else ""}
         money AS ({(_MONEY if later else _MONEY_NOW).format(scope=scope.format(column="p.client_id"))})
@@ -669,13 +671,18 @@ def remove_allocation(allocation_id: int) -> None:
 
 # ---------------------------------------------------------------- payment behaviour
 
-def payment_behaviour(client_id: int, as_of: dt.date | None = None) -> Behaviour:
-    """Average days late of what settled the client's invoices in the last 365 days and the 365 before."""
+def payment_behaviour(client_id: int, as_of: dt.date | None = None, balances: list[Balance] | None = None
+                      ) -> Behaviour:
+    """Average days late of what settled the client's invoices in the last 365 days and the 365 before.
+
+    `balances`: the client's aging as of the day, when the caller has read it already (the credit panel)."""
     as_of = as_of or dt.date.today()
     year = dt.timedelta(days=365)
     recent = _average_days_late(client_id, as_of - year, as_of)
     previous = _average_days_late(client_id, as_of - 2 * year, as_of - year)
-    oldest = max((b.oldest_overdue_days for b in aging(as_of, client_id=client_id)), default=0)
+    if balances is None:
+        balances = aging(as_of, client_id=client_id)
+    oldest = max((b.oldest_overdue_days for b in balances), default=0)
     return Behaviour(average_days_late=recent, previous_average_days_late=previous,
                      trend=_trend(recent, previous), suggested_rating=_rating(recent, oldest))
 

@@ -158,7 +158,7 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
     every = receivables.aging(today, client_id=client.id)
     owed = next((b for b in every if b.currency == currency), None)
     elsewhere = tuple((b.currency, b.overdue) for b in every if b.currency != currency and b.overdue_minor > 0)
-    behaviour = receivables.payment_behaviour(client.id, today)
+    behaviour = receivables.payment_behaviour(client.id, today, balances=every)
     if exclude_order_id and _billed().where(Invoice.order == exclude_order_id).exists():
         this_order = ZERO
     return CreditStatus(limit=client.credit_limit, open_receivables=owed.open if owed else ZERO,
