@@ -122,3 +122,16 @@ def test_the_next_letter_names_the_previous_step(own):
     dunning.take_step(client.id, "first_notice", today=days_ago(1))
     made = dunning_letters.letter(client.id, "second_notice", today=TODAY)
     assert f"notice of {days_ago(1).day} Dec 2026" in " ".join(p for p in made.paragraphs() if p)
+
+
+@pytest.mark.parametrize("country, never_reminded", [("HU", "Többszöri"), ("GB", "several times"),
+                                                     ("RU", "неоднократные")])
+def test_a_final_notice_as_the_first_step_claims_no_earlier_reminders(own, country, never_reminded):
+    """Debt found 93 days late at the first import goes straight to the final notice: no "repeated reminders"."""
+    client = client_in(country, "Váradi és Társa Zrt.")
+    invoice(client, "INV-1", days_ago(93), "1000")
+    first = " ".join(p for p in dunning_letters.letter(client.id, "final", today=TODAY).paragraphs() if p)
+    assert never_reminded not in first
+    dunning.take_step(client.id, "second_notice", today=days_ago(3))
+    later = " ".join(p for p in dunning_letters.letter(client.id, "final", today=TODAY).paragraphs() if p)
+    assert never_reminded in later
