@@ -21,7 +21,7 @@ NOW = dt.datetime(2026, 12, 9, 11, 20, tzinfo=ZoneInfo("Europe/Budapest"))
 
 @pytest.fixture
 def demo(db, request):
-    return backends.seeded(request, "returns demo", lambda: create_demo(200, seed=3, now=NOW))
+    return backends.seeded(request, "demo at NOW", lambda: create_demo(200, seed=3, now=NOW))  # test_demo's too
 
 
 def test_demo_returns_take_back_part_of_delivered_lines_at_the_credit_the_service_reckons(demo):
