@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QPushBu
 from kamdesk.core.errors import KamdeskError
 from kamdesk.gui.errors import show_error
 
-SIDE_WIDTH = 280
+SIDE_WIDTH = 320
 TITLE_SCALE = 1.35
 
 

@@ -1253,8 +1253,10 @@ class OrderEntry(LineEntry):
         self.credit_note = QLabel(self)
         self.credit_note.setObjectName("credit_note")
         self.credit_note.setWordWrap(True)
-        grid = QGridLayout(self.credit_box)
+        box = QVBoxLayout(self.credit_box)  # the note under the figures wraps: a box layout gives it its height
+        grid = QGridLayout()
         grid.setVerticalSpacing(4)
+        box.addLayout(grid)
         rows = ((self.tr("Credit limit:"), self.credit_limit),
                 (self.tr("Open receivables:"), self.credit_receivables),
                 (self.tr("of which overdue:"), self.credit_overdue),
@@ -1264,10 +1266,14 @@ class OrderEntry(LineEntry):
                 (self.tr("Reliability:"), self.credit_rating),
                 (self.tr("Suggested by payments:"), self.credit_suggested))
         for row, (caption, value) in enumerate(rows):
-            grid.addWidget(caption if isinstance(caption, QLabel) else QLabel(caption, self), row, 0)
+            label = caption if isinstance(caption, QLabel) else QLabel(caption, self)
+            label.setWordWrap(True)  # long captions in Hungarian or Russian take two lines, not the figures' room
+            grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
-        grid.addWidget(self.credit_bar, len(rows), 0, 1, 2)
-        grid.addWidget(self.credit_note, len(rows) + 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self.credit_overdue.setWordWrap(True)  # "1 030 931 HUF, oldest 93 days" on two lines when it must
+        box.addWidget(self.credit_bar)
+        box.addWidget(self.credit_note)
         self._build_totals()
 
     def _build_buttons(self) -> None:
