@@ -5,7 +5,8 @@ team server's row-level security policies are generated from these declarations
 (`kamdesk.core.server.security`), and the services mirror them, so a new area's
 tables are protected by saying what they belong to — not by editing the policies.
 
-- `owned_by(field)`: the row belongs to the manager in `field` (a client's manager).
+- `owned_by(field)`: the row belongs to the manager in `field` (a client's manager);
+  `owned_by(field, writers=("head", "admin"))`: read by that manager, written only by those roles (a plan).
 - `through(field)`: the row hangs off the record `field` refers to (a contact off its
   client, an order line off its order) and is visible and editable with it.
   `through(field, writers=("head", "admin"))`: visible with it, but written only by those
@@ -43,8 +44,8 @@ APPEND_ONLY = RowAccess("append_only")
 OWNER_ONLY = RowAccess("owner_only")
 
 
-def owned_by(field: str) -> RowAccess:
-    return RowAccess("owned_by", field)
+def owned_by(field: str, writers: tuple[str, ...] = ()) -> RowAccess:
+    return RowAccess("owned_by", field, writers=tuple(writers))
 
 
 def through(field: str, writers: tuple[str, ...] = ()) -> RowAccess:
