@@ -1,0 +1,233 @@
+"""Plans: the head sets the department's monthly targets, splits them per manager, and moves them to and from Excel.
+
+A plan is one month's target of one KPI (`models.plan`); the department's has no manager. Heads and
+admins write plans (on the team server the row rules say so too); everyone reads the plans they see.
+Splitting the department's plan of a month gives each active manager a share: by the manager's share
+of last year's same month (sales: net sales; clients: active clients of that month), evenly, or by hand.
+An import is the `spreadsheet_import` steps: columns period (2026-12), manager (name or login; empty for
+the department), KPI, value, and optionally client and category (by name). No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from pathlib import Path
+
+from peewee import JOIN
+
+from kamdesk.core.db import database
+from kamdesk.core.documents.client_sheet import write_xlsx
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message
+from kamdesk.core.models.base import utc_now
+from kamdesk.core.models.company import Manager
+from kamdesk.core.models.party import Client
+from kamdesk.core.models.plan import KPI_NAMES, PLAN_WRITERS, Plan
+from kamdesk.core.models.product import Category
+from kamdesk.core.money import round_money
+from kamdesk.core.services import kpi as kpi_service
+from kamdesk.core.services.company import list_managers, require_role
+from kamdesk.core.services.spreadsheet_import import HeaderAliases, RowProblem, Table, check_rows, import_all, read_table
+
+SPLIT_METHODS = ("last_year", "even", "manual")
+FIELDS = ("period", "manager", "kpi", "value", "client", "category")
+LABELS = {"period": "Period", "manager": "Manager", "kpi": "KPI", "value": "Value", "client": "Client",
+          "category": "Category"}
+ALIASES = {"period": ("month", "hónap", "időszak", "период", "месяц"), "manager": ("menedzser", "менеджер"),
+           "kpi": ("mutató", "показатель"), "value": ("plan", "terv", "érték", "план", "значение"),
+           "client": ("ügyfél", "клиент"), "category": ("kategória", "категория")}
+HEADERS = HeaderAliases(FIELDS, LABELS, ALIASES)
+_REFUSED = Message("Only a head of department or an administrator can set plans.")
+
+
+@dataclass(frozen=True)
+class PlanKey:
+    period: dt.date
+    kpi: str
+    manager_id: int | None = None
+    client_id: int | None = None
+    category_id: int | None = None
+
+
+def set_plan(key: PlanKey, value) -> Plan:
+    """Store the target of `key` (sales in money, clients as a count), replacing the one it had."""
+    require_role(PLAN_WRITERS, _REFUSED)
+    key, cleaned = _clean_key(key), _clean_value(key.kpi, value)
+    with database.atomic():
+        return _write(key, cleaned)
+
+
+def _write(key: PlanKey, value) -> Plan:
+    column = "amount" if key.kpi == "sales" else "count"
+    row = Plan.get_or_none(_matching(key))
+    if row is None:
+        return Plan.create(period=key.period, kpi=key.kpi, manager=key.manager_id, client=key.client_id,
+                           category=key.category_id, **{column: value})
+    setattr(row, column, value)
+    row.updated_at = utc_now()
+    row.save()
+    return row
+
+
+def _matching(key: PlanKey):
+    def same(field, value):
+        return field.is_null() if value is None else field == value
+
+    return ((Plan.period == key.period) & (Plan.kpi == key.kpi) & same(Plan.manager, key.manager_id)
+            & same(Plan.client, key.client_id) & same(Plan.category, key.category_id))
+
+
+def plan_value(key: PlanKey):
+    """The target stored for `key` (None when there is none)."""
+    row = Plan.get_or_none(_matching(_clean_key(key)))
+    return None if row is None else (row.amount if key.kpi == "sales" else row.count)
+
+
+def _clean_key(key: PlanKey) -> PlanKey:
+    if key.kpi not in KPI_NAMES:
+        raise ValidationError({"kpi": Message("Unknown KPI “{kpi}”: use {kpis}.", kpi=str(key.kpi)[:40],
+                                              kpis=", ".join(KPI_NAMES))})
+    return PlanKey(kpi_service.month_start(key.period), key.kpi, key.manager_id, key.client_id, key.category_id)
+
+
+def _clean_value(kpi: str, value):
+    try:
+        number = Decimal(str(value).strip().replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        number = Decimal(-1)
+    if not number.is_finite() or number < 0 or (kpi != "sales" and number != number.to_integral_value()):
+        raise ValidationError({"value": Message("A plan is a number of zero or more (clients: a whole number).")})
+    return round_money(number) if kpi == "sales" else int(number)
+
+
+def split_plan(period: dt.date, kpi: str, method: str, by_hand: dict[int, object] | None = None) -> dict[int, object]:
+    """Split the department's plan of a month among the active managers; their plans, by manager id.
+
+    `last_year`: by each manager's share of last year's same month (evenly when nobody sold then);
+    `even`: equal parts; `manual`: the values in `by_hand`. The remainder of the rounding goes to the first.
+    """
+    require_role(PLAN_WRITERS, _REFUSED)
+    key = _clean_key(PlanKey(period, kpi))
+    if method not in SPLIT_METHODS:
+        raise ValidationError({"method": Message("Split by last year's share, evenly or by hand.")})
+    managers = [m.id for m in list_managers()]
+    if method == "manual":
+        parts = {manager: _clean_value(kpi, value) for manager, value in (by_hand or {}).items()}
+    else:
+        total = plan_value(key)
+        if total is None:
+            raise ValidationError({"period": Message("The department has no plan for this month to split.")})
+        weights = _last_year(key) if method == "last_year" else {}
+        parts = _shares(total, managers, weights, kpi == "sales")
+    with database.atomic():
+        for manager, value in parts.items():
+            _write(PlanKey(key.period, kpi, manager), value)
+    return parts
+
+
+def _last_year(key: PlanKey) -> dict[int, Decimal]:
+    start = key.period.replace(year=key.period.year - 1)
+    end = kpi_service.month_start(start, -1) - dt.timedelta(days=1)
+    rows = kpi_service.kpis(start, end, as_of=end)
+    figure = {row.manager_id: getattr(row, key.kpi).actual for row in rows}
+    return {manager: Decimal(value) for manager, value in figure.items() if value}
+
+
+def _shares(total, managers: Sequence[int], weights: dict[int, Decimal], money: bool) -> dict[int, object]:
+    if not managers:
+        return {}
+    weights = {m: weights.get(m, Decimal(0)) for m in managers} if any(weights.get(m) for m in managers) \
+        else dict.fromkeys(managers, Decimal(1))
+    whole = sum(weights.values())
+    step = Decimal("0.01") if money else Decimal(1)
+    parts = {m: (Decimal(total) * w / whole).quantize(step, ROUND_DOWN) for m, w in weights.items()}
+    parts[managers[0]] += Decimal(total) - sum(parts.values())
+    return {m: (value if money else int(value)) for m, value in parts.items()}
+
+
+def plan_rows(first: dt.date, last: dt.date) -> list[list]:
+    """The plans of the months first…last as sheet rows (period, manager, KPI, value, client, category)."""
+    query = (Plan.select(Plan, Manager.name, Client.name, Category.name)
+             .join(Manager, on=(Plan.manager == Manager.id), join_type=JOIN.LEFT_OUTER).switch(Plan)
+             .join(Client, on=(Plan.client == Client.id), join_type=JOIN.LEFT_OUTER).switch(Plan)
+             .join(Category, on=(Plan.category == Category.id), join_type=JOIN.LEFT_OUTER)
+             .where((Plan.period >= kpi_service.month_start(first)) & (Plan.period <= last))
+             .order_by(Plan.period, Manager.name, Plan.kpi))
+    return [[p.period.strftime("%Y-%m"), _name(p, Manager), p.kpi,
+             p.amount if p.kpi == "sales" else p.count, _name(p, Client), _name(p, Category)] for p in query]
+
+
+def _name(row, model) -> str:
+    joined = getattr(row, {Manager: "manager", Client: "client", Category: "category"}[model], None)
+    return joined.name if joined is not None else ""
+
+
+def export_plans(path: str | Path, first: dt.date, last: dt.date) -> int:
+    """Write the plans of the months first…last to an .xlsx; how many rows."""
+    return write_xlsx(path, [LABELS[f] for f in FIELDS], plan_rows(first, last),
+                      ["text", "text", "text", "number", "text", "text"], title="Plans")
+
+
+@dataclass
+class PlanCheck:
+    valid: list[tuple[PlanKey, object]]
+    rejected: list[RowProblem]
+    headers: list[str]
+
+
+def check_plans(path: str | Path) -> PlanCheck:
+    """Read and check a sheet of plans; nothing is written."""
+    table: Table = read_table(path, known_header=HEADERS.knows)
+    mapping = HEADERS.auto_mapping(table.headers)
+    missing = [LABELS[f] for f in ("period", "kpi", "value") if f not in mapping.values()]
+    if missing:
+        raise ValidationError({"mapping": Message("The sheet needs the columns {columns}.",
+                                                  columns=", ".join(missing))})
+    lookups = _Lookups()
+    valid, rejected = check_rows(table, mapping, lambda _, row: _clean_row(row, mapping, lookups), HEADERS.knows)
+    return PlanCheck([cleaned for _, _, cleaned in valid], rejected, table.headers)
+
+
+def import_plans(check: PlanCheck) -> int:
+    """Write the valid rows of a checked sheet, all or none; how many."""
+    require_role(PLAN_WRITERS, _REFUSED)
+    return import_all(check.valid, lambda rows: [_write(key, value) for key, value in rows], 500)
+
+
+class _Lookups:
+    def __init__(self):
+        self.managers = {}
+        for m in Manager.select(Manager.id, Manager.name, Manager.login):
+            self.managers[m.name.casefold()] = m.id
+            if m.login:
+                self.managers[m.login.casefold()] = m.id
+        self.categories = {c.name.casefold(): c.id for c in Category.select(Category.id, Category.name)}
+
+    def client(self, name: str) -> int:
+        found = Client.select(Client.id).where(Client.name == name).limit(2).tuples()
+        ids = [row[0] for row in found]
+        if len(ids) != 1:
+            raise ValidationError({"client": Message("No single client is called “{name}”.", name=name[:80])})
+        return ids[0]
+
+
+def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Lookups) -> tuple[PlanKey, object]:
+    cells = {name: row[column].strip() if column < len(row) else "" for column, name in mapping.items()}
+    try:
+        period = dt.datetime.strptime(cells["period"][:7], "%Y-%m").date()
+    except ValueError:
+        raise ValidationError({"period": Message("A period is a month written as 2026-12.")}) from None
+    manager = cells.get("manager", "")
+    manager_id = lookups.managers.get(manager.casefold()) if manager else None
+    if manager and manager_id is None:
+        raise ValidationError({"manager": Message("No manager is called “{name}”.", name=manager[:80])})
+    category = cells.get("category", "")
+    category_id = lookups.categories.get(category.casefold()) if category else None
+    if category and category_id is None:
+        raise ValidationError({"category": Message("No category is called “{name}”.", name=category[:80])})
+    client_id = lookups.client(cells["client"]) if cells.get("client") else None
+    key = _clean_key(PlanKey(period, cells["kpi"], manager_id, client_id, category_id))
+    return key, _clean_value(key.kpi, cells["value"])
