@@ -1,0 +1,117 @@
+"""KPIs of 20 managers over a million order lines (goal: `kpi.kpis` of a month ≤ 200 ms, median of 10).
+
+The database is the sales-history benchmark's (built by it when missing, cached in the temp folder):
+2,000 clients, 20,000 orders over three years with about 1,000,000 lines. A copy of it gets 19 more
+managers and every client's orders go to one of the 20 (by client), with a department plan and a plan
+per manager for each month. Then ANALYZE.
+
+(a) `kpi.kpis` of the benchmark's current month (March 2026, as of its 15th: the forecast is computed),
+(b) of the quarter January-March, (c) of a month that is over (December 2025), (d) of one manager.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_kpi.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+import bench_sales_history as sales
+from common import CACHE, summary
+
+MANAGERS = 20
+RUNS = 10
+GOAL_MS = 200.0
+TODAY = sales.TODAY
+
+
+def database_path() -> Path:
+    digest = hashlib.sha1(Path(__file__).read_bytes() + sales.database_path().name.encode()).hexdigest()[:10]
+    return CACHE / f"kpi-{MANAGERS}-{digest}.db"
+
+
+def build(path: Path) -> None:
+    from kamdesk.core import db
+    from kamdesk.core.services import company as company_service
+
+    source = sales.database_path()
+    if not source.exists():
+        sales.build(source)
+    for leftover in CACHE.glob("kpi-*"):
+        leftover.unlink()
+    partial = path.with_suffix(".partial")
+    shutil.copyfile(source, partial)
+    database = db.connect(f"sqlite:///{partial}")
+    with database.atomic():
+        first = company_service.current_manager().id
+        ids = [first] + [company_service.save_manager({"name": f"Manager {n:02d}"}).id for n in range(2, MANAGERS + 1)]
+        cases = " ".join(f"WHEN {index} THEN {manager}" for index, manager in enumerate(ids))
+        database.execute_sql(f'UPDATE "order" SET manager_id = CASE client_id % {MANAGERS} {cases} END')
+        _plans(database, ids)
+    db.refresh_statistics(database)
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    partial.rename(path)
+    for leftover in CACHE.glob(partial.name + "-*"):
+        leftover.unlink()
+
+
+def _plans(database, ids: list[int]) -> None:
+    from kamdesk.core.models.base import new_gid
+    from kamdesk.core.services.kpi import month_start
+
+    rows = []
+    for back in range(12):  # the twelve months up to TODAY's
+        period = month_start(TODAY, back).isoformat()
+        for manager in [None, *ids]:
+            scale = MANAGERS if manager is None else 1
+            rows += [(period, manager, "sales", 40_000_000_00 * scale, None, new_gid()),
+                     (period, manager, "active_clients", None, 60 * scale, new_gid()),
+                     (period, manager, "new_clients", None, 2 * scale, new_gid())]
+    database.cursor().executemany(
+        "INSERT INTO plan (period, manager_id, kpi, amount, count, gid, row_version, changed_at, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, '2026-01-01', '2026-01-01', '2026-01-01')", rows)
+
+
+def timed(work) -> list[float]:
+    work()  # warm the caches
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    from kamdesk.core import db
+    from kamdesk.core.services import kpi
+
+    path = database_path()
+    if not path.exists():
+        build(path)
+    database = db.connect(f"sqlite:///{path}")
+    lines = database.execute_sql("SELECT count(*) FROM order_line").fetchone()[0]
+    try:
+        month, month_end = dt.date(2026, 3, 1), dt.date(2026, 3, 31)
+        rows = kpi.kpis(month, month_end, as_of=TODAY)
+        times = timed(lambda: kpi.kpis(month, month_end, as_of=TODAY))
+        verdict = "ok" if statistics.median(times) <= GOAL_MS else "OVER BUDGET"
+        print(f"(a) KPIs of {len(rows)} managers, {lines:,} order lines, March 2026 as of {TODAY}: {summary(times)} "
+              f"(goal median ≤ {GOAL_MS:.0f} ms)  [{verdict}]")
+        times = timed(lambda: kpi.kpis(dt.date(2026, 1, 1), month_end, as_of=TODAY))
+        print(f"(b) the quarter January-March 2026: {summary(times)}")
+        times = timed(lambda: kpi.kpis(dt.date(2025, 12, 1), dt.date(2025, 12, 31), as_of=TODAY))
+        print(f"(c) December 2025 (over): {summary(times)}")
+        times = timed(lambda: kpi.kpis(month, month_end, manager_id=rows[0].manager_id, as_of=TODAY))
+        print(f"(d) one manager, March 2026: {summary(times)}")
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    main()
