@@ -83,7 +83,10 @@ def kpis(period_start: dt.date, period_end: dt.date, manager_id: int | None = No
     """Per active manager (or just `manager_id`), the three KPIs of the period, ordered by name."""
     as_of = as_of or dt.date.today()
     managers = Manager.select(Manager.id, Manager.name).order_by(Manager.name)
-    managers = managers.where(Manager.id == manager_id) if manager_id else managers.where(Manager.active == True)  # noqa: E712
+    if manager_id:
+        managers = managers.where(Manager.id == manager_id)
+    else:
+        managers = managers.where(Manager.active == True)  # noqa: E712 (peewee expression)
     facts = _Facts(period_start, period_end, min(as_of, period_end))
     return [facts.row(m.id, m.name) for m in managers]
 

@@ -30,7 +30,14 @@ from kamdesk.core.models.product import Category
 from kamdesk.core.money import round_money
 from kamdesk.core.services import kpi as kpi_service
 from kamdesk.core.services.company import list_managers, require_role
-from kamdesk.core.services.spreadsheet_import import HeaderAliases, RowProblem, Table, check_rows, import_all, read_table
+from kamdesk.core.services.spreadsheet_import import (
+    HeaderAliases,
+    RowProblem,
+    Table,
+    check_rows,
+    import_all,
+    read_table,
+)
 
 SPLIT_METHODS = ("last_year", "even", "manual")
 FIELDS = ("period", "manager", "kpi", "value", "client", "category")
@@ -103,7 +110,8 @@ def _clean_value(kpi: str, value):
     return round_money(number) if kpi == "sales" else int(number)
 
 
-def split_plan(period: dt.date, kpi: str, method: str, by_hand: dict[int, object] | None = None) -> dict[int, object]:
+def split_plan(period: dt.date, kpi: str, method: str,
+               by_hand: dict[int, object] | None = None) -> dict[int, object]:
     """Split the department's plan of a month among the active managers; their plans, by manager id.
 
     `last_year`: by each manager's share of last year's same month (evenly when nobody sold then);
