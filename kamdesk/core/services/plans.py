@@ -23,13 +23,13 @@ from kamdesk.core.documents.client_sheet import write_xlsx
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.models.company import Manager
+from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER, Manager
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.plan import KPI_NAMES, PLAN_WRITERS, Plan
 from kamdesk.core.models.product import Category
 from kamdesk.core.money import round_money
 from kamdesk.core.services import kpi as kpi_service
-from kamdesk.core.services.company import list_managers, require_role
+from kamdesk.core.services.company import current_manager, list_managers, require_role
 from kamdesk.core.services.spreadsheet_import import (
     HeaderAliases,
     RowProblem,
@@ -112,7 +112,7 @@ def _clean_value(kpi: str, value):
 
 def split_plan(period: dt.date, kpi: str, method: str,
                by_hand: dict[int, object] | None = None) -> dict[int, object]:
-    """Split the department's plan of a month among the active managers; their plans, by manager id.
+    """Split the department's plan of a month among the managers (`_team`); their plans, by manager id.
 
     `last_year`: by each manager's share of last year's same month (evenly when nobody sold then);
     `even`: equal parts; `manual`: the values in `by_hand`. The remainder of the rounding goes to the first.
@@ -121,7 +121,7 @@ def split_plan(period: dt.date, kpi: str, method: str,
     key = _clean_key(PlanKey(period, kpi))
     if method not in SPLIT_METHODS:
         raise ValidationError({"method": Message("Split by last year's share, evenly or by hand.")})
-    managers = [m.id for m in list_managers()]
+    managers = _team()
     if method == "manual":
         parts = {manager: _clean_value(kpi, value) for manager, value in (by_hand or {}).items()}
     else:
@@ -134,6 +134,15 @@ def split_plan(period: dt.date, kpi: str, method: str,
         for manager, value in parts.items():
             _write(PlanKey(key.period, kpi, manager), value)
     return parts
+
+
+def _team() -> list[int]:
+    """The managers a split goes to: the active ones in the manager role; a head's own team when a head splits."""
+    me = current_manager()
+    team = [m for m in list_managers() if m.role == ROLE_MANAGER]
+    if me is not None and me.role == ROLE_HEAD:
+        team = [m for m in team if m.head_id == me.id]
+    return [m.id for m in team]
 
 
 def _last_year(key: PlanKey) -> dict[int, Decimal]:

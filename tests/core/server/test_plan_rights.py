@@ -28,3 +28,12 @@ def test_a_head_sets_plans_and_a_manager_reads_only_their_own(team):
     with pytest.raises(PermissionDenied):  # past the service, the server refuses too
         Plan.update(count=30).where(Plan.manager == team.managers["m1"]).execute()
     kdb.close()
+
+
+def test_a_head_splits_the_department_plan_among_their_own_team(team):
+    kdb.connect(team.url_of("h1"))
+    plans.set_plan(PlanKey(MONTH, "active_clients"), 9)
+    parts = plans.split_plan(MONTH, "active_clients", "even")
+    kdb.close()
+    assert sorted(parts) == sorted([team.managers["m1"], team.managers["m2"]])  # not m3, under another head
+    assert sorted(parts.values()) == [4, 5]
