@@ -125,3 +125,23 @@ def test_import_rejects_bad_rows_with_reasons(history, tmp_path):
     check = plans.check_plans(path)
     assert len(check.valid) == 1
     assert [problem.row_number for problem in check.rejected] == [3, 4, 5]
+
+
+def test_open_offers_count_at_the_managers_win_rate(history, shop):
+    from kamdesk.core.models import Offer
+
+    anna, milk = history["anna"], shop["milk"]
+    prospect = factories.client("Új Kft.").id
+
+    def offer(client_id, state, net, day=dt.date(2026, 11, 2)):
+        saved = factories.offer(client_id, dt.date.today(), (milk, "1", "0"))
+        Offer.update(state=state, net_total=D(net), manager=anna, offer_date=day,
+                     valid_until=dt.date(2026, 12, 31)).where(Offer.id == saved.id).execute()
+
+    offer(history["old"], "accepted", "1")
+    offer(history["old"], "rejected", "1")  # won one of two: 50 %
+    offer(prospect, "sent", "1000.00", dt.date(2026, 12, 8))
+    row = _row(kpi.kpis(DEC, DEC_END, as_of=dt.date(2026, 12, 10)), anna)
+    assert row.sales.forecast == D("1000.50") + D("2101.05") + D("500.00")
+    assert (row.new_clients.actual, row.new_clients.forecast) == (0, 1)  # half a prospect rounds up to one
+    assert row.active_clients.forecast == 2
