@@ -271,7 +271,8 @@ EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
         "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
-                       "Szerződések", "Kintlévőségek", "Visszáru és elutasítások", "Reklamációk", "Adminisztráció"],
+                       "Szerződések", "Kintlévőségek", "Visszáru és elutasítások", "Reklamációk", "Tervek és KPI-k",
+                       "Adminisztráció"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
@@ -292,7 +293,8 @@ EXPECTED = {
     "ru": {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
         "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания", "Предложения", "Договоры",
-                       "Дебиторская задолженность", "Отказы и возвраты", "Рекламации", "Администрирование"],
+                       "Дебиторская задолженность", "Отказы и возвраты", "Рекламации", "Планы и KPI",
+                       "Администрирование"],
         "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
                     "След. связь"],
         "count": "Клиентов: 4",
