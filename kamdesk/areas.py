@@ -20,6 +20,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.settlement.area:AREA",
     "kamdesk.gui.returns.area:AREA",
     "kamdesk.gui.complaint.area:AREA",
+    "kamdesk.gui.competitor.area:AREA",
     "kamdesk.gui.admin.area:AREA",
 ))
 
