@@ -58,3 +58,63 @@ def test_without_competitors_the_part_is_hidden_and_completion_is_as_before(qtbo
     dialog.ui.next_step.setChecked(False)
     dialog.accept()
     assert act.get_view(visit.id).state == "done"
+
+
+def priced_rival(company):
+    from tests import factories
+
+    shop = factories.shop()
+    rival = competitors.save_competitor({"name": "Tejút Zrt."})
+    competitors.record_price({"competitor_id": rival.id, "product_id": shop["milk"].id, "price": "359.10"})
+    competitors.save_supply(shop["client"].id, rival.id, "30")
+    competitors.record_action({"competitor_id": rival.id, "client_id": shop["client"].id, "kind": "new_product",
+                               "description": "Lactose-free line"})
+    return shop, rival
+
+
+def test_the_page_shows_the_register_prices_beside_ours_and_actions(qtbot, company):
+    from kamdesk.gui.competitor.competitors_page import CHEAPER_COLOUR, CompetitorsPage
+
+    priced_rival(company)
+    page = CompetitorsPage()
+    qtbot.addWidget(page)
+    assert page.register.item(0, 0).text() == "Tejút Zrt." and page.register.item(0, 1).text() == "1"
+    headers = [page.prices.horizontalHeaderItem(c).text() for c in range(page.prices.columnCount())]
+    assert headers[5:] == ["Listaár", "Nagyker", "Difference"]
+    last = page.prices.columnCount() - 1
+    assert page.prices.item(0, last).text().startswith("-10")
+    assert page.prices.item(0, last).foreground().color().name() == CHEAPER_COLOUR
+    assert "Lactose-free line" in page.actions.item(0, 4).text()
+
+
+def test_a_new_competitor_from_the_page_is_refused_in_words_then_listed(qtbot, company, monkeypatch):
+    from kamdesk.gui.competitor import competitors_page
+    from kamdesk.gui.competitor.competitors_page import CompetitorDialog, CompetitorsPage
+
+    page = CompetitorsPage()
+    qtbot.addWidget(page)
+    dialog = CompetitorDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.error.text() == "Give the competitor's name."
+    dialog.name.setText("Alföldi Nagyker Kft.")
+    dialog.accept()
+    assert dialog.result() == CompetitorDialog.DialogCode.Accepted
+    monkeypatch.setattr(competitors_page.CompetitorDialog, "exec", lambda self: CompetitorDialog.DialogCode.Rejected)
+    assert page.new_competitor() is None
+    page.refresh()
+    assert page.register.item(0, 0).text() == "Alföldi Nagyker Kft."
+
+
+def test_the_client_card_tab_shows_who_supplies_the_client(qtbot, company):
+    from kamdesk.gui.competitor.client_tab import CompetitorsTab
+
+    shop, _ = priced_rival(company)
+    tab = CompetitorsTab(card=None)
+    qtbot.addWidget(tab)
+    tab.show_client(shop["client"].id)
+    assert [tab.supplies.item(0, c).text() for c in range(2)] == ["Tejút Zrt.", "All purchases"]
+    assert tab.supplies.item(0, 2).text().startswith("30")
+    assert tab.actions.item(0, 2).text() == "New product"
+    tab.show_client(None)
+    assert tab.supplies.rowCount() == 0
