@@ -34,7 +34,7 @@ class CompetitorsTab(QWidget):
         changes().changed.connect(lambda change: self._reload() if COMPETITORS in change.kinds else None)
 
     def title(self) -> str:
-        return self.tr("Com&petitors")
+        return self.tr("Competitors")  # no Alt key: every letter of the word is taken on the card
 
     def show_client(self, client_id: int | None) -> None:
         """The card shows `client_id` (None: a new client, not saved yet)."""
