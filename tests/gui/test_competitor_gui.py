@@ -1,6 +1,7 @@
 """The competitor area in the window: the completion dialog's optional competitor action."""
 
 import datetime as dt
+from decimal import Decimal as D
 
 from kamdesk.core.services import activity as act
 from kamdesk.core.services import competitors, party
@@ -118,3 +119,35 @@ def test_the_client_card_tab_shows_who_supplies_the_client(qtbot, company):
     assert tab.actions.item(0, 2).text() == "New product"
     tab.show_client(None)
     assert tab.supplies.rowCount() == 0
+
+
+def test_the_card_tab_sets_a_share_and_records_an_action_for_its_client(qtbot, company, monkeypatch):
+    from kamdesk.gui.competitor import record_dialogs
+    from kamdesk.gui.competitor.client_tab import CompetitorsTab
+
+    shop, rival = priced_rival(company)
+    tab = CompetitorsTab(card=None)
+    qtbot.addWidget(tab)
+    tab.show_client(shop["client"].id)
+
+    def share_then_ok(dialog):
+        dialog.category.setCurrentIndex(dialog.category.findText("Élelmiszer / Tejtermék"))
+        dialog.share.setValue(45.5)
+        dialog.accept()
+        return dialog.result()
+
+    def empty_action_then_ok(dialog):
+        dialog.accept()
+        assert dialog.error.text() == "Say what the competitor did."
+        dialog.box.description.setText("Free delivery")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(record_dialogs.ShareDialog, "exec", share_then_ok)
+    monkeypatch.setattr(record_dialogs.ActionDialog, "exec", empty_action_then_ok)
+    assert tab.record("share") and tab.record("action")
+    assert [(r.category, r.share) for r in competitors.client_supplies(shop["client"].id)] == [
+        ("", 30), ("Élelmiszer / Tejtermék", D("45.5"))]
+    assert tab.supplies.rowCount() == 2  # reloaded on the change it announced
+    assert {row.description for row in competitors.action_rows(client_id=shop["client"].id)} == {
+        "Lactose-free line", "Free delivery"}

@@ -41,8 +41,8 @@ class CompetitorActionBox(QGroupBox):
         self.setVisible(self.competitor.count() > 0)
 
     def values(self) -> dict | None:
-        """The action to record, or None when the part is not ticked."""
-        if not self.isChecked() or self.competitor.count() == 0:
+        """The action to record, or None when the part is not ticked (or no competitor is registered)."""
+        if (self.isCheckable() and not self.isChecked()) or self.competitor.count() == 0:
             return None
         return {"competitor_id": self.competitor.currentData(), "kind": self.kind.currentData(),
                 "description": self.description.text()}

@@ -4,10 +4,10 @@ competitors."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.core.services import competitors as competitor_service
-from kamdesk.gui.changes import changes
+from kamdesk.gui.changes import changes, notify
 from kamdesk.gui.competitor.competitors_page import fill, new_table
 from kamdesk.gui.competitor.labels import COMPETITORS, action_kind_labels
 from kamdesk.gui.formatting import format_date
@@ -26,7 +26,18 @@ class CompetitorsTab(QWidget):
                                   [self.tr("Competitor"), self.tr("Category"), self.tr("Estimated share")])
         self.actions = new_table(self, "client_competitor_action_table",
                                  [self.tr("Observed"), self.tr("Competitor"), self.tr("Kind"), self.tr("What")])
+        self.share_button = QPushButton(self.tr("Set share o&f purchases…"), self)
+        self.share_button.setObjectName("set_competitor_share")
+        self.share_button.clicked.connect(lambda: self.record("share"))
+        self.action_button = QPushButton(self.tr("Recor&d competitor action…"), self)
+        self.action_button.setObjectName("record_client_competitor_action")
+        self.action_button.clicked.connect(lambda: self.record("action"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.share_button)
+        buttons.addWidget(self.action_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Who supplies this client"), self))
         layout.addWidget(self.supplies, 1)
         layout.addWidget(QLabel(self.tr("Competitors' actions seen here"), self))
@@ -41,8 +52,22 @@ class CompetitorsTab(QWidget):
         self._client_id = client_id
         self._reload()
 
+    def record(self, what: str) -> bool:
+        """Set a competitor's share ("share") or record an action ("action") for this client; whether saved."""
+        from kamdesk.gui.competitor.record_dialogs import ActionDialog, ShareDialog
+
+        if self._client_id is None:
+            return False
+        dialog = (ShareDialog if what == "share" else ActionDialog)(self._client_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        notify(COMPETITORS, client_id=self._client_id, source=self)
+        return True
+
     def _reload(self) -> None:
         client_id = self._client_id
+        for button in (self.share_button, self.action_button):
+            button.setEnabled(client_id is not None)
         supplies = competitor_service.client_supplies(client_id) if client_id else []
         fill(self.supplies, [[s.competitor, s.category or self.tr("All purchases"), format_percent(s.share)]
                              for s in supplies], right={2})

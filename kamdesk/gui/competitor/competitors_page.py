@@ -1,4 +1,4 @@
-"""The Competitors page: the register (with New competitor…), the latest observed prices beside our price
+"""The Competitors page: the register (with New competitor… and Record action…), the latest observed prices beside our price
 columns with the difference from our default column, and the competitors' actions, newest first."""
 
 from __future__ import annotations
@@ -74,8 +74,12 @@ class CompetitorsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New competitor…"), self)
         self.new_button.setObjectName("new_competitor")
         self.new_button.clicked.connect(lambda: self.new_competitor())
+        self.action_button = QPushButton(self.tr("Record &action…"), self)
+        self.action_button.setObjectName("record_competitor_action")
+        self.action_button.clicked.connect(lambda: self.record_action())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.action_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -115,6 +119,15 @@ class CompetitorsPage(QWidget):
             return None
         notify(COMPETITORS, source=self)
         return dialog.saved_id
+
+    def record_action(self) -> bool:
+        """Record a competitor's action seen in the market; whether one was recorded."""
+        from kamdesk.gui.competitor.record_dialogs import ActionDialog
+
+        if ActionDialog(None, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        notify(COMPETITORS, source=self)
+        return True
 
 
 class CompetitorDialog(QDialog):
