@@ -151,3 +151,28 @@ def test_the_card_tab_sets_a_share_and_records_an_action_for_its_client(qtbot, c
     assert tab.supplies.rowCount() == 2  # reloaded on the change it announced
     assert {row.description for row in competitors.action_rows(client_id=shop["client"].id)} == {
         "Lactose-free line", "Free delivery"}
+
+
+def test_a_price_is_recorded_from_the_page_by_the_product_s_sku(qtbot, company, monkeypatch):
+    from kamdesk.gui.competitor import record_dialogs
+    from kamdesk.gui.competitor.competitors_page import CompetitorsPage
+
+    shop, rival = priced_rival(company)
+    page = CompetitorsPage()
+    qtbot.addWidget(page)
+
+    def typed_then_ok(dialog):
+        dialog.sku.setText("NOPE")
+        dialog.price.setText("1 100")
+        dialog.accept()
+        assert dialog.error.text() == "There is no product with the SKU NOPE."
+        dialog.sku.setText(" KEN-2 ")
+        dialog.source.setText("Shop shelf")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(record_dialogs.PriceDialog, "exec", typed_then_ok)
+    assert page.record_price()
+    [bread] = competitors.price_comparison(shop["bread"].id)
+    assert (bread.price, bread.source, bread.difference) == (D("1100"), "Shop shelf", D("-12.0"))
+    assert page.prices.rowCount() == 2

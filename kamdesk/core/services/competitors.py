@@ -186,12 +186,14 @@ def catalogue_paths() -> dict[int, str]:
 # ---------------------------------------------------------------- observed prices
 @retried
 def record_price(values: dict) -> CompetitorPrice:
-    """Record a price seen: competitor_id, product_id or category_id, price, currency, observed_on, source."""
+    """Record a price seen: competitor_id, product_id (or the product's SKU as typed, product_sku) or
+    category_id, price, currency, observed_on, source."""
     text_limits.refuse_too_long(CompetitorPrice, {"source": values.get("source") or "",
                                                   "currency": values.get("currency") or ""})
     errors: dict[str, Message] = {}
-    product_id, category_id = values.get("product_id"), values.get("category_id")
-    if bool(product_id) == bool(category_id):
+    product_id, category_id = values.get("product_id") or _by_sku(values.get("product_sku"), errors), \
+        values.get("category_id")
+    if bool(product_id) == bool(category_id) and "product" not in errors:
         errors["product"] = Message("Choose the product, or the category, the price is for.")
     price = _price(values.get("price"), errors)
     observed_on = values.get("observed_on") or dt.date.today()
@@ -207,6 +209,17 @@ def record_price(values: dict) -> CompetitorPrice:
         category=category_id or None, price=price, observed_on=observed_on,
         currency=(values.get("currency") or catalogue.currency()).strip().upper(),
         source=(values.get("source") or "").strip())
+
+
+def _by_sku(sku: str | None, errors: dict) -> int | None:
+    """The id of the product with the SKU typed (spaces around it ignored); a refusal in `errors` when none."""
+    if not (sku or "").strip():
+        return None
+    found = Product.get_or_none(Product.sku == sku.strip())
+    if found is None:
+        errors["product"] = Message("There is no product with the SKU {sku}.", sku=sku.strip())
+        return None
+    return found.id
 
 
 def _price(value, errors: dict) -> Decimal | None:

@@ -1,4 +1,4 @@
-"""The Competitors page: the register (with New competitor… and Record action…), the latest observed prices beside our price
+"""The Competitors page: the register (with New competitor…, Record price… and Record action…), the latest observed prices beside our price
 columns with the difference from our default column, and the competitors' actions, newest first."""
 
 from __future__ import annotations
@@ -68,17 +68,21 @@ class CompetitorsPage(QWidget):
         self.prices = new_table(self, "competitor_price_table", [])
         self.actions = new_table(self, "competitor_action_table", [
             self.tr("Observed"), self.tr("Competitor"), self.tr("Client"), self.tr("Kind"), self.tr("What")])
-        self.tabs.addTab(self.register, self.tr("&Register"))
-        self.tabs.addTab(self.prices, self.tr("&Prices vs ours"))
-        self.tabs.addTab(self.actions, self.tr("&Actions"))
+        self.tabs.addTab(self.register, self.tr("Re&gister"))
+        self.tabs.addTab(self.prices, self.tr("Prices vs &ours"))
+        self.tabs.addTab(self.actions, self.tr("Ac&tions"))
         self.new_button = QPushButton(self.tr("&New competitor…"), self)
         self.new_button.setObjectName("new_competitor")
         self.new_button.clicked.connect(lambda: self.new_competitor())
         self.action_button = QPushButton(self.tr("Record &action…"), self)
         self.action_button.setObjectName("record_competitor_action")
         self.action_button.clicked.connect(lambda: self.record_action())
+        self.price_button = QPushButton(self.tr("Record &price…"), self)
+        self.price_button.setObjectName("record_competitor_price")
+        self.price_button.clicked.connect(lambda: self.record_price())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.price_button)
         buttons.addWidget(self.action_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,11 +124,20 @@ class CompetitorsPage(QWidget):
         notify(COMPETITORS, source=self)
         return dialog.saved_id
 
+    def record_price(self) -> bool:
+        """Record a competitor's price of one of our products; whether one was recorded."""
+        from kamdesk.gui.competitor.record_dialogs import PriceDialog
+
+        return self._recorded(PriceDialog(self))
+
     def record_action(self) -> bool:
         """Record a competitor's action seen in the market; whether one was recorded."""
         from kamdesk.gui.competitor.record_dialogs import ActionDialog
 
-        if ActionDialog(None, self).exec() != QDialog.DialogCode.Accepted:
+        return self._recorded(ActionDialog(None, self))
+
+    def _recorded(self, dialog: QDialog) -> bool:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         notify(COMPETITORS, source=self)
         return True

@@ -1,15 +1,29 @@
-"""Small dialogs of the competitor area: a competitor's share of a client's purchases, and an action seen in
-the market. Each calls one service function on OK; a refusal is shown under the form and the dialog stays."""
+"""Small dialogs of the competitor area: a competitor's share of a client's purchases, a price it was seen to
+ask for one of our products, and an action seen in the market. Each calls one service function on OK; a refusal is shown under the form and the dialog stays."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from kamdesk.core.errors import KamdeskError
+from kamdesk.core.models.competitor import CompetitorPrice
+from kamdesk.core.services import catalogue
 from kamdesk.core.services import competitors as competitor_service
 from kamdesk.gui.competitor.action_box import CompetitorActionBox
+from kamdesk.core.text_limits import limit
 from kamdesk.gui.messages import error_text
 
 
@@ -81,3 +95,33 @@ class ActionDialog(RecordDialog):
         self.form.addRow(self.box)
         self.finish_form()
         self.save = lambda: competitor_service.record_action({**(self.box.values() or {}), "client_id": client_id})
+
+
+class PriceDialog(RecordDialog):
+    """Record a competitor's price of one of our products (by its SKU), as seen on a day and where."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Competitor's price"), parent)
+        self.setObjectName("price_dialog")
+        self.competitor = QComboBox(self)
+        for row in competitor_service.competitor_rows():
+            self.competitor.addItem(row.name, row.id)
+        self.sku = QLineEdit(self)
+        self.price = QLineEdit(self)
+        self.currency = QLineEdit(catalogue.currency(), self)
+        self.currency.setMaxLength(limit(CompetitorPrice, "currency"))
+        self.observed_on = QDateEdit(QDate.currentDate(), self)
+        self.observed_on.setCalendarPopup(True)
+        self.source = QLineEdit(self)
+        self.source.setMaxLength(limit(CompetitorPrice, "source"))
+        self.form.addRow(self.tr("&Competitor:"), self.competitor)
+        self.form.addRow(self.tr("Our product's S&KU:"), self.sku)
+        self.form.addRow(self.tr("Their &price:"), self.price)
+        self.form.addRow(self.tr("C&urrency:"), self.currency)
+        self.form.addRow(self.tr("&Observed on:"), self.observed_on)
+        self.form.addRow(self.tr("&Source:"), self.source)
+        self.finish_form()
+        self.save = lambda: competitor_service.record_price({
+            "competitor_id": self.competitor.currentData(), "product_sku": self.sku.text(), "price": self.price.text(),
+            "currency": self.currency.text(), "observed_on": self.observed_on.date().toPython(),
+            "source": self.source.text()})
