@@ -88,18 +88,15 @@ def get_competitor(competitor_id: int) -> Competitor:
 # ---------------------------------------------------------------- the register
 @retried
 def save_competitor(values: dict, competitor_id: int | None = None) -> Competitor:
-    """Record a competitor or change one: `values` name, notes, row_version."""
-    texts = {name: (values.get(name) or "") for name in ("name", "notes")}
+    """Record a competitor or change one: `values` name, notes, row_version; what is not given keeps its value."""
+    competitor = get_competitor(competitor_id) if competitor_id else Competitor(name="", notes="")
+    texts = {name: (values[name] if name in values else getattr(competitor, name)) or "" for name in ("name", "notes")}
     text_limits.refuse_too_long(Competitor, texts)
     name = " ".join(texts["name"].split())
     if not name:
         raise ValidationError({"name": Message("Give the competitor's name.")})
-    taken = Competitor.select().where(Competitor.name == name)
-    if competitor_id:
-        taken = taken.where(Competitor.id != competitor_id)
-    if taken.exists():
+    if Competitor.select().where((Competitor.name == name) & (Competitor.id != (competitor_id or 0))).exists():
         raise ValidationError({"name": Message("There is already a competitor called {name}.", name=name)})
-    competitor = get_competitor(competitor_id) if competitor_id else Competitor()
     competitor.expect_version(values.get("row_version"))
     competitor.name, competitor.notes = name, texts["notes"].strip()
     competitor.save()
@@ -108,7 +105,7 @@ def save_competitor(values: dict, competitor_id: int | None = None) -> Competito
 
 def competitor_rows() -> list[CompetitorRow]:
     """Every competitor by name, with how many clients, prices and actions the user sees of it."""
-    counts = {model: _counts(model) for model in (CompetitorSupply, CompetitorPrice, CompetitorAction)}
+    counts = {model: _counts(model) for model in (CompetitorPrice, CompetitorAction)}
     clients = _client_counts()
     return [CompetitorRow(id=c.id, name=c.name, notes=c.notes, clients=clients.get(c.id, 0),
                           prices=counts[CompetitorPrice].get(c.id, 0), actions=counts[CompetitorAction].get(c.id, 0))
@@ -193,6 +190,8 @@ def record_price(values: dict) -> CompetitorPrice:
     errors: dict[str, Message] = {}
     product_id, category_id = values.get("product_id") or _by_sku(values.get("product_sku"), errors), \
         values.get("category_id")
+    if not values.get("competitor_id"):
+        errors["competitor"] = Message("Choose the competitor.")
     if bool(product_id) == bool(category_id) and "product" not in errors:
         errors["product"] = Message("Choose the product, or the category, the price is for.")
     price = _price(values.get("price"), errors)

@@ -32,7 +32,7 @@ def test_a_competitor_is_named_once_and_refused_in_the_user_s_words(rival):
     with pytest.raises(ValidationError):
         competitors.save_competitor({"name": "   "})
     renamed = competitors.save_competitor({"name": "Tejút Kft."}, rival["rival"].id)
-    assert [r.name for r in competitors.competitor_rows()] == [renamed.name]
+    assert [(r.name, r.notes) for r in competitors.competitor_rows()] == [(renamed.name, "Dairy wholesaler")]
 
 
 def test_a_share_is_set_per_client_and_category_and_changed_in_place(rival):
@@ -64,9 +64,8 @@ def test_the_latest_observed_price_stands_beside_our_columns_with_the_difference
 
 def test_a_price_is_refused_without_an_item_or_a_proper_amount(rival):
     with pytest.raises(ValidationError) as refused:
-        competitors.record_price({"competitor_id": rival["rival"].id, "price": "-3",
-                                  "observed_on": TODAY + dt.timedelta(days=1)})
-    assert set(refused.value.errors) == {"product", "price", "observed_on"}
+        competitors.record_price({"price": "-3", "observed_on": TODAY + dt.timedelta(days=1)})
+    assert set(refused.value.errors) == {"competitor", "product", "price", "observed_on"}
     assert not CompetitorPrice.select().exists()
 
 
