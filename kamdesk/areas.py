@@ -21,6 +21,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.returns.area:AREA",
     "kamdesk.gui.complaint.area:AREA",
     "kamdesk.gui.kpi.area:AREA",
+    "kamdesk.gui.competitor.area:AREA",
     "kamdesk.gui.admin.area:AREA",
 ))
 

@@ -43,6 +43,7 @@ TEXT_LIMITS: dict[str, int | None] = {
     "product_return.note": NOTE_CHARS,
     "dunning_step.invoices": None,
     "complaint.description": NOTE_CHARS, "complaint.resolution": NOTE_CHARS,
+    "competitor.notes": NOTE_CHARS, "competitor_action.description": NOTE_CHARS,
     "setting.value": None, "audit_log.old_values": None, "audit_log.new_values": None,
     "sync_conflict.mine": None, "sync_conflict.theirs": None, "sync_conflict.mine_value": None,
     "sync_conflict.theirs_value": None, "sync_conflict.reason": None, "sync_conflict.reason_params": None,
@@ -88,6 +89,9 @@ LABELS: dict[str, Message] = {
     "obligation.description": Message("description of the obligation"),
     "contract_file.name": Message("file name"),
     "product_return.note": Message("note on the return"),
+    "competitor.name": Message("competitor's name"), "competitor.notes": Message("note"),
+    "competitor_price.source": Message("source of the price"),
+    "competitor_action.description": Message("description of the competitor's action"),
 }
 
 

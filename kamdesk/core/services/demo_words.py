@@ -179,6 +179,16 @@ ENGLISH: dict[str, str] = {
     "A szállítólevelet a vevő megjegyzés nélkül írta alá.": "The client signed the delivery note without remarks.",
     "A hiba a nem megfelelő tárolásból ered, a garancia nem terjed ki rá.": "The fault comes from improper storage, "
                                                                              "which the warranty does not cover.",
+    # competitors
+    "Országos tejtermék-nagykereskedő.": "Nationwide dairy wholesaler.",
+    "Regionális nagykereskedő.": "Regional wholesaler.",
+    "Országos disztribútor, erős a láncoknál.": "Nationwide distributor, strong with the chains.",
+    "Vendéglátásra szakosodott beszállító.": "Supplier specialised in catering.",
+    "Árlista": "Price list", "Vevő elmondása": "Told by the client", "Üzleti polc": "Shop shelf",
+    "10% kedvezmény minden tejtermékre decemberben.": "10% off all dairy products in December.",
+    "Ingyenes kiszállítás 50 000 Ft felett.": "Free delivery above HUF 50,000.",
+    "Új, laktózmentes termékcsalád.": "A new lactose-free product line.",
+    "Hosszabb fizetési határidőt ajánlott a vevőknek.": "Offered clients longer payment terms.",
 }
 
 

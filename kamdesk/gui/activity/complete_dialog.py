@@ -2,8 +2,9 @@
 
 The form comes from ui/complete_dialog.ui. The next step starts as the same
 kind of activity with the same client, on the next working day at the same
-time; one OK calls `activity.complete_activity(..., next_step=...)`, which
-checks everything before it saves anything.
+time; one OK calls `competitors.complete_with_action(..., next_step=..., action=...)` (the activity's
+completion, and the competitor action seen in it when that optional part is ticked), which checks
+everything before it saves anything.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
+from kamdesk.core.services import competitors as competitor_service
 from kamdesk.gui.activity.activity_dialog import DEFAULT_MINUTES
 from kamdesk.gui.activity.labels import kind_icon, kind_labels
 from kamdesk.gui.activity.week_view import describe_when
+from kamdesk.gui.competitor.action_box import CompetitorActionBox
 from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.unsaved import UnsavedFields
@@ -86,6 +89,8 @@ class CompleteDialog(UnsavedFields, QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.accept)
+        self.competitor_action = CompetitorActionBox(self)
+        ui.dialog_layout.insertWidget(ui.dialog_layout.indexOf(ui.next_step), self.competitor_action)
         self.setWindowTitle(self.tr("Complete activity"))
 
     def _fill(self) -> None:
@@ -149,9 +154,9 @@ class CompleteDialog(UnsavedFields, QDialog):
         record_now = activity_service.is_ahead(self.view)
         if record_now and not self._record_now_agreed():
             return
-        done, result = self._field_errors.attempt(self, lambda: activity_service.complete_activity(
+        done, result = self._field_errors.attempt(self, lambda: competitor_service.complete_with_action(
             self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
-            record_now=record_now))
+            record_now=record_now, action=self.competitor_action.values()))
         if not done:
             return
         _activity, follow_up = result

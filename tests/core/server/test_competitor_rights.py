@@ -1,0 +1,26 @@
+"""Competitors on the team server as real logins: the register and observed prices are everyone's; a
+competitor's share of a client and an action at a client are seen with the client, an action in the market
+with whoever recorded it (and their head)."""
+
+from kamdesk.core import db as kdb
+from kamdesk.core.services import competitors
+
+
+def test_shares_and_actions_follow_the_client_the_register_is_shared(team):
+    kdb.connect(team.url_of("m1"))
+    rival = competitors.save_competitor({"name": "Tejút Zrt."})
+    competitors.save_supply(team.clients["m1"], rival.id, "25")
+    competitors.record_action({"competitor_id": rival.id, "client_id": team.clients["m1"], "kind": "promotion",
+                               "description": "10 % off"})
+    competitors.record_action({"competitor_id": rival.id, "kind": "new_product", "description": "Kefir line"})
+    kdb.close()
+    kdb.connect(team.url_of("m3"))
+    assert [row.name for row in competitors.competitor_rows()] == ["Tejút Zrt."]
+    assert competitors.client_supplies(team.clients["m1"]) == []
+    assert competitors.action_rows() == []
+    competitors.save_competitor({"name": "Tejút Kft."}, rival.id)  # everyone keeps the register
+    kdb.close()
+    kdb.connect(team.url_of("h1"))
+    assert [row.share for row in competitors.client_supplies(team.clients["m1"])] == [25]
+    assert sorted(row.description for row in competitors.action_rows()) == ["10 % off", "Kefir line"]
+    assert competitors.competitor_rows()[0].name == "Tejút Kft."
