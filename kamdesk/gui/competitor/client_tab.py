@@ -42,7 +42,11 @@ class CompetitorsTab(QWidget):
         layout.addWidget(self.supplies, 1)
         layout.addWidget(QLabel(self.tr("Competitors' actions seen here"), self))
         layout.addWidget(self.actions, 1)
-        changes().changed.connect(lambda change: self._reload() if COMPETITORS in change.kinds else None)
+        changes().changed.connect(self._saved_elsewhere)  # a bound method: Qt disconnects it with the tab
+
+    def _saved_elsewhere(self, change) -> None:
+        if COMPETITORS in change.kinds:
+            self._reload()
 
     def title(self) -> str:
         return self.tr("Competitors")  # no Alt key: every letter of the word is taken on the card

@@ -88,8 +88,12 @@ class CompetitorsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
-        changes().changed.connect(lambda change: self.refresh() if COMPETITORS in change.kinds else None)
+        changes().changed.connect(self._saved_elsewhere)  # a bound method: Qt disconnects it with the page
         self.refresh()
+
+    def _saved_elsewhere(self, change) -> None:
+        if COMPETITORS in change.kinds:
+            self.refresh()
 
     def refresh(self) -> None:
         fill(self.register, [[r.name, str(r.clients), str(r.prices), str(r.actions), r.notes.split("\n")[0]]
