@@ -17,11 +17,10 @@ import datetime as dt
 import hashlib
 import shutil
 import statistics
-import time
 from pathlib import Path
 
 import bench_sales_history as sales
-from common import CACHE, summary
+from common import CACHE, summary, warm_then_timed
 
 MANAGERS = 20
 RUNS = 10
@@ -78,13 +77,7 @@ def _plans(database, ids: list[int]) -> None:
 
 
 def timed(work) -> list[float]:
-    work()  # warm the caches
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+    return warm_then_timed(work, RUNS)
 
 
 def main() -> None:

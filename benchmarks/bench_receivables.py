@@ -23,7 +23,7 @@ import statistics
 import time
 from pathlib import Path
 
-from common import CACHE, ROOT, as_asked, database_kind, summary
+from common import CACHE, ROOT, as_asked, database_kind, summary, warm_then_timed
 
 CLIENTS = 100_000
 INVOICES_EACH = 10
@@ -150,13 +150,7 @@ class _Rows:
 
 
 def timed(work) -> list[float]:
-    work()  # warm the caches
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+    return warm_then_timed(work, RUNS)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ import os
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +41,17 @@ def demo_database(clients: int = CLIENTS) -> str:
         db.close()
         partial.rename(path)
     return f"sqlite:///{path}"
+
+
+def warm_then_timed(work, runs: int) -> list[float]:
+    """Milliseconds of `runs` calls of `work()`, after one call that warms the caches."""
+    work()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
 
 
 def summary(values_ms: list[float]) -> str:
