@@ -313,16 +313,7 @@ def save_invoice(values: dict, invoice_id: int | None = None) -> Invoice:
         values = {**{name: getattr(invoice, name + "_id" if name in ("client", "refers_to", "order") else name)
                      for name in INVOICE_VALUES}, **values}
     cleaned = clean_invoice(values, invoice_id)
-    clients = {cleaned["client"], invoice.client_id} - {None}
-    invoice.expect_version(values.get("row_version"))
-    for name, value in cleaned.items():
-        setattr(invoice, name, value)
-    if not invoice_id:
-        invoice.open_amount = cleaned["gross_amount"]
-    invoice.updated_at = utc_now()
-    invoice.save()
-    receivables.reallocate(clients)
-    return Invoice.get_by_id(invoice.id)
+    return _store(invoice, cleaned, values.get("row_version"), open_amount=cleaned["gross_amount"])
 
 
 @retried
@@ -371,16 +362,21 @@ def save_payment(values: dict, payment_id: int | None = None) -> Payment:
         values = {**{name: getattr(payment, "client_id" if name == "client" else name) for name in PAYMENT_VALUES},
                   **values}
     cleaned = clean_payment(values)
-    clients = {cleaned["client"], payment.client_id} - {None}
-    payment.expect_version(values.get("row_version"))
-    for name, value in cleaned.items():
-        setattr(payment, name, value)
-    if not payment_id:
-        payment.unallocated = cleaned["amount"]
-    payment.updated_at = utc_now()
-    payment.save()
+    return _store(payment, cleaned, values.get("row_version"), unallocated=cleaned["amount"])
+
+
+def _store(record, cleaned: dict, row_version, **derived_when_new):
+    """Write a typed invoice or payment over the version the form loaded, then allocate the clients it was and
+    is of again; a new one starts with its derived figure (`open_amount`, `unallocated`) whole."""
+    clients = {cleaned["client"], record.client_id} - {None}
+    is_new = record.id is None
+    record.expect_version(row_version)
+    for name, value in {**cleaned, **(derived_when_new if is_new else {})}.items():
+        setattr(record, name, value)
+    record.updated_at = utc_now()
+    record.save()
     receivables.reallocate(clients)
-    return Payment.get_by_id(payment.id)
+    return type(record).get_by_id(record.id)
 
 
 @retried
