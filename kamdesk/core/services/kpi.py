@@ -39,6 +39,8 @@ from kamdesk.core.services.sale_workflow import SOLD_STATES
 SOLD_STATES_KEY = "kpi_sold_states"
 ACTIVE_WINDOW_KEY = "kpi_active_window_months"
 DEFAULT_ACTIVE_WINDOW = 3
+LAPSE_DAYS_KEY = "kpi_lapse_days"  # a client with no sale for this many days is about to lapse
+DEFAULT_LAPSE_DAYS = 60
 WIN_RATE_MONTHS = 12
 
 
@@ -70,6 +72,11 @@ def sold_states() -> tuple[str, ...]:
 def active_window() -> int:
     """How many months, the period's own included, make a client active (setting, 1…24, default 3)."""
     return setting_int(ACTIVE_WINDOW_KEY, DEFAULT_ACTIVE_WINDOW, 1, 24)
+
+
+def lapse_days() -> int:
+    """After how many days without a sale an active client is "about to lapse" (setting, 7…365, default 60)."""
+    return setting_int(LAPSE_DAYS_KEY, DEFAULT_LAPSE_DAYS, 7, 365)
 
 
 def month_start(day: dt.date, back: int = 0) -> dt.date:
