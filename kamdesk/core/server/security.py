@@ -225,8 +225,8 @@ def visible(model, rule) -> str:
 
 def _triggers() -> list[str]:
     """The head-only rules: deciding discount requests, overriding credit, approving an offer's discount;
-    giving a client to another manager and the desk settings of credit control and collection (heads and
-    admins). Each trigger raises a plain sentence."""
+    giving a client to another manager and the desk settings of credit control, collection and the KPIs
+    (heads and admins). Each trigger raises a plain sentence."""
     keys = ", ".join(f"'{key}'" for key in decided_settings())
     return [
         _trigger("discount_approval", "kamdesk_head_decides", "INSERT OR UPDATE OR DELETE", f"""
@@ -262,11 +262,13 @@ def _triggers() -> list[str]:
 
 def decided_settings() -> tuple[str, ...]:
     """The desk settings (shared on the server) that heads and admins decide: when overdue debt blocks
-    orders, and when each dunning step starts."""
+    orders, when each dunning step starts, the KPIs' definitions and the variable-pay scale and weights."""
     from kamdesk.core.models.dunning import STEPS, days_key
     from kamdesk.core.models.sale import OVERDUE_BLOCK_KEY
+    from kamdesk.core.services import kpi, variable_pay
 
-    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS))
+    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS), kpi.SOLD_STATES_KEY, kpi.ACTIVE_WINDOW_KEY,
+            kpi.LAPSE_DAYS_KEY, variable_pay.SCALE_KEY, variable_pay.WEIGHTS_KEY)
 
 
 def _changed_only_by_head(table: str, name: str, columns: tuple[str, ...], by: str, refusal: Message) -> list[str]:
