@@ -265,10 +265,9 @@ def decided_settings() -> tuple[str, ...]:
     orders, when each dunning step starts, the KPIs' definitions and the variable-pay scale and weights."""
     from kamdesk.core.models.dunning import STEPS, days_key
     from kamdesk.core.models.sale import OVERDUE_BLOCK_KEY
-    from kamdesk.core.services import kpi, variable_pay
+    from kamdesk.core.models.plan import KPI_SETTING_KEYS
 
-    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS), kpi.SOLD_STATES_KEY, kpi.ACTIVE_WINDOW_KEY,
-            kpi.LAPSE_DAYS_KEY, variable_pay.SCALE_KEY, variable_pay.WEIGHTS_KEY)
+    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS), *KPI_SETTING_KEYS)
 
 
 def _changed_only_by_head(table: str, name: str, columns: tuple[str, ...], by: str, refusal: Message) -> list[str]:

@@ -30,16 +30,13 @@ from peewee import Case, fn
 
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.offer import Offer
-from kamdesk.core.models.plan import Plan
+from kamdesk.core.models.plan import ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, SOLD_STATES_KEY, Plan
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import from_minor, money_sum
 from kamdesk.core.services.company import setting, setting_int
 from kamdesk.core.services.sale_workflow import SOLD_STATES
 
-SOLD_STATES_KEY = "kpi_sold_states"
-ACTIVE_WINDOW_KEY = "kpi_active_window_months"
 DEFAULT_ACTIVE_WINDOW = 3
-LAPSE_DAYS_KEY = "kpi_lapse_days"  # a client with no sale for this many days is about to lapse
 DEFAULT_LAPSE_DAYS = 60
 WIN_RATE_MONTHS = 12
 
