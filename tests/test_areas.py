@@ -43,10 +43,10 @@ def test_the_registry_the_command_line_and_the_areas_parts_load_without_qt():
 def test_the_demo_runs_the_steps_the_areas_register_in_their_order():
     from kamdesk.core.services import demo
 
-    from kamdesk.core.services import competitor_demo, complaint_demo, returns_demo, settlement_demo
+    from kamdesk.core.services import competitor_demo, complaint_demo, plans_demo, returns_demo, settlement_demo
 
     assert demo.registered_steps() == [demo.orders_step, demo.offers_step, demo.contracts_step, settlement_demo.step,
-                                       returns_demo.step, complaint_demo.step, competitor_demo.step]
+                                       returns_demo.step, complaint_demo.step, plans_demo.step, competitor_demo.step]
 
 
 def test_a_dotted_path_names_a_module_attribute():

@@ -12,4 +12,5 @@ AREA = Area(
     shortcut="",  # none: Ctrl+1 … Ctrl+0 are the daily areas'
     page="kamdesk.gui.kpi.kpi_page:KpiPage",
     commands="kamdesk.gui.kpi.commands:add_commands",
+    demo="kamdesk.core.services.plans_demo:step",
 )
