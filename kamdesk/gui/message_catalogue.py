@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "+{count} more"),
+    QT_TRANSLATE_NOOP("Messages", "A client is about to lapse after a number of days from {low} to {high}."),
     QT_TRANSLATE_NOOP("Messages", "A client like this exists already: {names}."),
     QT_TRANSLATE_NOOP("Messages", "A client named {name} exists already (#{id})."),
     QT_TRANSLATE_NOOP("Messages", "A client with tax number {tax_number} exists already: {name} (#{id})."),
@@ -97,6 +98,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Choose a line of this order and a quantity above zero."),
     QT_TRANSLATE_NOOP("Messages", "Choose a template for the contract."),
     QT_TRANSLATE_NOOP("Messages", "Choose an invoice of the same client in the payment's currency."),
+    QT_TRANSLATE_NOOP("Messages", "Choose at least one order state that counts as a sale."),
     QT_TRANSLATE_NOOP("Messages", "Choose one of the client's credit notes."),
     QT_TRANSLATE_NOOP("Messages", "Choose the client who complains."),
     QT_TRANSLATE_NOOP("Messages", "Choose the client."),
@@ -291,6 +293,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Only a draft contract can be changed; contract {number} is {state}."),
     QT_TRANSLATE_NOOP("Messages", "Only a draft offer can be changed; this one is {state}."),
     QT_TRANSLATE_NOOP("Messages", "Only a draft order can be changed; this one is {state}."),
+    QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change the KPI definitions and the variable-pay scale."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change the catalogue, the prices and the contract templates."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change when overdue debt blocks orders and when the dunning steps start."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change when overdue debt blocks orders."),
@@ -438,6 +441,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "That passphrase is longer than {limit} characters, so it cannot be the one of {name}."),
     QT_TRANSLATE_NOOP("Messages", "That payment does not exist any more."),
     QT_TRANSLATE_NOOP("Messages", "The SKU is missing."),
+    QT_TRANSLATE_NOOP("Messages", "The active window is a number of months from {low} to {high}."),
     QT_TRANSLATE_NOOP("Messages", "The activity ends before it starts."),
     QT_TRANSLATE_NOOP("Messages", "The activity no longer exists."),
     QT_TRANSLATE_NOOP("Messages", "The allocation is no longer there."),
