@@ -17,6 +17,7 @@ from kamdesk.core.services.plans import PlanKey
 from kamdesk.gui.changes import changes
 from kamdesk.gui.kpi import plans_dialog
 from kamdesk.gui.kpi.plans_dialog import YEAR, PlansDialog, month_column, quarter_column
+from tests.gui.waiting import finish
 
 THIS_YEAR = dt.date.today().year
 
@@ -77,9 +78,10 @@ def test_a_bad_value_is_marked_in_its_cell_and_nothing_is_saved(qtbot, team):
 
 def test_splitting_the_department_plan_fills_the_managers_months(qtbot, team):
     dialog = dialog_of(qtbot)
-    assert not dialog.split_evenly() and dialog.message.isVisible()  # nothing to split yet
+    assert dialog.split_evenly() is None and dialog.message.isVisible()  # nothing to split yet
     dialog.set_cell(None, 4, "1001")
-    assert dialog.split_evenly()
+    finish(qtbot, dialog.split_evenly())
+    assert not dialog.message.isVisible()
     parts = sorted(parse_money(dialog.cell(m, 4).text()) for m in (team["anna"], team["peter"]))
     assert parts == [D("500.50"), D("500.50")]
     assert parse_money(text(dialog, plans_dialog.TOGETHER, month_column(4))) == D("1001.00")
@@ -157,3 +159,10 @@ def test_key_client_plans_are_kept_apart(qtbot, team):
     assert dialog.save()
     assert plans.plan_value(PlanKey(dt.date(THIS_YEAR, 8, 1), "sales", team["anna"], key.id)) == D("90.00")
     assert plans.plan_value(PlanKey(dt.date(THIS_YEAR, 8, 1), "sales", team["anna"])) is None
+
+
+def test_a_split_refused_says_why_beside_the_grid(qtbot, team):
+    dialog = dialog_of(qtbot)
+    dialog.set_cell(None, 4, "minus")
+    finish(qtbot, dialog.split_by_last_year())
+    assert dialog.message.isVisible() and "zero or more" in dialog.message.text()

@@ -39,6 +39,7 @@ from kamdesk.gui.changes import notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_amount
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.unsaved import UnsavedChanges, settle
 from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE
@@ -286,32 +287,36 @@ class PlansDialog(UnsavedChanges, QDialog):
         self.cell(manager_id, month).setText(value if isinstance(value, str) else self._text(value))
 
     # ---------------------------------------------------------------- split
-    def split_by_last_year(self) -> bool:
+    def split_by_last_year(self) -> Operation | None:
         return self.split("last_year")
 
-    def split_evenly(self) -> bool:
+    def split_evenly(self) -> Operation | None:
         return self.split("even")
 
-    def split(self, method: str) -> bool:
-        """Fill the managers' months from the department's plan of each month that has one (not saved yet)."""
+    def split(self, method: str) -> Operation | None:
+        """Fill the managers' months from the department's plan of each month that has one (not saved yet);
+        last year's shares are read on a worker thread (a second at a million order lines)."""
         totals = {month: self.cell(None, month).text() for month in range(1, 13) if self.cell(None, month).text()}
         if not totals:
             self._say(self.tr("Type the department's plan of a month first, then split it."))
-            return False
-        try:
-            split = plans.split_year(self.year.value(), self.kpi.currentData(), totals, method)
-        except ValidationError as error:
+            return None
+        year, kpi = self.year.value(), self.kpi.currentData()
+        return (Operation(self, lambda task: plans.split_year(year, kpi, totals, method))
+                .with_progress(self.tr("Splitting the department's plan…"))
+                .success(self._show_split).failure(self._split_failed).run())
+
+    def _split_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
             self._say(translated(error.messages()[0]))
-            return False
-        except KamdeskError as error:
+        else:
             show_error(self, error)
-            return False
+
+    def _show_split(self, split: dict[int, dict[int, object]]) -> None:
         for month, parts in split.items():
             for manager_id, value in parts.items():
                 if manager_id in self._row_keys:
                     self.set_cell(manager_id, month, value)
         self.message.hide()
-        return True
 
     # ---------------------------------------------------------------- saving
     def save(self) -> bool:
