@@ -50,7 +50,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "client": "Ügyfél", "segment": "Szegmens", "category": "Kategória", "net": "Nettó árbevétel",
         "plan": "Terv", "of_plan": "Tervteljesítés, %", "last_year": "Előző év azonos időszaka",
         "of_last_year": "Előző év %-ában", "other_clients": "Többi ügyfél ({count})",
-        "no_segment": "(nincs szegmens)", "no_category": "(nincs kategória)", "foreign": "Árbevétel {currency} pénznemben",
+        "no_segment": "(nincs szegmens)", "no_category": "(nincs kategória)",
+        "foreign": "Árbevétel {currency} pénznemben",
         "foreign_note": "{currency} pénznemű rendelések, átváltás nélkül; a {company} táblázatokban nem szerepelnek.",
         "sold_note": "A(z) {states} állapotú rendelések nettó (áfa nélküli) értéke, {currency}; a más "
                      "pénznemű rendelések külön táblázatban szerepelnek.",
