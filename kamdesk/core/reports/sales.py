@@ -52,7 +52,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "of_last_year": "Előző év %-ában", "other_clients": "Többi ügyfél ({count})",
         "no_segment": "(nincs szegmens)", "no_category": "(nincs kategória)",
         "foreign": "Árbevétel {currency} pénznemben",
-        "foreign_note": "{currency} pénznemű rendelések, átváltás nélkül; a {company} táblázatokban nem szerepelnek.",
+        "foreign_note": "{currency} pénznemű rendelések átváltás nélkül; a(z) {company} pénznemű "
+                        "táblázatokban nem szerepelnek.",
         "sold_note": "A(z) {states} állapotú rendelések nettó (áfa nélküli) értéke, {currency}; a más "
                      "pénznemű rendelések külön táblázatban szerepelnek.",
         "category_note": "A rendelési tételek nettó értéke a termék kategóriája szerint.",
