@@ -10,10 +10,12 @@ activities of any kind planned as the next step of a counted one. No Qt here.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from peewee import fn
 
+from kamdesk.core.db import database
 from kamdesk.core.models import Activity, Manager
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table, percent
 from kamdesk.core.reports.sales import report_document, words
@@ -64,13 +66,13 @@ class _Counts:
     follow_ups: int = 0
     results: dict[str, int] = field(default_factory=dict)
 
-    def add(self, state: str, result: str, follow_ups: int) -> None:
-        self.planned += 1
-        self.done += state == "done"
-        self.cancelled += state == "cancelled"
+    def add(self, state: str, result: str, count: int, follow_ups: int) -> None:
+        self.planned += count
+        self.done += count if state == "done" else 0
+        self.cancelled += count if state == "cancelled" else 0
         self.follow_ups += follow_ups
         if state == "done" and result:
-            self.results[result] = self.results.get(result, 0) + 1
+            self.results[result] = self.results.get(result, 0) + count
 
     def row(self) -> tuple:
         still_open = self.planned - self.done - self.cancelled
@@ -89,26 +91,61 @@ def build(request: ReportRequest) -> ReportDocument:
 
 def _counted(request: ReportRequest) -> tuple[dict, dict]:
     """Counts by (manager, week, kind) and by (manager, kind) of the calls and visits dated in the period."""
-    period, zone = request.period, local_zone()
+    period = request.period
     # stored UTC: a day either side covers every zone's local days
     condition = (Activity.kind.in_(COUNTED_KINDS) & (Activity.starts_at >= period.first - dt.timedelta(days=1))
                  & (Activity.starts_at < period.last + dt.timedelta(days=2)))
     if request.manager_id:
         condition &= Activity.owner == request.manager_id
-    follow_ups = _follow_ups(condition)
+    by_day, followed = _by_day(condition)
     by_week: dict[tuple, _Counts] = {}
     by_manager: dict[tuple, _Counts] = {}
-    query = (Activity.select(Activity.id, Activity.owner, Activity.kind, Activity.state, Activity.result,
-                             Activity.starts_at, Activity.all_day).where(condition).tuples())
-    for ident, owner, kind, state, result, starts_at, all_day in query:
-        day = starts_at.date() if all_day else to_local(starts_at, zone).date()
+    for (owner, day, kind, state, result), count in by_day.items():
         if not period.first <= day <= period.last:
             continue
         year, week, _ = day.isocalendar()
         for counts in (by_week.setdefault((owner, f"{year}-W{week:02d}", kind), _Counts()),
                        by_manager.setdefault((owner, kind), _Counts())):
-            counts.add(state, result, follow_ups.get(ident, 0))
+            counts.add(state, result, count, followed.get((owner, day, kind, state, result), 0))
     return by_week, by_manager
+
+
+def _by_day(condition) -> tuple[Counter, Counter]:
+    """How many activities, and how many follow-ups of them, by (owner, local day, kind, state, result).
+
+    The rows are read raw (a year holds a hundred thousand calls): the time as the backend returns it.
+    """
+    follow_ups = _follow_ups(condition)
+    local_day = _LocalDays(local_zone())
+    counted: Counter = Counter()
+    followed: Counter = Counter()
+    query = Activity.select(Activity.id, Activity.owner, Activity.kind, Activity.state, Activity.result,
+                            Activity.starts_at, Activity.all_day).where(condition)
+    for ident, owner, kind, state, result, starts_at, all_day in database.execute(query):
+        key = (owner, local_day(starts_at, all_day), kind, state, result)
+        counted[key] += 1
+        if ident in follow_ups:
+            followed[key] += follow_ups[ident]
+    return counted, followed
+
+
+class _LocalDays:
+    """The day in the desk's zone of a stored UTC time; the zone's offset looked up once per quarter of an hour
+    (offsets, and so the moments they change, are whole quarters of an hour)."""
+
+    def __init__(self, zone):
+        self.zone = zone
+        self.offsets: dict[dt.datetime, dt.timedelta] = {}  # by the quarter of an hour
+
+    def __call__(self, stored, all_day) -> dt.date:
+        moment = stored if isinstance(stored, dt.datetime) else dt.datetime.fromisoformat(stored)
+        if all_day:
+            return moment.date()
+        quarter = moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
+        offset = self.offsets.get(quarter)
+        if offset is None:
+            offset = self.offsets[quarter] = to_local(quarter, self.zone).utcoffset()
+        return (moment + offset).date()
 
 
 def _follow_ups(condition) -> dict[int, int]:
