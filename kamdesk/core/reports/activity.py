@@ -85,7 +85,8 @@ def build(request: ReportRequest) -> ReportDocument:
     t = words(TEXTS, request.language)
     by_week, by_manager = _counted(request)
     names = _names({manager for manager, _, _ in by_week})
-    tables = [_week_table(t, by_week, names), _manager_table(t, by_manager, names), _outcome_table(t, by_manager, names)]
+    tables = [_week_table(t, by_week, names), _manager_table(t, by_manager, names),
+              _outcome_table(t, by_manager, names)]
     return report_document(request, t["title"], tables)
 
 

@@ -8,22 +8,24 @@ orders in another currency are never converted nor added to those columns; each 
 table of its own, by manager, said in its note.
 
 Plans are the monthly sales plans of the period's months: a manager's own (without client or category),
-a client's and a category's. For a client or a category the chosen manager's rows count when a manager is
+a client's and a category's; a period of part of a month (a week, a range) gets the days' share of the
+month's plan. For a client or a category the chosen manager's rows count when a manager is
 chosen; otherwise the department's rows (without a manager) when it has any, else the sum of the
 managers'. Segments have no plans. No Qt here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from peewee import JOIN
 
 from kamdesk.core.models import Client, Manager, Order, OrderLine, Product, Segment
 from kamdesk.core.models.plan import Plan
-from kamdesk.core.money import money_sum
+from kamdesk.core.money import money_sum, round_money
 from kamdesk.core.reports.model import Column, ReportDocument, ReportPeriod, ReportRequest, Table, percent
-from kamdesk.core.services import kpi
+from kamdesk.core.services import catalogue, kpi
 from kamdesk.core.services.catalogue_read import category_paths
 from kamdesk.core.services.company import get_company
 from kamdesk.core.text_fold import fold
@@ -74,9 +76,9 @@ TEXTS: dict[str, dict[str, str]] = {
 STATES: dict[str, dict[str, str]] = {
     "en": {"confirmed": "confirmed", "shipped": "shipped", "delivered": "delivered", "draft": "draft",
            "cancelled": "cancelled"},
-    "hu": {"confirmed": "visszaigazolt", "shipped": "kiszállított", "delivered": "átadott", "draft": "piszkozat",
+    "hu": {"confirmed": "visszaigazolt", "shipped": "kiszállított", "delivered": "teljesített", "draft": "piszkozat",
            "cancelled": "lemondott"},
-    "ru": {"confirmed": "подтверждён", "shipped": "отгружен", "delivered": "доставлен", "draft": "черновик",
+    "ru": {"confirmed": "подтверждён", "shipped": "отгружен", "delivered": "выполнен", "draft": "черновик",
            "cancelled": "отменён"},
 }
 
@@ -93,13 +95,8 @@ def report_document(request: ReportRequest, title: str, tables: list[Table]) -> 
     if request.manager_id:
         name = Manager.get_by_id(request.manager_id).name
         subtitle = f"{subtitle} · {name}"
-    return ReportDocument(request.name, title, subtitle, request.language, company_currency(),
+    return ReportDocument(request.name, title, subtitle, request.language, catalogue.currency(),
                           tuple(tables), company=company.name if company else "")
-
-
-def company_currency() -> str:
-    company = get_company()
-    return company.currency if company else "HUF"
 
 
 def build(request: ReportRequest) -> ReportDocument:
@@ -117,7 +114,7 @@ class _Sales:
     def __init__(self, request: ReportRequest):
         self.period, self.manager_id = request.period, request.manager_id
         self.language = request.language
-        self.currency = company_currency()
+        self.currency = catalogue.currency()
         self.states = kpi.sold_states()
         self.before = request.period.year_before()
 
@@ -225,26 +222,31 @@ class _Sales:
     def _manager_plans(self) -> dict[int, Decimal]:
         condition = self._plans_in_period() & Plan.client.is_null() & Plan.category.is_null()
         condition &= (Plan.manager == self.manager_id) if self.manager_id else Plan.manager.is_null(False)
-        query = Plan.select(Plan.manager, Plan.amount).where(condition).tuples()
-        return _summed(query)
+        return self._summed(Plan.manager, condition)
 
     def _narrow_plans(self, field, other) -> dict[int, Decimal]:
         """The plans of each client (or category): the manager's; the department's, else the managers' sum."""
         condition = self._plans_in_period() & field.is_null(False) & other.is_null()
         if self.manager_id:
-            return _summed(Plan.select(field, Plan.amount).where(condition & (Plan.manager == self.manager_id))
-                           .tuples())
-        department = _summed(Plan.select(field, Plan.amount).where(condition & Plan.manager.is_null()).tuples())
-        managers = _summed(Plan.select(field, Plan.amount).where(condition & Plan.manager.is_null(False)).tuples())
+            return self._summed(field, condition & (Plan.manager == self.manager_id))
+        department = self._summed(field, condition & Plan.manager.is_null())
+        managers = self._summed(field, condition & Plan.manager.is_null(False))
         return {**managers, **department}
 
+    def _summed(self, key, condition) -> dict[int, Decimal]:
+        """The plans by `key`, each month's share of the period: a week gets its days' part of the month's plan."""
+        found: dict[int, Decimal] = {}
+        for group, month, amount in Plan.select(key, Plan.period, Plan.amount).where(condition).tuples():
+            found[group] = found.get(group, ZERO) + amount * self._share(month)
+        return {group: round_money(amount) for group, amount in found.items()}
 
-def _summed(pairs) -> dict[int, Decimal]:
-    """(key, amount) pairs summed by key."""
-    found: dict[int, Decimal] = {}
-    for key, amount in pairs:
-        found[key] = found.get(key, ZERO) + amount
-    return found
+    def _share(self, month: dt.date) -> Decimal:
+        """The part of `month` the period covers: 1 for a whole month, days / the month's days for less."""
+        following = kpi.month_start(month + dt.timedelta(days=31))
+        first, last = max(month, self.period.first), min(following - dt.timedelta(days=1), self.period.last)
+        if first == month and last == following - dt.timedelta(days=1):
+            return Decimal(1)
+        return Decimal((last - first).days + 1) / Decimal((following - month).days)
 
 
 def _name(row: tuple) -> str:

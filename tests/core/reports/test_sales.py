@@ -118,11 +118,27 @@ def test_one_manager_sees_only_their_own(history):
 
 
 @pytest.mark.parametrize("language, title, column, note", [
-    ("hu", "Értékesítési jelentés", "Tervteljesítés, %", "visszaigazolt, kiszállított, átadott"),
-    ("ru", "Отчёт о продажах", "Выполнение плана, %", "подтверждён, отгружен, доставлен"),
+    ("hu", "Értékesítési jelentés", "Tervteljesítés, %", "visszaigazolt, kiszállított, teljesített"),
+    ("ru", "Отчёт о продажах", "Выполнение плана, %", "подтверждён, отгружен, выполнен"),
 ])
 def test_texts_are_in_the_document_language(history, language, title, column, note):
     document = _report(language=language)
     assert (document.title, document.language, document.tables[0].columns[3].title) == (title, language, column)
     assert note in document.tables[0].note
 
+
+
+def test_a_period_without_sales_has_empty_tables_but_the_plans(history):
+    plans.set_plan(PlanKey(dt.date(2024, 6, 1), "sales", history["anna"]), "700")
+    request = ReportRequest("sales", resolve_period(week="2024-W23"), None, "en")  # 3-9 June 2024: 7/30 of June
+    document = builder("sales")(request)
+    assert [table.rows for table in document.tables[1:]] == [(), (), ()]
+    assert document.tables[0].rows == (("Kiss Anna", D("0.00"), D("163.33"), D("0.0"), D("0.00"), None),)
+
+
+def test_a_range_across_months_takes_each_months_share_of_its_plan(history):
+    plans.set_plan(PlanKey(dt.date(2026, 11, 1), "sales", history["anna"]), "3000")
+    plans.set_plan(PlanKey(DEC, "sales", history["anna"]), "3100")
+    request = ReportRequest("sales", resolve_period(first="2026-11-21", last="2026-12-10"), history["anna"], "en")
+    # 10 of November's 30 days and 10 of December's 31: 1,000 + 1,000
+    assert builder("sales")(request).tables[0].rows[0][:3] == ("Kiss Anna", D("5840.00"), D("2000.00"))
