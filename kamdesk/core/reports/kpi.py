@@ -3,7 +3,9 @@
 
 The figures are `services.kpi.kpis` of the period as of the request's day (today unless given): a period
 still running counts up to that day, said in the note, which also states the scale and the weights used.
-Of all managers, those with neither a plan nor a figure in the period (heads, admins) are left out. No Qt here.
+Of all managers, those with neither a plan nor a figure in the period (heads, admins) are left out. Plans
+are the whole plans of the months the period touches (as the KPIs count them), said in the note when the
+period is not whole months. No Qt here.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "weights": "Weights: {weights}. A KPI without a plan earns and weighs nothing: the others' weights are "
                    "scaled up to the whole.",
         "as_of": "Actual figures up to {day}.",
+        "part": "Plans are monthly: each month the period touches counts with its whole plan.",
     },
     "hu": {
         "title": "Mutatók és mozgóbér", "table": "Mozgóbér üzletkötőnként", "manager": "Üzletkötő",
@@ -38,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "weights": "Súlyok: {weights}. A terv nélküli mutató után nem jár kifizetés, és nem is számít bele: a "
                    "többi mutató súlya arányosan nő.",
         "as_of": "Tényadatok {day} napig.",
+        "part": "A tervek havi tervek: az időszak által érintett minden hónap a teljes tervével számít.",
     },
     "ru": {
         "title": "Показатели и премия", "table": "Премия по менеджерам", "manager": "Менеджер",
@@ -49,6 +53,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "weights": "Веса: {weights}. Показатель без плана ничего не приносит и не учитывается: веса остальных "
                    "пропорционально увеличиваются.",
         "as_of": "Фактические данные по {day}.",
+        "part": "Планы месячные: каждый затронутый периодом месяц учитывается с полным планом.",
     },
 }
 PERCENT_SIGN = {"en": "{value}%", "hu": "{value}%", "ru": "{value} %"}
@@ -66,8 +71,15 @@ def build(request: ReportRequest) -> ReportDocument:
     notes = [_scale_note(t, steps, request.language), _weights_note(t, weights, request.language)]
     if as_of < period.last:
         notes.append(t["as_of"].format(day=as_of.isoformat()))
+    if not _whole_months(period):
+        notes.append(t["part"])
     table = Table(t["table"], _columns(t), values, note=" ".join(notes))
     return report_document(request, t["title"], [table])
+
+
+def _whole_months(period) -> bool:
+    """Does the period run from a month's first day to a month's last?"""
+    return period.first.day == 1 and (period.last + dt.timedelta(days=1)).day == 1
 
 
 def _counts(row: kpi.KpiRow) -> bool:

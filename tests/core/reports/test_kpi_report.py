@@ -88,3 +88,10 @@ def test_one_manager_and_the_russian_texts(history):
     assert [row[0] for row in document.tables[0].rows] == ["Nagy Péter"]
     assert document.tables[0].columns[4].title == "Продажи: премия, %"
     assert "продажи 60 %" in document.tables[0].note
+
+
+def test_a_week_says_it_is_measured_against_whole_months_plans(history):
+    request = ReportRequest("kpi", resolve_period(week="2026-W49"), None, "en", DEC_END)
+    table = builder("kpi")(request).tables[0]
+    assert "each month the period touches counts with its whole plan" in table.note
+    assert "whole plan" not in _report().tables[0].note
