@@ -54,6 +54,7 @@ def test_calls_and_visits_by_manager_and_week(history):
         ("Kiss Anna", "2026-W53", "Visit", 1, 0, 0, 1, D("0.0"), 0),
         ("Nagy Péter", "2026-W50", "Call", 1, 1, 0, 0, D("100.0"), 0),
     )
+    assert {type(value) for row in table.rows for value in row[3:7] + row[8:]} == {int}
 
 
 def test_by_manager_and_the_outcomes_by_kind(history):
