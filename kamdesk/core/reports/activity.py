@@ -37,11 +37,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "title": "Aktivitásjelentés", "by_week": "Hívások és látogatások üzletkötőnként és hetenként",
         "by_manager": "Üzletkötőnként", "outcomes": "Az elvégzett hívások és látogatások eredménye",
         "manager": "Üzletkötő", "week": "Hét", "kind": "Típus", "planned": "Tervezett", "done": "Teljesítve",
-        "cancelled": "Lemondva", "open": "Még nyitott", "done_pct": "Teljesítés, %", "follow_ups": "Következő lépés",
-        "reached": "Elérve", "not_reached": "Nem elérhető", "moved": "Áthelyezve", "reached_pct": "Elérve, %",
+        "cancelled": "Lemondott", "open": "Még nyitott", "done_pct": "Teljesítés, %",
+        "follow_ups": "Következő lépések", "reached": "Elérve", "not_reached": "Nem elérhető", "moved": "Áthelyezve", "reached_pct": "Elérve, %",
         "call": "Hívás", "visit": "Látogatás",
         "note": "Tervezett: az időszakra tervezett összes hívás és látogatás, bármi lett is velük; még nyitott: "
-                "sem nem teljesült, sem nem mondták le. Következő lépés: teljesítéskor tervezett újabb aktivitás.",
+                "sem nem teljesült, sem nem mondták le. Következő lépések: a teljesítéskor tervezett újabb "
+                "aktivitások.",
     },
     "ru": {
         "title": "Отчёт об активности", "by_week": "Звонки и визиты по менеджерам и неделям",
