@@ -38,8 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "by_manager": "Üzletkötőnként", "outcomes": "Az elvégzett hívások és látogatások eredménye",
         "manager": "Üzletkötő", "week": "Hét", "kind": "Típus", "planned": "Tervezett", "done": "Teljesítve",
         "cancelled": "Lemondott", "open": "Még nyitott", "done_pct": "Teljesítés, %",
-        "follow_ups": "Következő lépések", "reached": "Elérve", "not_reached": "Nem elérhető", "moved": "Áthelyezve", "reached_pct": "Elérve, %",
-        "call": "Hívás", "visit": "Látogatás",
+        "follow_ups": "Következő lépések", "reached": "Elérve", "not_reached": "Nem elérhető", "moved": "Áthelyezve",
+        "reached_pct": "Elérve, %", "call": "Hívás", "visit": "Látogatás",
         "note": "Tervezett: az időszakra tervezett összes hívás és látogatás, bármi lett is velük; még nyitott: "
                 "sem nem teljesült, sem nem mondták le. Következő lépések: a teljesítéskor tervezett újabb "
                 "aktivitások.",
