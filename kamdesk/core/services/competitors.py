@@ -247,7 +247,7 @@ def _price_fields(values: dict) -> dict:
         errors["competitor"] = Message("Choose the competitor.")
     if bool(product_id) == bool(category_id) and "product" not in errors:
         errors["product"] = Message("Choose the product, or the category, the price is for.")
-    price = _price(values.get("price"), errors)
+    price = clean_price(values.get("price"), errors)
     observed_on = values.get("observed_on") or dt.date.today()
     if observed_on > dt.date.today():
         errors["observed_on"] = Message("A price observed on a day still to come cannot be recorded.")
@@ -273,7 +273,8 @@ def _by_sku(sku: str | None, errors: dict) -> int | None:
     return found.id
 
 
-def _price(value, errors: dict) -> Decimal | None:
+def clean_price(value, errors: dict) -> Decimal | None:
+    """A price from a Decimal or text; a refusal in `errors` when it is not above zero with at most two decimals."""
     try:
         price = value if isinstance(value, Decimal) else parse_money(str(value or ""))
     except (ValueError, ArithmeticError):
