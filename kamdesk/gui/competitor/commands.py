@@ -50,11 +50,15 @@ def list_competitors(args) -> int:
 
 
 def import_prices(args) -> int:
+    from kamdesk.core.errors import KamdeskError
     from kamdesk.core.services import competitor_io, spreadsheet_import
 
     db.connect(args.database)
     competitor_id = _competitor_named(args.competitor) if args.competitor else None
     table, mapping = mapped_table(args, competitor_io, "price", "the price")
+    if competitor_id is None and "competitor" not in mapping.values():
+        raise KamdeskError(f"No column of {args.file.name} names the competitor: give the competitor of every row "
+                           "with --competitor NAME")
     check = competitor_io.check_prices(table, mapping, competitor_id, args.observed_on)
     for problem in check.rejected:
         print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
