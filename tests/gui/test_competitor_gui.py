@@ -333,3 +333,25 @@ def test_a_competitor_s_price_list_is_imported_through_the_dialog(qtbot, company
     assert (bread.price, bread.source) == (D("1200"), "árlista")
     assert bread.observed_on == dt.date.today() - dt.timedelta(days=3)
     assert any(change.touches(COMPETITORS) for change in told)
+
+
+def test_every_alt_letter_of_the_page_and_its_dialogs_reaches_one_thing(qtbot, company, tmp_path):
+    from kamdesk.core.services import competitor_io
+    from kamdesk.gui.competitor.competitors_page import CompetitorDialog
+    from kamdesk.gui.competitor.price_import import PriceImportDialog
+    from kamdesk.gui.competitor.record_dialogs import ActionDialog, PriceDialog
+    from tests.gui.test_translations import accelerator_clashes
+
+    priced_rival(company)
+    page = open_page(qtbot)
+    page.show()
+    path = tmp_path / "prices.csv"
+    path.write_text("Cikkszám;Ár\nTEJ-1;1\n", encoding="utf-8")
+    windows = [PriceDialog(), PriceDialog(None, competitors.observed_prices()[0]), ActionDialog(),
+               CompetitorDialog(), PriceImportDialog(str(path), competitor_io.read_table(path))]
+    for window in windows:
+        qtbot.addWidget(window)
+        window.show()
+    windows[0].for_category.setChecked(True)
+    assert [(type(window).__name__, accelerator_clashes(window)) for window in [page, *windows]
+            if accelerator_clashes(window)] == []

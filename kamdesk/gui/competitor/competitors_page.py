@@ -146,7 +146,7 @@ class CompetitorsPage(QWidget):
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("category_filter")
         line = QHBoxLayout()
-        for text, box in ((self.tr("Com&petitor:"), self.competitor_filter),
+        for text, box in ((self.tr("&Competitor:"), self.competitor_filter),
                           (self.tr("Categor&y:"), self.category_filter)):
             label = QLabel(text, self)
             label.setBuddy(box)
@@ -198,7 +198,8 @@ class CompetitorsPage(QWidget):
         ours, first = catalogue.currency(), 1 + len(table.columns)
         texts = []
         for row in table.rows:
-            cells = [row.item] + [format_money(row.ours[cid], ours) if cid in row.ours else "" for cid, _ in table.columns]
+            cells = [row.item] + [format_money(row.ours[cid], ours) if cid in row.ours else ""
+                                  for cid, _ in table.columns]
             for cid, _ in table.competitors:
                 theirs = row.theirs.get(cid)
                 cells += [format_money(theirs.price, theirs.currency), format_percent(theirs.difference)] \
@@ -280,7 +281,8 @@ class CompetitorsPage(QWidget):
         if competitor_id is None:
             return False
         name = self.register.item(self.register.currentRow(), 0).text()
-        return self._deleted(self.tr("Delete competitor"), self.tr("Delete the competitor “%1”?").replace("%1", name),
+        question = self.tr("Delete the competitor “%1”?").replace("%1", name)
+        return self._deleted(self.tr("Delete competitor"), question,
                              lambda: competitor_service.delete_competitor(competitor_id))
 
     def delete_price(self) -> bool:

@@ -42,7 +42,7 @@ class PriceImportDialog(ImportMappingDialog):
         self.observed_on.setCalendarPopup(True)
         form = QFormLayout(extras)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Competitor of rows that name none:"), self.competitor)
+        form.addRow(self.tr("Com&petitor of rows that name none:"), self.competitor)
         form.addRow(self.tr("&Observed on, for rows without a date:"), self.observed_on)
         return extras
 
