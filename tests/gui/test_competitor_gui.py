@@ -355,3 +355,29 @@ def test_every_alt_letter_of_the_page_and_its_dialogs_reaches_one_thing(qtbot, c
     windows[0].for_category.setChecked(True)
     assert [(type(window).__name__, accelerator_clashes(window)) for window in [page, *windows]
             if accelerator_clashes(window)] == []
+
+
+def test_the_card_tab_removes_a_share_and_changes_and_deletes_an_action(qtbot, company, monkeypatch):
+    from kamdesk.gui.competitor import record_dialogs
+    from kamdesk.gui.competitor.client_tab import CompetitorsTab
+
+    shop, rival = priced_rival(company)
+    tab = CompetitorsTab(card=None)
+    qtbot.addWidget(tab)
+    tab.show_client(shop["client"].id)
+    asked = answer(monkeypatch, True, True)
+    tab.supplies.setCurrentCell(0, 0)
+    assert tab.remove_share() and competitors.client_supplies(shop["client"].id) == []
+    assert asked[0] == "Remove Tejút Zrt.'s share of All purchases?" and tab.supplies.rowCount() == 0
+
+    def dated(dialog):
+        dialog.observed_on.setDate(dialog.observed_on.date().addDays(-2))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(record_dialogs.ActionDialog, "exec", dated)
+    tab.actions.setCurrentCell(0, 0)
+    assert tab.edit_action()
+    assert competitors.action_rows()[0].observed_on == dt.date.today() - dt.timedelta(days=2)
+    tab.actions.setCurrentCell(0, 0)
+    assert tab.delete_action() and tab.actions.rowCount() == 0
