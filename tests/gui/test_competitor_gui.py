@@ -381,3 +381,28 @@ def test_the_card_tab_removes_a_share_and_changes_and_deletes_an_action(qtbot, c
     assert competitors.action_rows()[0].observed_on == dt.date.today() - dt.timedelta(days=2)
     tab.actions.setCurrentCell(0, 0)
     assert tab.delete_action() and tab.actions.rowCount() == 0
+
+
+def test_a_price_changed_meanwhile_is_reloaded_or_overwritten_as_the_user_chooses(qtbot, company, monkeypatch):
+    from kamdesk.gui.competitor import record_dialogs
+    from kamdesk.gui.competitor.record_dialogs import PriceDialog
+    from kamdesk.gui.widgets.changed_meanwhile import OVERWRITE, RELOAD
+
+    shop, rival = priced_rival(company)
+    [seen] = competitors.observed_prices()
+    dialog = PriceDialog(None, seen)
+    qtbot.addWidget(dialog)
+    competitors.update_price(seen.id, {"competitor_id": rival.id, "product_id": shop["milk"].id, "price": "370",
+                                       "source": "theirs", "row_version": seen.row_version})
+    choices = [RELOAD, OVERWRITE]
+    monkeypatch.setattr(record_dialogs, "ask_changed_meanwhile", lambda _parent, _error: choices.pop(0))
+    dialog.price.setText("365")
+    dialog.accept()
+    assert (dialog.price.text(), dialog.source.text(), dialog.isVisible()) == ("370.00", "theirs", False)
+    assert dialog.result() != PriceDialog.DialogCode.Accepted
+    competitors.update_price(seen.id, {"competitor_id": rival.id, "product_id": shop["milk"].id, "price": "371",
+                                       "source": "theirs again"})
+    dialog.price.setText("365")
+    dialog.accept()
+    assert dialog.result() == PriceDialog.DialogCode.Accepted
+    assert competitors.observed_prices()[0].price == D("365")

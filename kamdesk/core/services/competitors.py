@@ -340,11 +340,15 @@ class ObservedPrice:
     row_version: int
 
 
-def observed_prices(competitor_id: int | None = None, category_id: int | None = None) -> list[ObservedPrice]:
-    """Every observed price, the latest first; of one competitor, of one category (and those below it) when given."""
+def observed_prices(competitor_id: int | None = None, category_id: int | None = None,
+                    price_id: int | None = None) -> list[ObservedPrice]:
+    """Every observed price, the latest first; of one competitor, of one category (and those below it), or the
+    one `price_id`, when given."""
     query = (CompetitorPrice.select(CompetitorPrice, Competitor, Product).join(Competitor)
              .switch(CompetitorPrice).join(Product, JOIN.LEFT_OUTER))
     query = _filtered(query, competitor_id, category_id)
+    if price_id is not None:
+        query = query.where(CompetitorPrice.id == price_id)
     paths = catalogue_paths()
     return [ObservedPrice(id=p.id, competitor_id=p.competitor_id, competitor=p.competitor.name,
                           product_id=p.product_id, sku=p.product.sku if p.product_id else "",
@@ -465,14 +469,17 @@ def _action(values: dict) -> CompetitorAction:
                             recorded_by=company_service.current_manager_id())
 
 
-def action_rows(client_id: int | None = None, competitor_id: int | None = None) -> list[ActionRow]:
-    """Competitors' actions, the latest first; of one client or one competitor when given."""
+def action_rows(client_id: int | None = None, competitor_id: int | None = None,
+                action_id: int | None = None) -> list[ActionRow]:
+    """Competitors' actions, the latest first; of one client, one competitor, or the one `action_id`, when given."""
     query = (CompetitorAction.select(CompetitorAction, Competitor, Client).join(Competitor)
              .switch(CompetitorAction).join(Client, JOIN.LEFT_OUTER))
     if client_id is not None:
         query = query.where(CompetitorAction.client == client_id)
     if competitor_id is not None:
         query = query.where(CompetitorAction.competitor == competitor_id)
+    if action_id is not None:
+        query = query.where(CompetitorAction.id == action_id)
     query = query.order_by(CompetitorAction.observed_on.desc(), CompetitorAction.id.desc())
     return [ActionRow(id=a.id, competitor=a.competitor.name, client=a.client.name if a.client_id else "",
                       kind=a.kind, description=a.description, observed_on=a.observed_on, activity_id=a.activity_id,

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError
 from kamdesk.core.models.competitor import CompetitorPrice
 from kamdesk.core.services import catalogue
 from kamdesk.core.services import competitors as competitor_service
 from kamdesk.gui.competitor.action_box import CompetitorActionBox
 from kamdesk.core.text_limits import limit
-from kamdesk.gui.messages import error_text
 from kamdesk.gui.formatting import format_amount
+from kamdesk.gui.messages import error_text
+from kamdesk.gui.widgets.changed_meanwhile import OVERWRITE, RELOAD, ask_changed_meanwhile
 
 
 class RecordDialog(QDialog):
@@ -47,6 +48,8 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.save: Callable[[], object] = lambda: None
+        self.reload: Callable[[], object] = lambda: None  # the record as stored now into the form
+        self.row_version: int | None = None  # of the record changed, as loaded
 
     def finish_form(self) -> None:
         self.form.addRow(self.error)
@@ -55,6 +58,14 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         try:
             self.save()
+        except ChangedMeanwhile as stale:
+            choice = ask_changed_meanwhile(self, stale)
+            if choice == OVERWRITE:
+                self.row_version = stale.row_version
+                self.accept()
+            elif choice == RELOAD:
+                self.reload()
+            return
         except KamdeskError as refused:
             self.error.setText(error_text(refused))
             self.error.show()
@@ -103,14 +114,19 @@ class ActionDialog(RecordDialog):
         self.form.addRow(self.tr("&Observed on:"), self.observed_on)
         self.finish_form()
         if action is not None:
-            self.box.competitor.setCurrentIndex(max(0, self.box.competitor.findData(action.competitor_id)))
-            self.box.kind.setCurrentIndex(max(0, self.box.kind.findData(action.kind)))
-            self.box.description.setText(action.description)
-            self.observed_on.setDate(action.observed_on)
+            self._load(action)
+            self.reload = lambda: self._load(competitor_service.action_rows(action_id=action.id)[0])
             self.save = lambda: competitor_service.update_action(action.id, {
-                **self._values(), "row_version": action.row_version})
+                **self._values(), "row_version": self.row_version})
         else:
             self.save = lambda: competitor_service.record_action({**self._values(), "client_id": client_id})
+
+    def _load(self, action) -> None:
+        self.box.competitor.setCurrentIndex(max(0, self.box.competitor.findData(action.competitor_id)))
+        self.box.kind.setCurrentIndex(max(0, self.box.kind.findData(action.kind)))
+        self.box.description.setText(action.description)
+        self.observed_on.setDate(action.observed_on)
+        self.row_version = action.row_version
 
     def _values(self) -> dict:
         return {**(self.box.values() or {}), "observed_on": self.observed_on.date().toPython()}
@@ -151,9 +167,9 @@ class PriceDialog(RecordDialog):
         self.form.addRow(self.tr("&Source:"), self.source)
         self.finish_form()
         self.for_category.toggled.connect(self._item_kind)
-        self.row_version = None
         if price is not None:
             self._load(price)
+            self.reload = lambda: self._load(competitor_service.observed_prices(price_id=price.id)[0])
         self._item_kind()
         self.save = lambda: (competitor_service.update_price(price.id, self._values()) if price
                              else competitor_service.record_price(self._values()))
