@@ -37,7 +37,7 @@ from kamdesk.core.services.company import current_manager_id
 from kamdesk.core.services.competitors import catalogue_paths, clean_price, get_competitor
 from kamdesk.core.services.spreadsheet_import import HeaderAliases, Progress, RowProblem, Table, check_mapping
 from kamdesk.core.text_fold import fold
-from kamdesk.core.transactions import retried
+from kamdesk.core.transactions import retried, serialized
 
 CHUNK = 500  # values per IN list
 BATCH = 500  # rows per INSERT
@@ -275,8 +275,9 @@ def import_prices(check: PriceCheck, progress: Progress | None = None) -> int:
     return _write(check, progress)
 
 
-@retried(unique_too=True)
+@retried
 def _write(check: PriceCheck, progress: Progress | None) -> int:
+    serialized("competitor price import")  # two imports of one file at once: the second finds the first's rows
     _mark_new(check.valid)
     now, editor = utc_now(), current_manager_id()
     records = [{**line.values, "changed_at": now, "changed_by": editor} for line in check.valid if line.is_new]

@@ -119,6 +119,8 @@ def delete_competitor(competitor_id: int) -> None:
     """
     require_role((ROLE_ADMIN,), Message("On the team server only an administrator can delete a competitor."))
     competitor = get_competitor(competitor_id)
+    if company_service.on_server():  # a price being recorded meanwhile waits, and then finds no competitor
+        Competitor.select(Competitor.id).where(Competitor.id == competitor_id).for_update().execute()
     prices, actions, shares = (model.select().where(model.competitor == competitor_id).count()
                                for model in (CompetitorPrice, CompetitorAction, CompetitorSupply))
     if prices or actions or shares:
