@@ -206,6 +206,9 @@ class CompetitorsPage(QWidget):
                     if theirs else ["", ""]
             texts.append(cells)
         fill(self.prices, texts, right=set(range(1, len(headers))))
+        for n, (_cid, name) in enumerate(table.competitors):
+            self.prices.horizontalHeaderItem(first + 2 * n + 1).setToolTip(
+                self.tr("How far %1's price is from our default column's, in percent").replace("%1", name))
         for r, row in enumerate(table.rows):
             for n, (cid, name) in enumerate(table.competitors):
                 theirs = row.theirs.get(cid)
