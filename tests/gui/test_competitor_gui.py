@@ -406,3 +406,23 @@ def test_a_price_changed_meanwhile_is_reloaded_or_overwritten_as_the_user_choose
     dialog.accept()
     assert dialog.result() == PriceDialog.DialogCode.Accepted
     assert competitors.observed_prices()[0].price == D("365")
+
+
+def test_import_prices_on_the_page_reads_the_chosen_file_into_the_dialog(qtbot, company, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kamdesk.gui.competitor.price_import import PriceImportDialog
+    from tests.gui.waiting import finish
+
+    priced_rival(company)
+    page = open_page(qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    assert page.import_prices() is None
+    path = tmp_path / "arak.csv"
+    path.write_text("Versenytárs;Cikkszám;Ár\nTejút Zrt.;KEN-2;1 000\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    shown = []
+    monkeypatch.setattr(PriceImportDialog, "exec", lambda dialog: shown.append(
+        [box.currentData() for box in dialog.mapping_boxes]))
+    finish(qtbot, page.import_prices())
+    assert shown == [["competitor", "sku", "price"]]
