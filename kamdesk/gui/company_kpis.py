@@ -123,12 +123,14 @@ class KpiSettingsBox(QGroupBox):
         """The KPIs' definitions in words, as `services/kpi.py` and `variable_pay.py` apply them."""
         return "\n".join((
             self.tr("Sales: the net total of the manager's orders (the order's manager) in the sold states, "
-                    "dated in the period."),
-            self.tr("Active clients: the distinct clients with such an order dated in the period or the months "
-                    "before it; the window counts the period's own month (3: the two months before)."),
-            self.tr("New clients: the clients whose first ever such order is dated in the period, counted for "
-                    "the manager who took that order."),
-            self.tr("About to lapse: an active client with no such order for the days set."),
+                    "dated in the period, in the company's currency (an order in another currency is not "
+                    "converted and not added)."),
+            self.tr("Active clients: the distinct clients with an order in the sold states (in any currency) "
+                    "dated in the period or the months before it; the window counts the period's own month "
+                    "(3: the two months before)."),
+            self.tr("New clients: the clients whose first ever order in the sold states is dated in the period, "
+                    "counted for the manager who took that order."),
+            self.tr("About to lapse: an active client with no order in the sold states for the days set."),
             self.tr("Pay scale: steps of fulfilment % : pay %; a KPI earns the pay % of the highest step it "
                     "reaches (below the first, nothing) of its weight. A KPI without a plan weighs nothing.")))
 

@@ -34,7 +34,7 @@ def test_the_kpi_settings_are_saved_from_the_company_page(qtbot, company):
     assert not page.has_unsaved_changes()
     assert not box.definitions.isVisible()
     box.definitions_button.click()  # the definitions in words, on asking; not a change to save
-    assert box.definitions.isVisible() and "first ever such order" in box.definitions.text()
+    assert box.definitions.isVisible() and "first ever order in the sold states" in box.definitions.text()
     assert not page.has_unsaved_changes()
 
 
