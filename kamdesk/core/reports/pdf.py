@@ -196,19 +196,30 @@ class _Layout:
         return need, natural
 
     def _columns(self, heads, rows, width: float) -> tuple[list[float], float]:
-        """The columns' widths and the type's scale: text columns share what the figures leave, in proportion
-        to their longest text, never narrower than TEXT_MIN; when even that does not fit, all shrink."""
+        """The columns' widths and the type's scale. Text columns share what the figures leave, the shorter
+        texts whole first, never narrower than TEXT_MIN; when the figures leave them less than a
+        comfortable width, the type is set smaller (down to SMALLEST), and smaller still if even the
+        narrowest text columns would not fit."""
         need, natural = self._needs(heads, rows, self.kinds)
-        left = width - sum(need)
         minimum = {n: max(need[n], TEXT_MIN) for n in natural}
+        comfort = sum(need[n] for n in range(len(need)) if n not in natural) + \
+            sum(max(minimum[n], min(value, TEXT_COMFORT)) for n, value in natural.items())
+        scale = max(SMALLEST, min(1.0, width / comfort)) if comfort else 1.0
+        need = [value * scale for value in need]
+        natural = {n: value * scale for n, value in natural.items()}
+        minimum = {n: value * scale for n, value in minimum.items()}
+        left = width - sum(need[n] for n in range(len(need)) if n not in natural)
         if left < sum(minimum.values()):
             widths = [minimum.get(n, value) for n, value in enumerate(need)]
-            scale = max(SMALLEST, min(1.0, width / sum(widths)))
-            return [value * scale for value in widths], scale
-        wanted = sum(natural.values())
-        for n, value in natural.items():
-            need[n] = max(minimum[n], left * value / wanted if wanted > left else value + (left - wanted) / len(natural))
-        return need, 1.0
+            shrink = min(1.0, width / sum(widths))
+            return [value * shrink for value in widths], scale * shrink
+        pending = sorted(natural, key=natural.get)  # the shortest texts first: they get all they need
+        for done, n in enumerate(pending):
+            need[n] = max(minimum[n], min(natural[n], left / (len(pending) - done)))
+            left -= need[n]
+        if pending and left > 0:  # room to spare goes to the longest text
+            need[pending[-1]] += left
+        return need, scale
 
     def _lines(self, text: str, bold: bool, n: int) -> tuple[str, ...]:
         room = (self.widths[n] - 2 * PAD) / self.scale
