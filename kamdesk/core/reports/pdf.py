@@ -155,9 +155,11 @@ class _Layout:
         self.width = sum(self.widths)
         self.size, self.leading = SIZE * self.scale, LEADING * self.scale
         self.lefts = list(accumulate([0.0] + self.widths[:-1]))
-        self.heads = [self._lines(head, True, n) for n, head in enumerate(heads)]
+        self.heads = [self._lines(head, True, n, True) for n, head in enumerate(heads)]
         self.head_height = max((len(lines) for lines in self.heads), default=1) * self.leading + 2 * HEAD_PAD
-        self.cells = [(bold, [self._lines(value, bold, n) for n, value in enumerate(values)]) for bold, values in rows]
+        wrapped = [kind in WRAPPED for kind in kinds]
+        self.cells = [(bold, [self._lines(value, bold, n, wrapped[n]) for n, value in enumerate(values)])
+                      for bold, values in rows]
         heights = [max((len(lines) for lines in cells), default=1) * self.leading + 2 * PAD for _, cells in self.cells]
         self.tops = list(accumulate([0.0] + heights))
 
@@ -205,9 +207,12 @@ class _Layout:
         comfort = sum(need[n] for n in range(len(need)) if n not in natural) + \
             sum(max(minimum[n], min(value, TEXT_COMFORT)) for n, value in natural.items())
         scale = max(SMALLEST, min(1.0, width / comfort)) if comfort else 1.0
-        need = [value * scale for value in need]
-        natural = {n: value * scale for n, value in natural.items()}
-        minimum = {n: value * scale for n, value in minimum.items()}
+        def scaled(value: float) -> float:  # the text shrinks, the padding stays
+            return (value - 2 * PAD - 1) * scale + 2 * PAD + 1
+
+        need = [scaled(value) for value in need]
+        natural = {n: scaled(value) for n, value in natural.items()}
+        minimum = {n: max(need[n], TEXT_MIN * scale) for n in natural}
         left = width - sum(need[n] for n in range(len(need)) if n not in natural)
         if left < sum(minimum.values()):
             widths = [minimum.get(n, value) for n, value in enumerate(need)]
@@ -221,9 +226,10 @@ class _Layout:
             need[pending[-1]] += left
         return need, scale
 
-    def _lines(self, text: str, bold: bool, n: int) -> tuple[str, ...]:
+    def _lines(self, text: str, bold: bool, n: int, wrap: bool) -> tuple[str, ...]:
+        """The cell's text in lines, wrapped to its column when `wrap` (a header, a text; never a figure)."""
         room = (self.widths[n] - 2 * PAD) / self.scale
-        if not text or self._measure(text, bold) <= room:
+        if not text or not wrap or self._measure(text, bold) <= room:
             return (text,)
         return tuple(self._wrapped(text, bold, room))
 
