@@ -36,9 +36,10 @@ def test_a_report_is_printed_as_text_in_the_desks_language(url, capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[:2] == ["Kintlévőségek", "Állapot: 2026. 11. 30."]
-    assert lines[lines.index("Kintlévőségek – HUF") + 2].startswith("Béta Bt.")  # the most overdue first
-    total = next(line for line in lines if line.startswith("Összesen"))
-    assert "3 000 Ft" in total
+    assert lines[lines.index("Ügyfelenként, HUF") + 2].startswith("Béta Bt.")  # the most overdue first
+    assert lines[lines.index("Ügyfelenként, HUF") + 3].startswith("Alfa Kft.")
+    totals = [line for line in lines if line.startswith("Összesen")]
+    assert len(totals) == 2 and all("3 000 Ft" in line for line in totals)  # by manager and by client
 
 
 def test_a_manager_by_name_and_the_files_written(url, capsys, tmp_path):
@@ -47,7 +48,7 @@ def test_a_manager_by_name_and_the_files_written(url, capsys, tmp_path):
                        "--manager", "Nagy Péter", "--pdf", str(pdf), "--xlsx", str(xlsx))
     assert code == 0 and out.split() == ["wrote", str(pdf), "wrote", str(xlsx)]
     assert pdf.read_bytes().startswith(b"%PDF")
-    sheet = openpyxl.load_workbook(xlsx, data_only=True).worksheets[0]
+    sheet = openpyxl.load_workbook(xlsx, data_only=True)["By client, HUF"]
     assert sheet["A2"].value == "As of 29 Nov 2026 · Manager: Nagy Péter"
     assert [sheet["A7"].value, sheet["A8"].value] == ["Béta Bt.", "Total"]
 

@@ -58,8 +58,8 @@ def test_show_a_report_its_tables_and_totals(qtbot, debtors):
     choose(page, "receivables", "month", dt.date(2026, 11, 15))
     finish(qtbot, page.show_report())
     assert page.heading.text() == "Receivables — As of 30 Nov 2026"
-    assert [page.tabs.tabText(n) for n in range(page.tabs.count())] == ["Receivables in HUF"]
-    view = page.tabs.widget(0).findChild(QTableView, "report_table")
+    assert [page.tabs.tabText(n) for n in range(page.tabs.count())] == ["By manager, HUF", "By client, HUF"]
+    view = page.tabs.widget(1).findChild(QTableView, "report_table")
     assert cells(view, 0)[:2] == ["Béta Bt.", ""] and cells(view, 1)[0] == "Alfa Kft."
     totals = cells(view, 2)
     assert totals[0] == "Total" and "HUF 3,000" in totals
@@ -87,7 +87,7 @@ def test_save_pdf_and_excel_and_print_in_landscape(qtbot, debtors, tmp_path):
     finish(qtbot, page.save_pdf(str(pdf)))
     finish(qtbot, page.save_xlsx(str(xlsx)))
     assert pdf_print.is_landscape(pdf) and pdf_print.page_count(pdf) == 1  # thirteen columns: landscape
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Receivables in HUF"]
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["By manager, HUF", "By client, HUF"]
     finish(qtbot, page.print_report())
     qtbot.waitUntil(page.preview.isVisible)
     assert page.preview.printer.pageLayout().orientation().name == "Landscape"

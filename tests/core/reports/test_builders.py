@@ -24,8 +24,8 @@ LAST_30_DAYS = ReportPeriod(TODAY - dt.timedelta(days=29), TODAY, "range")
 
 @pytest.fixture
 def debtors(company, peter):
-    """Anna's client owes 1,000 HUF 20 days overdue and 500 not yet due on 30 November, less 300 paid without a
-    remark; Péter's owes 2,000 HUF 45 days overdue and 100.50 EUR 100 days overdue."""
+    """A client without a manager owes 1,000 HUF 20 days overdue and 500 not yet due on 30 November, less 300
+    paid without a remark; Péter's owes 2,000 HUF 45 days overdue and 100.50 EUR 100 days overdue."""
     anna = factories.client("Alfa Kft.", tax_number="12345676-2-41")
     bela = factories.client("Béta Bt.", manager=peter.id)
     invoice(anna, "A-1", dt.date(2026, 10, 1), dt.date(2026, 11, 10), "1000")
@@ -41,12 +41,13 @@ def receivables(language="hu", period=NOVEMBER, manager_id=None, as_of=dt.date(2
     return builder("receivables")(ReportRequest("receivables", period, manager_id, language, as_of))
 
 
-def test_receivables_per_currency_most_overdue_first_with_the_currencys_totals(debtors):
+def test_receivables_per_currency_by_manager_and_by_client_most_overdue_first(debtors):
     document = receivables()
     assert (document.title, document.subtitle, document.currency) == ("Kintlévőségek", "Állapot: 2026. 11. 30.",
                                                                       "HUF")
-    huf, eur = document.tables
-    assert (huf.title, eur.title) == ("Kintlévőségek – HUF", "Kintlévőségek – EUR")  # the company's currency first
+    assert [table.title for table in document.tables] == [  # the company's currency first
+        "Üzletkötőnként, HUF", "Ügyfelenként, HUF", "Üzletkötőnként, EUR", "Ügyfelenként, EUR"]
+    managers, huf, _, eur = document.tables
     columns = [column.key for column in huf.columns]
     row = dict(zip(columns, huf.rows[0], strict=True))
     assert (row["client"], row["manager"], row["days_31_60"], row["overdue"], row["open"], row["oldest"]) == (
@@ -58,21 +59,23 @@ def test_receivables_per_currency_most_overdue_first_with_the_currencys_totals(d
     totals = dict(zip(columns, totals_row(huf, "hu"), strict=True))
     assert (totals["client"], totals["overdue"], totals["open"], totals["overdue_share"]) == (
         "Összesen", D("2700.00"), D("3200.00"), D("84.4"))
+    assert [(row[0], row[1], row[-2]) for row in managers.rows] == [("Nagy Péter", 1, D("2000.00")),
+                                                                    ("Nincs üzletkötő", 1, D("1200.00"))]
+    assert totals_row(managers, "hu")[1:3] == (2, D("500.00"))
     (row,) = eur.rows
     assert dict(zip(columns, row, strict=True))["days_over_90"] == D("100.50")
     assert {column.currency for column in eur.columns if column.kind == "money"} == {"EUR"}
 
 
-def test_receivables_of_a_month_not_yet_ended_are_as_of_today_and_a_manager_sees_their_own(debtors):
-    document = receivables("en", resolve_period("2026-12"), manager_id=debtors["peter"].id)
-    assert document.subtitle == "As of 4 Dec 2026 · Manager: Nagy Péter"
-    assert [row[0] for table in document.tables for row in table.rows] == ["Béta Bt.", "Béta Bt."]
-    assert [table.title for table in document.tables] == ["Receivables in HUF", "Receivables in EUR"]
+def test_beyond_the_top_clients_the_rest_are_summed_in_one_row(debtors, monkeypatch):
+    from kamdesk.core.reports import receivables as receivables_report
 
-
-def test_receivables_with_nothing_owed_are_one_empty_table_in_the_companys_currency(company):
-    (table,) = receivables("ru").tables
-    assert table.title == "Задолженность в HUF" and table.rows == ()
+    monkeypatch.setattr(receivables_report, "TOP", 1)
+    huf = receivables("en").tables[1]
+    assert [row[0] for row in huf.rows] == ["Béta Bt.", "The other 1 clients"]
+    assert huf.rows[1][3:5] == (D("500.00"), D("700.00")) and huf.rows[1][-1] == 20
+    assert totals_row(huf, "en")[-3] == D("3200.00")  # the totals still count every client
+    assert huf.note.endswith("The 1 most overdue are listed; the other 1 are summed in the last row.")
 
 
 @pytest.fixture

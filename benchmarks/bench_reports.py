@@ -1,0 +1,99 @@
+"""Every report at scale: built, drawn as a PDF and as a workbook (goal: the three together ≤ 2 s per report).
+
+Databases (built once by their own benchmarks' code, cached in the temp folder):
+- `receivables`: bench_receivables's 100,000 clients with 1,000,000 invoices, as of its TODAY (every client
+  with something open: the widest and longest report);
+- every other report: the 100,000-client demo (`common.demo_database`), for the last whole month before today.
+A report whose builder is not installed yet is left out (its name is printed). Each report: one warm-up,
+then RUNS runs; median and worst of wall time, with the CPU time of the same runs beside it.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_reports.py [NAME ...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+
+from common import demo_database
+
+RUNS = 7
+GOAL_S = 2.0
+LANGUAGE = "hu"
+
+
+def database_of(name: str) -> tuple[str, dt.date]:
+    """The database URL a report is measured on and the day that is "today" there."""
+    if name == "receivables":
+        import bench_receivables as receivables
+
+        path = receivables.database_path()
+        if not path.exists():
+            receivables.build(path)
+        return f"sqlite:///{path}", receivables.TODAY
+    return demo_database(), dt.date.today()
+
+
+def timed(work) -> tuple[list[float], list[float]]:
+    """Seconds of wall and CPU time of RUNS calls of `work()`, after one that warms the caches."""
+    work()
+    walls, cpus = [], []
+    for _ in range(RUNS):
+        wall, cpu = time.perf_counter(), time.process_time()
+        work()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return walls, cpus
+
+
+def line(label: str, walls: list[float], cpus: list[float]) -> str:
+    return (f"  {label:<22} wall median {statistics.median(walls):6.2f} s, worst {max(walls):6.2f} s   "
+            f"CPU median {statistics.median(cpus):6.2f} s, worst {max(cpus):6.2f} s")
+
+
+def measure(name: str) -> bool:
+    from kamdesk.core import db
+    from kamdesk.core.reports import builder
+    from kamdesk.core.reports.model import ReportRequest, resolve_period
+    from kamdesk.core.reports.pdf import report_pdf_bytes
+    from kamdesk.core.reports.xlsx import report_xlsx_bytes
+
+    url, today = database_of(name)
+    db.connect(url)
+    last_month = today.replace(day=1) - dt.timedelta(days=1)
+    request = ReportRequest(name, resolve_period(f"{last_month:%Y-%m}"), None, LANGUAGE, today)
+    build = builder(name)
+    document = build(request)
+    rows = sum(len(table.rows) for table in document.tables)
+    pdf, xlsx = report_pdf_bytes(document), report_xlsx_bytes(document)
+    print(f"{name}: {len(document.tables)} tables, {rows:,} rows; PDF {len(pdf) / 1e6:.1f} MB, "
+          f"workbook {len(xlsx) / 1e6:.1f} MB ({url.rsplit('/', 1)[-1]})")
+    parts = {"built": lambda: build(request), "PDF": lambda: report_pdf_bytes(document),
+             "workbook": lambda: report_xlsx_bytes(document),
+             "all three": lambda: (report_pdf_bytes(built := build(request)), report_xlsx_bytes(built))}
+    total = None
+    for label, work in parts.items():
+        walls, cpus = timed(work)
+        print(line(label, walls, cpus))
+        total = walls
+    met = statistics.median(total) <= GOAL_S
+    print(f"  goal ≤ {GOAL_S:.0f} s for all three: {'met' if met else 'NOT met'}")
+    db.close()
+    return met
+
+
+def main(names: list[str]) -> int:
+    from kamdesk.core.reports import REPORTS, available
+
+    installed = available()
+    missing = [name for name in names or REPORTS if name not in installed]
+    if missing:
+        print(f"left out (no builder yet): {', '.join(missing)}")
+    results = [measure(name) for name in (names or list(REPORTS)) if name in installed]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
