@@ -82,7 +82,8 @@ def a4_pdf(story: list, *, footer: str, page: str, title: str, author: str, side
 
     canvas = numbered_canvas(footer, page, HexColor(MUTED), FONT)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=turned(A4) if landscape else A4, leftMargin=side_mm * mm, rightMargin=side_mm * mm,
+    size = turned(A4) if landscape else A4
+    document = SimpleDocTemplate(buffer, pagesize=size, leftMargin=side_mm * mm, rightMargin=side_mm * mm,
                                  topMargin=16 * mm, bottomMargin=bottom_mm * mm, title=title, author=author,
                                  creator="kamdesk", initialFontName=FONT)
     document.build(story, canvasmaker=canvas)
@@ -113,7 +114,8 @@ def numbered_canvas(left: str, page: str, colour, font: str, size: float = 7.5):
                 self.setFont(font, size)
                 self.setFillColor(colour)
                 self.drawString(18 * mm, 10 * mm, left)
-                self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm, page.format(page=self._pageNumber, pages=count))
+                self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm,  # the page's width, upright or turned
+                                     page.format(page=self._pageNumber, pages=count))
                 super().showPage()
             super().save()
 
