@@ -222,6 +222,7 @@ class ReportsPage(QWidget):
         view.setObjectName("report_table")
         view.setModel(TableModel(table, document, view))
         read_only_rows(view)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # as the lists' rows
         fit_columns(view)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
