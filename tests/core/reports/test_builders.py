@@ -139,3 +139,10 @@ def test_a_key_account_manager_reports_only_on_their_own_clients(company, peter,
         access.report_manager(company[1].id)
     monkeypatch.setattr(company_service, "has_role", lambda *roles: True)
     assert access.report_manager(None) is None and access.report_manager(company[1].id) == company[1].id
+
+
+def test_a_balance_holds_the_amounts_the_receivables_report_sums_side_by_side():
+    from kamdesk.core.reports.receivables import FIRST, MINOR
+    from kamdesk.core.services.receivables import Balance
+
+    assert Balance._fields[FIRST:FIRST + len(MINOR)] == MINOR
