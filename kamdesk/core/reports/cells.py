@@ -74,5 +74,8 @@ def totals_row(table: Table, language: str) -> tuple:
 
 
 def _sum(table: Table, index: int):
+    """The column's sum; None when every cell is empty (no plan at all is not a plan of 0)."""
     values = [row[index] for row in table.rows if row[index] is not None]
+    if not values:
+        return None
     return sum(values, Decimal(0) if any(isinstance(v, Decimal) for v in values) else 0)

@@ -168,18 +168,18 @@ class _Sheet:
         number = last + 1
         totals = list(totals_row(self.table, self.language))
         for n, column in enumerate(self.table.columns):  # as ROUND gives them, so the ratio below uses the same
-            if column.total and column.kind == "money":
+            if column.total and column.kind == "money" and totals[n] is not None:
                 totals[n] = round_to_currency(totals[n], currency_of(column, self.document))
         cells = []
         for n, (column, value) in enumerate(zip(self.table.columns, totals, strict=True)):
             letter = self.letters[n]
-            if column.total:
+            if column.total and value is not None:  # every cell empty: no total, as the PDF prints none
                 digits = minor_digits(currency_of(column, self.document)) if column.kind == "money" else None
                 formula = f"SUM({letter}{first}:{letter}{last})"
                 formula = f"=ROUND({formula},{digits})" if digits is not None else f"={formula}"
                 self.cached[f"{letter}{number}"] = value
                 cells.append(self._value(formula, self.formats[n], self.bold))
-            elif column.ratio_of and all(self.table.columns[self.keys[key]].total for key in column.ratio_of):
+            elif column.ratio_of and all(totals[self.keys[key]] is not None for key in column.ratio_of):
                 sums = [totals[self.keys[key]] for key in column.ratio_of]
                 cells.append(self._ratio(n, column, number, *sums))
                 cells[-1].font = self.bold
