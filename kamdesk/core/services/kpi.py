@@ -104,7 +104,8 @@ def team_kpis(period_start: dt.date, period_end: dt.date, as_of: dt.date | None 
     managers' summed, its clients counted once however many managers sold to them, its plan the department's
     plan (rows without a manager) or, where none is set, the sum of the managers'."""
     as_of = as_of or dt.date.today()
-    managers = Manager.select(Manager.id, Manager.name).where(Manager.active == True).order_by(Manager.name)  # noqa: E712
+    managers = (Manager.select(Manager.id, Manager.name)
+                .where(Manager.active == True).order_by(Manager.name))  # noqa: E712 (peewee expression)
     facts = _Facts(period_start, period_end, min(as_of, period_end))
     return [facts.row(m.id, m.name) for m in managers], facts.department(name)
 

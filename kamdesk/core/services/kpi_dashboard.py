@@ -82,8 +82,11 @@ def _year(year: int, managers: list[int | None]) -> dict[int | None, list[Month]
     """Sales and sales plans per month of `year` for each of `managers` (None: everyone's, the department)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     actual: dict[tuple[int | None, int], Decimal] = {}
+    condition = kpi.sold(kpi.sold_states(), first, last)
+    if None not in managers:
+        condition &= Order.manager.in_(managers)
     query = (Order.select(Order.manager, Order.order_date, money_sum(Order.net_total))
-             .where(kpi.sold(kpi.sold_states(), first, last)).group_by(Order.manager, Order.order_date).tuples())
+             .where(condition).group_by(Order.manager, Order.order_date).tuples())
     for manager, day, total in query:
         month = _month(day)
         for key in (manager, None):

@@ -88,22 +88,28 @@ def lapsing_last_sales(as_of: dt.date):
 
 
 class _Lists:
-    """The sets every list is made of, each read by one query."""
+    """The sets every list is made of, from one grouped read of the sales in both windows (the one ending the
+    day before the period and the period's own)."""
 
     def __init__(self, start: dt.date, as_of: dt.date):
         self.start, self.as_of = start, as_of
         self.states = kpi.sold_states()
         window = kpi.active_window()
-        self.active = self._pairs(kpi.month_start(start, window - 1), as_of)
-        self.before = self._pairs(kpi.month_start(start, window), start - dt.timedelta(days=1))
-        self._last: dict[int, dt.date] | None = None
-
-    def _pairs(self, first: dt.date, last: dt.date) -> dict[int, set[int]]:
-        found: dict[int, set[int]] = {}
-        query = Order.select(Order.manager, Order.client).distinct().where(kpi.sold(self.states, first, last))
-        for manager, client in query.tuples():
-            found.setdefault(manager, set()).add(client)
-        return found
+        window_start = kpi.month_start(start, window - 1)
+        self.active: dict[int, set[int]] = {}
+        self.before: dict[int, set[int]] = {}
+        self.last: dict[int, dt.date] = {}  # each client's latest sale up to the day asked, whoever took it
+        query = (Order.select(Order.manager, Order.client, fn.MIN(Order.order_date), fn.MAX(Order.order_date))
+                 .where(kpi.sold(self.states, kpi.month_start(start, window), as_of))
+                 .group_by(Order.manager, Order.client).tuples())
+        for manager, client, first, last in query:
+            first, last = _date(first), _date(last)
+            if last >= window_start:
+                self.active.setdefault(manager, set()).add(client)
+            if first < start:
+                self.before.setdefault(manager, set()).add(client)
+            if last > self.last.get(client, dt.date.min):
+                self.last[client] = last
 
     def ids(self, kind: str, manager_id: int | None) -> set[int]:
         if kind == "sales":
@@ -116,7 +122,7 @@ class _Lists:
         if kind == "lapsed":
             return self._of(self.before, manager_id) - active
         cutoff = self.as_of - dt.timedelta(days=kpi.lapse_days())
-        return {client for client in active if self.last_sales().get(client, self.as_of) <= cutoff}
+        return {client for client in active if self.last[client] <= cutoff}
 
     @staticmethod
     def _of(pairs: dict[int, set[int]], manager_id: int | None) -> set[int]:
@@ -129,12 +135,6 @@ class _Lists:
         if manager_id is not None:
             condition &= Order.manager == manager_id
         return {client for (client,) in Order.select(Order.client).distinct().where(condition).tuples()}
-
-    def last_sales(self) -> dict[int, dt.date]:
-        """Each active client's latest sale up to the day asked (read once, all managers' active clients)."""
-        if self._last is None:
-            self._last = _last_sales(self._of(self.active, None), self.as_of, self.states)
-        return self._last
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
