@@ -22,6 +22,7 @@ KPIS = ("sales", "active_clients", "new_clients")
 PLAN_COLOUR, ACTUAL_COLOUR, FORECAST_COLOUR = QColor("#9e9e9e"), QColor("#3f51b5"), QColor("#9fa8da")
 PERIOD_SHADE = QColor(63, 81, 181, 28)
 MARGIN = 8
+HEADROOM = 1.1  # the highest value stays clear of the title above it
 
 
 def short_number(value: Decimal | int, locale: QLocale | None = None) -> str:
@@ -92,7 +93,7 @@ class KpiBars(QWidget):
                          self.titles[kpi] + percent)
         chart = rect.adjusted(0, line + 4, 0, -2 * line)
         values = (figure.plan, figure.actual, figure.forecast)
-        top = max((float(v) for v in values if v is not None), default=0.0) or 1.0
+        top = max((float(v) for v in values if v is not None), default=0.0) * HEADROOM or 1.0
         width = chart.width() / 3
         for slot, (value, colour, label) in enumerate(zip(values, (PLAN_COLOUR, ACTUAL_COLOUR, FORECAST_COLOUR),
                                                           self.legend, strict=True)):
@@ -156,13 +157,14 @@ class YearChart(QWidget):
     def _paint(self, painter: QPainter) -> None:
         plot = self.plot_rect()
         step = plot.width() / len(self.months)
-        top = max([float(m.actual) for m in self.months] + [float(m.plan) for m in self.months if m.plan]) or 1.0
+        highest = max([float(m.actual) for m in self.months] + [float(m.plan) for m in self.months if m.plan])
+        top = highest * HEADROOM or 1.0
         text_colour = self.palette().windowText().color()
         line = QFontMetrics(self.font()).height()
         painter.setPen(text_colour)
         painter.drawText(QRectF(plot.left(), MARGIN, plot.width(), line), Qt.AlignmentFlag.AlignLeft,
                          self.tr("Sales %1 (highest month %2)").replace("%1", str(self.months[0].month.year))
-                         .replace("%2", short_number(Decimal(str(top)))))
+                         .replace("%2", short_number(Decimal(str(highest)))))
         for index, month in enumerate(self.months):
             if self.period and self.period[0] <= month.month <= self.period[1]:
                 painter.fillRect(QRectF(plot.left() + index * step, plot.top(), step, plot.height()), PERIOD_SHADE)

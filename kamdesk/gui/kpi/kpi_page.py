@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,7 +94,15 @@ class KpiPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         changes().changed.connect(self._changed)
-        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._readings:  # the first read once the page has painted: the worker holds the GIL at times
+            QTimer.singleShot(0, self._first_read)
+
+    def _first_read(self) -> None:
+        if not self._readings:
+            self.refresh()
 
     # ------------------------------------------------------------ building
     def _build_bar(self) -> None:
@@ -232,7 +240,7 @@ class KpiPage(QWidget):
         for index, card in enumerate(board.cards):
             self._fill_row(index, card)
         self.table.blockSignals(False)
-        fit_columns(self.table, stretch=0)
+        fit_columns(self.table, text=[0])  # the names whole (up to a point); a wide table scrolls
         self.table.resizeRowsToContents()
         ids = [card.row.manager_id for card in board.cards]
         self.table.setCurrentCell(ids.index(chosen) if chosen in ids else 0, 0)
