@@ -163,3 +163,19 @@ def test_a_first_start_with_sales_lands_on_the_dashboard_and_plan_my_week_opens_
 def test_an_empty_desk_starts_on_the_client_list(qtbot, company):
     first = window(qtbot)
     assert first.stack.currentWidget() is first.clients
+
+
+def test_a_shown_page_reads_by_itself_and_again_when_an_order_changes(qtbot, sales):
+    from kamdesk.gui.changes import ORDERS, notify
+
+    page = KpiPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.board is not None)
+    assert page.board.start == month_start(dt.date.today())  # this month, until another is chosen
+    page.set_period("month", PAST)
+    settled(qtbot)
+    sold(sales["client"].id, sales["milk"], PAST, 250)
+    notify(ORDERS, client_id=sales["client"].id)
+    settled(qtbot)
+    assert digits(texts(page, 0)[2]) == "75000"  # 500.00 + 250.00
