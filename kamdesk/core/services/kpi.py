@@ -2,7 +2,8 @@
 
 The definitions are desk settings with these defaults:
 
-- sales: the net total of the manager's orders (the order's manager) in the sold states (setting
+- sales: the net total of the manager's orders (the order's manager) in the company's currency (an order in
+  another currency is not converted and not added) in the sold states (setting
   `kpi_sold_states`, default confirmed, shipped, delivered), dated in the period;
 - active clients: the distinct clients with such an order dated in the period or the months before it, the
   window counting the period's month (setting `kpi_active_window_months`, default 3: the two months before);
@@ -33,6 +34,7 @@ from kamdesk.core.models.offer import Offer
 from kamdesk.core.models.plan import Plan
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import from_minor, money_sum
+from kamdesk.core.services import catalogue
 from kamdesk.core.services.company import setting, setting_int
 from kamdesk.core.services.sale_workflow import SOLD_STATES
 
@@ -130,6 +132,7 @@ class _Facts:
     def __init__(self, start: dt.date, end: dt.date, as_of: dt.date):
         self.start, self.end, self.as_of = start, end, as_of
         self.states = sold_states()
+        self.currency = catalogue.currency()
         self.open = as_of < end
         self.sales = self._sales(start, as_of)
         self.later_sales = self._sales(as_of + dt.timedelta(days=1), end) if self.open else {}
@@ -146,7 +149,8 @@ class _Facts:
 
     def _sales(self, first: dt.date, last: dt.date) -> dict[int, Decimal]:
         query = (Order.select(Order.manager, money_sum(Order.net_total).alias("total"))
-                 .where(self._sold(first, last)).group_by(Order.manager).tuples())
+                 .where(self._sold(first, last) & (Order.currency == self.currency))
+                 .group_by(Order.manager).tuples())
         return dict(query)
 
     def _clients(self, first: dt.date, last: dt.date) -> dict[int, set[int]]:
@@ -168,11 +172,11 @@ class _Facts:
         return now, later
 
     def _open_offers(self) -> dict[int, list[tuple[int, Decimal]]]:
-        query = (Offer.select(Offer.manager, Offer.client, Offer.net_total)
+        query = (Offer.select(Offer.manager, Offer.client, Offer.net_total, Offer.currency)
                  .where((Offer.state == "sent") & (Offer.valid_until >= self.as_of)).tuples())
         found: dict[int, list[tuple[int, Decimal]]] = {}
-        for manager, client, total in query:
-            found.setdefault(manager, []).append((client, total))
+        for manager, client, total, currency in query:  # an offer in another currency adds a client, no money
+            found.setdefault(manager, []).append((client, total if currency == self.currency else Decimal(0)))
         return found
 
     def _win_rates(self) -> tuple[dict[int, Decimal], Decimal]:
