@@ -1,6 +1,6 @@
 """What the KPI dashboard shows, read in one go: per manager (and for the department) the three KPIs of a
 period with their variable-pay fulfilment, how many clients lapsed and are about to lapse, and the
-month-by-month sales of the period's year against plan.
+month-by-month sales of the period's year (in the company's currency, as the sales KPI) against plan.
 
 Who sees what: a manager at the desk sees their own row; a head or an administrator (or nobody chosen at the
 desk, as the team server's owner) the department's total and every active manager. The figures are the
@@ -19,7 +19,7 @@ from kamdesk.core.models import Order
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.plan import Plan
 from kamdesk.core.money import from_minor, money_sum
-from kamdesk.core.services import kpi, kpi_lists, variable_pay
+from kamdesk.core.services import catalogue, kpi, kpi_lists, variable_pay
 from kamdesk.core.services.company import current_manager
 from kamdesk.core.services.variable_pay import PayFulfilment
 
@@ -82,7 +82,7 @@ def _year(year: int, managers: list[int | None]) -> dict[int | None, list[Month]
     """Sales and sales plans per month of `year` for each of `managers` (None: everyone's, the department)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     actual: dict[tuple[int | None, int], Decimal] = {}
-    condition = kpi.sold(kpi.sold_states(), first, last)
+    condition = kpi.sold(kpi.sold_states(), first, last) & (Order.currency == catalogue.currency())
     if None not in managers:
         condition &= Order.manager.in_(managers)
     query = (Order.select(Order.manager, Order.order_date, money_sum(Order.net_total))

@@ -1,6 +1,7 @@
 """The clients behind each KPI figure, per manager (the order's manager, as the KPIs count) and period.
 
-- sales: the clients with a sale dated in the period (up to the day asked), by their net total;
+- sales: the clients with a sale dated in the period (up to the day asked), by their net total in the company's
+  currency (as the sales KPI: an order in another currency lists its client, adds no money);
 - active: the clients that make the active-clients figure (a sale in the active window, see `kpi`);
 - lapsed: active on the day before the period began (a sale in the window ending that day) and not now;
 - new: the clients whose first ever sale falls in the period, for the manager who took it;
@@ -24,7 +25,7 @@ from peewee import fn
 
 from kamdesk.core.models import Client, Order
 from kamdesk.core.money import money_sum
-from kamdesk.core.services import kpi
+from kamdesk.core.services import catalogue, kpi
 
 KINDS = ("sales", "active", "lapsed", "new", "lapsing")
 CHUNK = 500  # ids per IN (…): within every database's limit of parameters
@@ -34,7 +35,8 @@ CHUNK = 500  # ids per IN (…): within every database's limit of parameters
 class ListedClient:
     client_id: int
     name: str
-    sales: Decimal  # net of its sales in the period up to the day asked (the manager's, or everyone's)
+    sales: Decimal  # net of its sales in the company's currency in the period up to the day asked (the manager's,
+    # or everyone's), as the sales KPI counts them
     last_sale: dt.date | None  # its latest sale up to the day asked, whoever took it
     days: int | None  # days from that sale to the day asked
 
@@ -154,11 +156,11 @@ def _last_sales(ids: Iterable[int], as_of: dt.date, states: tuple[str, ...]) -> 
 
 
 def _described(ids: set[int], start: dt.date, as_of: dt.date, manager_id: int | None) -> list[ListedClient]:
-    states = kpi.sold_states()
+    states, currency = kpi.sold_states(), catalogue.currency()
     last = _last_sales(ids, as_of, states)
     listed = []
     for chunk in _chunks(ids):
-        condition = Order.client.in_(chunk) & kpi.sold(states, start, as_of)
+        condition = Order.client.in_(chunk) & kpi.sold(states, start, as_of) & (Order.currency == currency)
         if manager_id is not None:
             condition &= Order.manager == manager_id
         sales = dict(Order.select(Order.client, money_sum(Order.net_total)).where(condition)

@@ -69,6 +69,15 @@ def test_a_listed_client_carries_its_sales_last_sale_and_days(history):
     assert (old.sales, old.last_sale, old.days) == (D("1000.50"), dt.date(2026, 12, 2), 29)
 
 
+def test_an_order_in_another_currency_lists_its_client_but_adds_no_money(history, shop):
+    euros = _sold(history["quiet"], shop["milk"], dt.date(2026, 12, 4), history["anna"], "70.00")
+    Order.update(currency="EUR").where(Order.id == euros.id).execute()
+    sales = {c.client_id: c.sales for c in kpi_lists.clients("sales", DEC, DEC_END, history["anna"], DEC_END)}
+    assert sales == {history["old"]: D("1000.50"), history["quiet"]: D("0.00")}
+    december = kpi_dashboard.read(DEC, DEC_END, DEC_END, team=True).year[history["anna"]][11]
+    assert december.actual == D("1000.50")  # 70 EUR is not 70 forints
+
+
 def test_lapse_days_and_the_day_asked_decide_who_is_about_to_lapse(history):
     assert listed("lapsing", history["anna"], as_of=dt.date(2026, 12, 3)) == []  # 59 days after 5 October
     company_service.set_setting(kpi.LAPSE_DAYS_KEY, "28")
