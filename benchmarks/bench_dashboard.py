@@ -3,10 +3,9 @@
 Part 1, the chart technique by its start-up cost. Each probe is a fresh Python process that has already made
 its QApplication and built and painted a window of the usual widgets (as the app has before the dashboard
 shows: the font database, PySide6's lazily made classes and enums and QLocale's, used by every list's dates,
-count for none of the three), then
-imports the chart code and paints, offscreen, the
-dashboard's two charts: plan/actual/forecast bars of three KPIs and a line of twelve months with a dashed
-plan line (900×260, `grab()`). Measured: the import, the first paint, and both as wall and CPU time.
+count for none of the three), then imports the chart code and paints, offscreen, the dashboard's two charts:
+plan/actual/forecast bars of three KPIs and a line of twelve months with a dashed plan line (900×260,
+`grab()`). Measured: the import, the first paint, and both as wall and CPU time.
 
 - Qt's own painting (QPainter): `kamdesk.gui.kpi.charts` (KpiBars, YearChart), kamdesk's core loaded first
   as in the app;
@@ -15,34 +14,34 @@ plan line (900×260, `grab()`). Measured: the import, the first paint, and both 
 - pyqtgraph 0.14 (with numpy; not a kamdesk dependency: `pip install --target /tmp/pg_probe pyqtgraph`,
   `KAMDESK_PYQTGRAPH_PATH`, default /tmp/pg_probe).
 
-A probe whose library is missing is said and skipped. Figures of 5 December 2026, 10:37 UTC (2 cores shared
-with other work, load average about 6, so wall times run two to three times the CPU times; 9 runs, median /
-worst wall time, median CPU time in brackets):
+A probe whose library is missing is said and skipped. Figures of 5 December 2026, 10:44 UTC (2 cores shared
+with other work; 9 runs, median / worst wall time, median CPU time in brackets):
 
-    QPainter   import   7.5 /  15.4 ms (  3.2)  first paint  23.8 /  31.0 ms (  9.4)  total  32.2 /  40.2 ms
-    QtCharts   import  15.2 /  27.2 ms (  5.8)  first paint  23.1 /  35.4 ms (  6.2)  total  40.3 /  47.7 ms
-    pyqtgraph  import 795.0 / 1000.5 ms (302.3)  first paint 116.0 / 152.0 ms ( 43.4)  total 910.9 / 1141.8 ms
+    QPainter   import   3.2 /   6.0 ms (  3.1)  first paint   8.8 /  12.8 ms (  8.5)  total  12.4 /  18.8 ms
+    QtCharts   import   5.2 /   6.7 ms (  5.0)  first paint   5.4 /   7.0 ms (  5.2)  total  10.7 /  13.8 ms
+    pyqtgraph  import 335.3 / 684.8 ms (321.6)  first paint  38.2 /  46.3 ms ( 37.7)  total 376.6 / 725.5 ms
 
 Own painting it is. QtCharts starts about as cheaply (a few ms of CPU either way; most of QPainter's first
 paint is PySide6 making the Python enums it touches for the first time, which the running app has mostly
 made already), but it lives in the PySide6-Addons wheel, 438 MB installed, which kamdesk does not ship;
-pyqtgraph (with numpy) costs twenty times more to start. Two small charts are 150 lines of QPainter.
+pyqtgraph (with numpy) costs thirty times more to start. Two small charts are under 200 lines of QPainter.
 
 Part 2, the dashboard painted at the big database: bench_kpi's (20 managers, 2,000 clients, about a million
 order lines; built by it when missing), as the head sees it (the department and 20 managers) and as one
 manager, for March 2026 as of the 15th: (a) `kpi_dashboard.read` (the KPIs, the variable pay, the lapsed and
 about-to-lapse counts, the year month by month), (b) showing it on the page and painting it (`grab()`,
-1280×800), (c) the two together. Goal: (c) ≤ 150 ms (median of 9 after a warm-up). Same day and load:
+1280×800), (c) the two together. Goal: (c) ≤ 150 ms (median of 9 after a warm-up). Same run:
 
-    the head (21 rows)   (a) 193.3 / 289.2 ms (CPU  96.7)  (b) 12.4 / 17.9 ms (12.4)  (c) 352.1 / 381.5 ms (170.5)
-    one manager          (a) 212.1 / 288.4 ms (CPU  78.8)  (b) 20.0 / 27.0 ms ( 7.4)  (c) 276.7 / 414.2 ms (104.8)
+    the head (21 rows)   (a) 73.6 / 97.3 ms (CPU 73.5)  (b) 11.1 / 17.3 ms (11.7)  (c) 100.3 / 115.4 ms (92.3)  ok
+    one manager          (a) 78.0 / 97.6 ms (CPU 73.4)  (b)  4.8 /  5.4 ms ( 4.8)  (c)  64.1 / 102.4 ms (64.1)  ok
 
 Every KPI read scans the orders by date, and SQLite walks them through the manager index (no index starts
-with the date): 10-15 ms of CPU per query. `KAMDESK_BENCH_DATE_INDEX=1` measures a copy with an index on
-"order"(order_date), the migration this asks for:
+with the date): 10-15 ms of CPU per query, so a busy machine (load 6 on the two cores) doubled the wall times
+and put (c) over the goal. `KAMDESK_BENCH_DATE_INDEX=1` measures a copy with an index on "order"(order_date),
+the migration this asks for; the read's CPU time falls to a third:
 
-    the head (21 rows)   (a)  79.9 / 113.6 ms (CPU  30.5)  (b) 44.5 / 65.0 ms (16.9)  (c)  99.3 / 143.7 ms ( 62.3)
-    one manager          (a)  22.4 /  55.7 ms (CPU  20.7)  (b)  6.0 /  7.4 ms ( 6.0)  (c)  49.9 /  76.3 ms ( 37.2)
+    the head (21 rows)   (a) 25.5 / 42.4 ms (CPU 24.5)  (b) 11.6 / 17.9 ms (11.8)  (c)  58.9 /  89.0 ms (40.2)  ok
+    one manager          (a) 52.9 / 60.1 ms (CPU 26.7)  (b) 13.0 / 16.9 ms ( 6.9)  (c)  68.7 /  87.4 ms (32.4)  ok
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_dashboard.py
 """
