@@ -277,6 +277,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "No competitor is called “{name}”: record it in the register first."),
     QT_TRANSLATE_NOOP("Messages", "No free time left this week for {count} of the clients."),
     QT_TRANSLATE_NOOP("Messages", "No manager is called “{name}”."),
+    QT_TRANSLATE_NOOP("Messages", "No order for {days} days."),
     QT_TRANSLATE_NOOP("Messages", "No single client is called “{name}”."),
     QT_TRANSLATE_NOOP("Messages", "Not ordered"),
     QT_TRANSLATE_NOOP("Messages", "Note"),
