@@ -179,3 +179,30 @@ def test_a_shown_page_reads_by_itself_and_again_when_an_order_changes(qtbot, sal
     notify(ORDERS, client_id=sales["client"].id)
     settled(qtbot)
     assert digits(texts(page, 0)[2]) == "75000"  # 500.00 + 250.00
+
+
+def test_plans_opens_the_editor_and_a_saved_plan_shows_on_the_dashboard(qtbot, sales):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    Manager.update(role="head").where(Manager.id == sales["anna"].id).execute()  # no service promotes the desk's
+    Manager.update(head=sales["anna"].id).where(Manager.id == sales["peter"].id).execute()  # Péter in Anna's team
+    page = page_at(qtbot)
+    seen = []
+
+    def edit_and_close():
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.year.setValue(PAST.year)
+            dialog.set_cell(sales["peter"].id, PAST.month, "600")
+            seen.append((dialog.objectName(), dialog.save()))
+        finally:
+            dialog.done(0)
+
+    QTimer.singleShot(0, edit_and_close)
+    page.plans_button.click()
+    settled(qtbot)
+    assert seen == [("plans_dialog", True)]
+    peter_row = next(row for row in range(page.table.rowCount())
+                     if page.table.item(row, 0).text() == sales["peter"].name)
+    assert [digits(text) for text in texts(page, peter_row)[1:4]] == ["60000", "30000", "500"]  # 300 of 600

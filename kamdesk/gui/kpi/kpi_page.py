@@ -134,8 +134,22 @@ class KpiPage(QWidget):
         self.bar.addWidget(self.period)
         self.bar.addWidget(self.reading)
         self.bar.addStretch(1)
+        self.plans_button = QPushButton(self.tr("&Plans…"), self)
+        self.plans_button.setObjectName("kpi_plans")
+        self.plans_button.setToolTip(self.tr("The year's monthly plans: heads set and split them, managers see "
+                                             "their own"))
+        self.plans_button.clicked.connect(self.open_plans)
         self.bar.addWidget(self.lapsing_button)
         self.bar.addWidget(self.plan_week_button)
+        self.bar.addWidget(self.plans_button)
+
+    def open_plans(self) -> None:
+        """The plans' editor, modal; saving there announces "plans", which reads the figures again."""
+        from kamdesk.gui.kpi.plans_dialog import PlansDialog
+
+        dialog = PlansDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _build_table(self) -> None:
         self.table = QTableWidget(0, COLUMNS, self)
