@@ -55,7 +55,7 @@ class Order(VersionedModel):
     updated_at = DateTimeField(default=utc_now)
 
     class Meta:
-        indexes = ((("client", "state", "order_date"), False),)
+        indexes = ((("client", "state", "order_date"), False), (("order_date",), False))
 
 
 class OrderLine(DocumentLine):
