@@ -15,6 +15,12 @@ For a period (default: the last 12 months up to today) and the same days a year 
 
 A manager filter counts the orders that manager took (the order's manager, as the KPIs do). Everything is
 read by one grouped query over the lines of both periods; nothing here writes. No Qt.
+
+`price_worksheet` gathers what the price-change proposal worksheet (`documents/price_worksheet_xlsx`) shows
+per product of a category (its subcategories too) and/or of what a segment bought: our price in every column
+(derived columns computed), the quantity sold and its net revenue in the last 12 months (company currency),
+the latest price each competitor was seen asking for the product in that currency, and the proposal, at first
+the default column's price.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ from peewee import Case, fn
 
 from kamdesk.core.models import Client, Manager, OrderLine, Product, Segment
 from kamdesk.core.models.sale import Order
-from kamdesk.core.services import catalogue
+from kamdesk.core.messages import Message
+from kamdesk.core.models import Category
+from kamdesk.core.services import catalogue, competitors
 from kamdesk.core.services.catalogue_read import category_paths
 from kamdesk.core.services.kpi import month_start, sold_states
 
@@ -132,48 +140,57 @@ def _percent(part, whole) -> Decimal | None:
 def analyse(flt: AnalyticsFilter) -> Analysis:
     """The figures of the filter's period and the year before, and the gaps (see the module's docstring)."""
     reading = _Reading(flt)
+    add = reading.add
     for fact in reading.facts():
-        reading.add(*fact)
+        add(*fact)
     return reading.analysis()
 
 
 class _Reading:
-    """Sums the grouped lines (client, category, currency) into segment × category figures."""
+    """Sums the grouped lines (client, category, currency) into segment × category figures, in hundredths."""
 
     def __init__(self, flt: AnalyticsFilter):
         self.flt = flt
         self.before = (year_before(flt.start), year_before(flt.end))
         self.currency = catalogue.currency()
-        self.paths = category_paths()
-        self.rolled: dict[int | None, int | None] = {}
         self.parents = catalogue.category_parents()
-        self.rows: dict[tuple, CategoryRow] = {}
-        self.segments: dict[int | None, SegmentRow] = {}
-        self.segment_names = dict(Segment.select(Segment.id, Segment.name).tuples())
+        self.rolled: dict[int | None, int | None] = {}
+        self.client_segment = self._segments_of_clients()
+        self.money: dict[tuple, list[int]] = {}  # (segment, category) -> [now, before]
+        self.other: dict[tuple, dict[str, int]] = {}  # (segment, category) -> currency -> now
         self.bought: dict[int, set] = {}  # client -> categories bought this period
         self.bought_before: dict[int, set] = {}
-        self.client_segment: dict[int, int | None] = {}
+
+    def _segments_of_clients(self) -> dict[int, int]:
+        """The segment of every client that has one (a client missing here has none)."""
+        query = Client.select(Client.id, Client.segment).where(Client.segment.is_null(False))
+        if self.flt.segment_id:
+            query = query.where(Client.segment == self.flt.segment_id)
+        return dict(query.tuples())
 
     def facts(self):
-        """(client, segment, category, currency, net now, lines now, net before, lines before) per group."""
+        """(client, category, currency, net now, lines now, net before, lines before) per group."""
+        return self.query().tuples().iterator()
+
+    def query(self):
+        """The grouped query of `facts`."""
         flt, (first, last) = self.flt, self.before
         now = Order.order_date.between(flt.start, flt.end)
         before = Order.order_date.between(first, last)
-        query = (OrderLine.select(Order.client, Client.segment, Product.category, Order.currency,
+        query = (OrderLine.select(Order.client, Product.category, Order.currency,
                                   fn.SUM(Case(None, [(now, OrderLine.net_amount)], 0)),
                                   fn.SUM(Case(None, [(now, 1)], 0)),
                                   fn.SUM(Case(None, [(before, OrderLine.net_amount)], 0)),
                                   fn.SUM(Case(None, [(before, 1)], 0)))
-                 .join(Order).join(Client).switch(OrderLine).join(Product)
+                 .join(Order).switch(OrderLine).join(Product)
                  .where(Order.state.in_(sold_states()) & (now | before))
-                 .group_by(Order.client, Client.segment, Product.category, Order.currency))
+                 .group_by(Order.client, Product.category, Order.currency))
         if flt.manager_id:
             query = query.where(Order.manager == flt.manager_id)
-        if flt.segment_id == NO_SEGMENT:
-            query = query.where(Client.segment.is_null())
-        elif flt.segment_id:
-            query = query.where(Client.segment == flt.segment_id)
-        return query.tuples().iterator()
+        if flt.segment_id is not None:  # the clients of a segment, or those without one
+            segment = Client.segment.is_null() if flt.segment_id == NO_SEGMENT else Client.segment == flt.segment_id
+            query = query.where(Order.client.in_(Client.select(Client.id).where(segment)))
+        return query
 
     def category(self, category_id: int | None) -> int | None:
         """The category's ancestor at the filter's depth (itself when it is not that deep)."""
@@ -182,37 +199,37 @@ class _Reading:
             self.rolled[category_id] = chain[min(self.flt.depth, len(chain)) - 1] if chain else None
         return self.rolled[category_id]
 
-    def add(self, client, segment, category, currency, net_now, lines_now, net_before, lines_before) -> None:
-        category = self.category(category)
-        row = self.rows.get((segment, category)) or self._row(segment, category)
-        total = self.segments.get(segment) or self._segment(segment)
-        self.client_segment[client] = segment
+    def add(self, client, category, currency, net_now, lines_now, net_before, lines_before) -> None:
+        category = self.rolled[category] if category in self.rolled else self.category(category)
+        key = (self.client_segment.get(client), category)
+        money = self.money.get(key)
+        if money is None:
+            money = self.money[key] = [0, 0]
         if currency == self.currency:
-            now, before = Decimal(int(net_now)).scaleb(-2), Decimal(int(net_before)).scaleb(-2)
-            row.revenue += now
-            row.previous += before
-            total.revenue += now
-            total.previous += before
+            money[0] += int(net_now)
+            money[1] += int(net_before)
         elif lines_now:
-            amount = Decimal(int(net_now)).scaleb(-2)
-            row.other[currency] = row.other.get(currency, ZERO) + amount
-            total.other[currency] = total.other.get(currency, ZERO) + amount
+            other = self.other.setdefault(key, {})
+            other[currency] = other.get(currency, 0) + int(net_now)
         if lines_now:
             self.bought.setdefault(client, set()).add(category)
         if lines_before:
             self.bought_before.setdefault(client, set()).add(category)
 
-    def _row(self, segment, category) -> CategoryRow:
-        row = CategoryRow(segment, self.segment_names.get(segment, ""), category, self.paths.get(category, ""))
-        self.rows[(segment, category)] = row
-        return row
-
-    def _segment(self, segment) -> SegmentRow:
-        row = SegmentRow(segment, self.segment_names.get(segment, ""))
-        self.segments[segment] = row
-        return row
-
     def analysis(self) -> Analysis:
+        segment_names, paths = dict(Segment.select(Segment.id, Segment.name).tuples()), category_paths()
+        self.rows = {key: CategoryRow(key[0], segment_names.get(key[0], ""), key[1], paths.get(key[1], ""),
+                                      _hundredths(now), _hundredths(before),
+                                      other={c: _hundredths(v) for c, v in self.other.get(key, {}).items()})
+                     for key, (now, before) in self.money.items()}
+        self.segments: dict[int | None, SegmentRow] = {}
+        for row in self.rows.values():
+            total = self.segments.get(row.segment_id) or self.segments.setdefault(
+                row.segment_id, SegmentRow(row.segment_id, row.segment))
+            total.revenue += row.revenue
+            total.previous += row.previous
+            for currency, amount in row.other.items():
+                total.other[currency] = total.other.get(currency, ZERO) + amount
         self._count(self.bought, "buyers", "active")
         self._count(self.bought_before, "previous_buyers", "previous_active")
         for row in self.rows.values():
@@ -229,7 +246,7 @@ class _Reading:
 
     def _count(self, bought: dict[int, set], buyers: str, active: str) -> None:
         for client, categories in bought.items():
-            segment = self.client_segment[client]
+            segment = self.client_segment.get(client)
             total = self.segments[segment]
             setattr(total, active, getattr(total, active) + 1)
             for category in categories:
@@ -242,7 +259,7 @@ class _Reading:
             return []
         missing = []
         for client, categories in self.bought.items():
-            for row in common.get(self.client_segment[client], ()):
+            for row in common.get(self.client_segment.get(client), ()):
                 if row.category_id not in categories:
                     missing.append((client, row))
         names = _clients(sorted({client for client, _ in missing}))
@@ -273,5 +290,114 @@ def _clients(ids: list[int]) -> dict[int, tuple[str, str]]:
     return found
 
 
+def _hundredths(minor: int) -> Decimal:
+    return Decimal(minor).scaleb(-2).quantize(ZERO)  # 0.00, never 0E-2
+
+
 def _money(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class WorksheetProduct:
+    product_id: int
+    sku: str
+    name: str
+    unit: str
+    prices: dict[int, Decimal]  # price column id -> our price
+    volume: Decimal  # quantity sold in the period
+    revenue: Decimal  # its net amount
+    competitors: dict[str, Decimal]  # competitor -> latest price seen
+    proposed: Decimal | None  # the proposal, at first the default column's price
+
+
+@dataclass(frozen=True)
+class PriceWorksheet:
+    start: dt.date
+    end: dt.date
+    currency: str
+    category: str  # the category's path, "" for every category
+    segment: str  # "" for every segment
+    columns: list[tuple[int, str]]  # our price columns, id and name, in their order
+    default_column_id: int | None
+    competitors: list[str]
+    products: list[WorksheetProduct]
+
+
+def price_worksheet(category_id: int | None = None, segment_id: int | None = None,
+                    today: dt.date | None = None) -> PriceWorksheet:
+    """The worksheet's figures: the products of the category (every active one, and any sold), or without a
+    category those sold in the period; volume and revenue from the segment's clients when one is given."""
+    start, end = default_period(today)
+    category = _worksheet_category(category_id)
+    categories = catalogue.category_and_descendants(category_id) if category_id else None
+    sold = _sold_products(start, end, categories, segment_id)
+    ids = set(sold)
+    if categories:
+        ids |= {pid for (pid,) in Product.select(Product.id).where(
+            Product.category.in_(list(categories)) & (Product.active == True)).tuples()}  # noqa: E712
+    products = _products(sorted(ids))
+    columns = catalogue.list_columns()
+    prices = {column.id: _column_prices(list(products), column.id) for column in columns}
+    default = catalogue.default_column()
+    seen = _competitor_prices(set(products), catalogue.currency())
+    rows = [_worksheet_row(product, prices, sold.get(product.id, (Decimal(0), ZERO)), seen.get(product.id, {}),
+                           default.id if default else None)
+            for product in sorted(products.values(), key=lambda p: p.sku)]
+    segment = Segment.get_or_none(Segment.id == segment_id) if segment_id else None
+    return PriceWorksheet(start, end, catalogue.currency(), category, segment.name if segment else "",
+                          [(column.id, column.name) for column in columns], default.id if default else None,
+                          sorted({name for row in rows for name in row.competitors}), rows)
+
+
+def _worksheet_category(category_id: int | None) -> str:
+    if not category_id:
+        return ""
+    Category.get_or_not_found(Category.id == category_id, Message("There is no category with id {id}.",
+                                                                  id=category_id))
+    return category_paths().get(category_id, "")
+
+
+def _sold_products(start, end, categories: set[int] | None, segment_id) -> dict[int, tuple[Decimal, Decimal]]:
+    """Per product sold in the period in the company's currency: the quantity and the net revenue."""
+    query = (OrderLine.select(OrderLine.product, fn.SUM(OrderLine.quantity), fn.SUM(OrderLine.net_amount))
+             .join(Order).where(Order.state.in_(sold_states()) & Order.order_date.between(start, end)
+                                & (Order.currency == catalogue.currency()))
+             .group_by(OrderLine.product))
+    if categories:
+        query = query.switch(OrderLine).join(Product).where(Product.category.in_(list(categories)))
+    if segment_id:
+        query = query.switch(Order).join(Client).where(Client.segment == segment_id)
+    return {product: (Decimal(int(quantity)).scaleb(-3), Decimal(int(net)).scaleb(-2))
+            for product, quantity, net in query.tuples()}
+
+
+def _products(ids: list[int]) -> dict[int, Product]:
+    found = {}
+    for start in range(0, len(ids), CHUNK):
+        for product in Product.select(Product.id, Product.sku, Product.name, Product.unit).where(
+                Product.id.in_(ids[start:start + CHUNK])):
+            found[product.id] = product
+    return found
+
+
+def _column_prices(ids: list[int], column_id: int) -> dict[int, Decimal]:
+    prices = {}
+    for start in range(0, len(ids), CHUNK):
+        prices.update(catalogue.column_prices(ids[start:start + CHUNK], column_id))
+    return prices
+
+
+def _competitor_prices(product_ids: set[int], currency: str) -> dict[int, dict[str, Decimal]]:
+    """Per product, each competitor's latest price in `currency` (a price in another is not converted)."""
+    seen: dict[int, dict[str, Decimal]] = {}
+    for row in competitors.price_comparison():
+        if row.product_id in product_ids and row.currency == currency:
+            seen.setdefault(row.product_id, {})[row.competitor] = row.price
+    return seen
+
+
+def _worksheet_row(product, prices, sold, seen, default_id) -> WorksheetProduct:
+    ours = {column_id: by_product[product.id] for column_id, by_product in prices.items() if product.id in by_product}
+    return WorksheetProduct(product.id, product.sku, product.name, product.unit, ours, sold[0], sold[1], seen,
+                            ours.get(default_id))

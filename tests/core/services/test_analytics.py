@@ -6,7 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from kamdesk.core.models import Order
-from kamdesk.core.services import analytics, catalogue
+from kamdesk.core.services import analytics, catalogue, competitors
 from kamdesk.core.services import company as company_service
 from tests import factories
 
@@ -110,3 +110,31 @@ def test_sold_states_follow_the_kpi_setting(market):
 def test_default_period_and_the_year_before():
     assert analytics.default_period(dt.date(2026, 12, 5)) == (dt.date(2026, 1, 1), dt.date(2026, 12, 5))
     assert analytics.year_before(dt.date(2028, 2, 29)) == dt.date(2027, 2, 28)
+
+
+def test_price_worksheet_of_a_category(market):
+    rival = competitors.save_competitor({"name": "Rival Kft."})
+    milk = market["milk"]
+    competitors.record_price({"competitor_id": rival.id, "product_id": milk.id, "price": "390",
+                              "observed_on": dt.date(2026, 1, 5)})
+    competitors.record_price({"competitor_id": rival.id, "product_id": milk.id, "price": "380",
+                              "observed_on": dt.date(2026, 2, 5)})
+    competitors.record_price({"competitor_id": rival.id, "product_id": milk.id, "price": "2", "currency": "EUR",
+                              "observed_on": dt.date(2026, 2, 6)})
+    factories.product("SAJT", "Sajt", category="Food / Dairy")  # not sold, no price: listed to be priced
+    food = catalogue.category_path("Food").id
+    sheet = analytics.price_worksheet(category_id=food, today=dt.date(2026, 12, 31))
+    assert (sheet.start, sheet.category, sheet.competitors) == (dt.date(2026, 1, 1), "Food", ["Rival Kft."])
+    assert [p.sku for p in sheet.products] == ["KEN", "SAJT", "TEJ"]
+    row = sheet.products[2]
+    assert (row.volume, row.revenue) == (D("13"), D("5200.00"))  # Alfa 10, Béta 2, Cirmos 1
+    assert row.prices == {sheet.default_column_id: D("400.00")} and row.proposed == D("400.00")
+    assert row.competitors == {"Rival Kft.": D("380.00")}  # the latest in forints
+    assert sheet.products[1].proposed is None and sheet.products[1].volume == 0
+
+
+def test_price_worksheet_of_a_segment(market):
+    horeca = company_service.segment_by_name("HoReCa", create=False).id
+    sheet = analytics.price_worksheet(segment_id=horeca, today=dt.date(2026, 12, 31))
+    assert [(p.sku, p.volume) for p in sheet.products] == [("KEN", D("3"))]
+    assert (sheet.segment, sheet.category) == ("HoReCa", "")
