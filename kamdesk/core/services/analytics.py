@@ -33,6 +33,7 @@ from peewee import Case, fn
 
 from kamdesk.core.models import Client, Manager, OrderLine, Product, Segment
 from kamdesk.core.models.sale import Order
+from kamdesk.core.db import database
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Category
 from kamdesk.core.services import catalogue, competitors
@@ -166,11 +167,12 @@ class _Reading:
         query = Client.select(Client.id, Client.segment).where(Client.segment.is_null(False))
         if self.flt.segment_id:
             query = query.where(Client.segment == self.flt.segment_id)
-        return dict(query.tuples())
+        return dict(database.execute(query))
 
     def facts(self):
-        """(client, category, currency, net now, lines now, net before, lines before) per group."""
-        return self.query().tuples().iterator()
+        """(client, category, currency, net now, lines now, net before, lines before) per group, as the driver
+        gives them (peewee's row conversion would cost a third of the time at 100,000 clients)."""
+        return database.execute(self.query())
 
     def query(self):
         """The grouped query of `facts`."""
