@@ -20,6 +20,7 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from kamdesk.core.documents.client_sheet import csv_text
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.documents.offer_xlsx import money_format, with_cached_values
@@ -60,6 +61,14 @@ PRICE_DIGITS = 2
 
 def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["en"])
+
+
+def _text(value: str) -> str:
+    """A stored name as a cell's text: never run as a formula (a leading apostrophe, as every kamdesk sheet),
+    without the control characters a workbook cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return csv_text(ILLEGAL_CHARACTERS_RE.sub("", value))
 
 
 def write_price_worksheet(path: str | Path, data: PriceWorksheet, language: str) -> None:
@@ -108,15 +117,15 @@ class _Builder:
         t, data = self.t, self.data
         sheet["A1"] = t["title"]
         sheet["A1"].font = Font(bold=True, size=14)
-        sheet["A2"] = (f"{t['category']}: {data.category or t['every']} · {t['segment']}: {data.segment or t['every']}"
+        sheet["A2"] = _text(f"{t['category']}: {data.category or t['every']} · {t['segment']}: {data.segment or t['every']}"
                        f" · " + t["sales"].format(start=format_date(data.start, self.language),
                                                   end=format_date(data.end, self.language), currency=data.currency))
         sheet["A3"] = t["how"]
         titles = {"sku": t["sku"], "product": t["product"], "unit": t["unit"], "volume": t["volume"],
                   "revenue": t["revenue"], "average": t["average"], "lowest": t["lowest"],
                   "proposed": t["proposed"], "change": t["change"], "effect": t["effect"],
-                  **{f"column:{cid}": name for cid, name in data.columns},
-                  **{f"competitor:{name}": name for name in data.competitors}}
+                  **{f"column:{cid}": _text(name) for cid, name in data.columns},
+                  **{f"competitor:{name}": _text(name) for name in data.competitors}}
         for name, column in self.index.items():
             cell = sheet.cell(row=HEADER_ROW, column=column, value=titles[name])
             cell.font = Font(bold=True)
@@ -133,9 +142,9 @@ class _Builder:
     def _product(self, sheet, row: int, product: WorksheetProduct) -> None:
         from openpyxl.styles import PatternFill, Protection
 
-        self._put(sheet, row, "sku", product.sku)
-        self._put(sheet, row, "product", product.name)
-        self._put(sheet, row, "unit", product.unit)
+        self._put(sheet, row, "sku", _text(product.sku))
+        self._put(sheet, row, "product", _text(product.name))
+        self._put(sheet, row, "unit", _text(product.unit))
         for column_id, _ in self.data.columns:
             self._put(sheet, row, f"column:{column_id}", product.prices.get(column_id), self.price)
         self._put(sheet, row, "volume", product.volume, QUANTITY_FORMAT)

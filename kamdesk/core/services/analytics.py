@@ -31,11 +31,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import Case, fn
 
-from kamdesk.core.models import Client, Manager, OrderLine, Product, Segment
-from kamdesk.core.models.sale import Order
 from kamdesk.core.db import database
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Category
+from kamdesk.core.models import Category, Client, Manager, OrderLine, Product, Segment
+from kamdesk.core.models.sale import Order
 from kamdesk.core.services import catalogue, competitors
 from kamdesk.core.services.catalogue_read import category_paths
 from kamdesk.core.services.kpi import month_start, sold_states
@@ -275,7 +274,7 @@ class _Reading:
         """Per segment with enough active clients, the categories at least `common_share` % of them buy."""
         common: dict[int | None, list[CategoryRow]] = {}
         for row in self.rows.values():
-            if (self.segments[row.segment_id].active >= MIN_SEGMENT_CLIENTS and row.penetration is not None
+            if (self.segments[row.segment_id].active >= MIN_SEGMENT_CLIENTS and row.buyers
                     and row.penetration >= self.flt.common_share):
                 common.setdefault(row.segment_id, []).append(row)
         return common

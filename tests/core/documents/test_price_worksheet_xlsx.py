@@ -86,3 +86,17 @@ def test_libreoffice_computes_the_cached_values_and_follows_a_new_proposal(tmp_p
     assert recomputed[f"{change}{FIRST}"].value == -0.05
     assert recomputed[f"{effect}{FIRST + 2}"].value in (None, "")
     assert recomputed[f"{effect}{FIRST + 3}"].value == -2400
+
+
+def test_names_are_never_run_as_formulas(tmp_path):
+    data = worksheet()
+    product = data.products[0]
+    odd = WorksheetProduct(product.product_id, "=1+1", "@SUM(A1)\x07", product.unit, product.prices, product.volume,
+                           product.revenue, {"-Rival": D("1")}, product.proposed)
+    path = tmp_path / "prices.xlsx"
+    write_price_worksheet(path, PriceWorksheet(data.start, data.end, data.currency, "+Food", "", data.columns,
+                                               data.default_column_id, ["-Rival"], [odd]), "en")
+    sheet = openpyxl.load_workbook(path).active
+    assert (sheet[f"A{FIRST}"].value, sheet[f"B{FIRST}"].value) == ("'=1+1", "'@SUM(A1)")
+    assert "'-Rival" in [cell.value for cell in sheet[HEADER_ROW]]
+    assert sheet["A2"].data_type == "s" and "+Food" in sheet["A2"].value
