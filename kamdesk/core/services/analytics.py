@@ -134,7 +134,7 @@ def growth(now: Decimal, before: Decimal) -> Decimal | None:
 def _percent(part, whole) -> Decimal | None:
     if not whole:
         return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP) + 0  # + 0: never -0.0
 
 
 def analyse(flt: AnalyticsFilter) -> Analysis:

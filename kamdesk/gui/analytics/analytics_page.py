@@ -211,7 +211,7 @@ class AnalyticsPage(QWidget):
                 Column(self.tr("Revenue"), lambda r: money((r[1] or r[0]).revenue)),
                 Column(self.tr("The year before"), lambda r: money((r[1] or r[0]).previous)),
                 Column(self.tr("Growth"), lambda r: growth_text((r[1] or r[0]).growth)),
-                Column(self.tr("Active clients"), lambda r: str(r[0].active) if r[1] is None else str(r[1].buyers)),
+                Column(self.tr("Buying clients"), lambda r: str(r[0].active) if r[1] is None else str(r[1].buyers)),
                 Column(self.tr("Other currencies"), lambda r: " · ".join(
                     format_money(amount, currency) for currency, amount in sorted((r[1] or r[0]).other.items())),
                     number=False)]

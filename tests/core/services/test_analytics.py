@@ -107,6 +107,10 @@ def test_sold_states_follow_the_kpi_setting(market):
     assert water.revenue == D("6000.00")  # Cirmos's cancelled 50 waters count now
 
 
+def test_a_growth_too_small_to_show_has_no_sign():
+    assert str(analytics.growth(D("99999.00"), D("100000.00"))) == "0.0"
+
+
 def test_default_period_and_the_year_before():
     assert analytics.default_period(dt.date(2026, 12, 5)) == (dt.date(2026, 1, 1), dt.date(2026, 12, 5))
     assert analytics.year_before(dt.date(2028, 2, 29)) == dt.date(2027, 2, 28)
