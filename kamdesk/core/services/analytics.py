@@ -11,7 +11,8 @@ For a period (default: the last 12 months up to today) and the same days a year 
   category;
 - assortment gaps: a segment's common categories are those at least `common_share` per cent of its active
   clients buy (a segment needs `MIN_SEGMENT_CLIENTS` active clients for it); each active client of the
-  segment not buying one is a gap, with the segment's average revenue per buying client as its potential.
+  segment not buying one is a gap, with the segment's average revenue per buying client as its potential
+  (rounded to the currency's unit).
 
 A manager filter counts the orders that manager took (the order's manager, as the KPIs do). Everything is
 read by one grouped query over the lines of both periods; nothing here writes. No Qt.
@@ -35,6 +36,7 @@ from kamdesk.core.db import database
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Category, Client, Manager, OrderLine, Product, Segment
 from kamdesk.core.models.sale import Order
+from kamdesk.core.money import round_to_currency
 from kamdesk.core.services import catalogue, competitors
 from kamdesk.core.services.catalogue_read import category_paths
 from kamdesk.core.services.kpi import month_start, sold_states
@@ -265,7 +267,7 @@ class _Reading:
                     missing.append((client, row))
         names = _clients(sorted({client for client, _ in missing}))
         gaps = [GapRow(client, *names[client], row.segment_id, row.segment, row.category_id, row.category,
-                       row.penetration, _money(row.revenue / row.buyers),
+                       row.penetration, round_to_currency(row.revenue / row.buyers, self.currency),
                        row.category_id in self.bought_before.get(client, ()))
                 for client, row in missing]
         return sorted(gaps, key=lambda g: (-g.potential, g.client, g.category))
@@ -293,10 +295,6 @@ def _clients(ids: list[int]) -> dict[int, tuple[str, str]]:
 
 def _hundredths(minor: int) -> Decimal:
     return Decimal(minor).scaleb(-2).quantize(ZERO)  # 0.00, never 0E-2
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

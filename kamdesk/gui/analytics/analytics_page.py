@@ -42,7 +42,7 @@ from kamdesk.gui.widgets.list_page import list_table
 
 PERIODS = ("last_12_months", "last_3_months", "this_year", "last_year")
 GROWTH_COLOURS = {"up": "#2e7d32", "down": "#c62828"}
-BAR = "█"
+BAR, BAR_COLOUR = "█", "#5c6bc0"
 BAR_WIDTH = 25
 
 
@@ -188,7 +188,8 @@ class AnalyticsPage(QWidget):
         self.tabs.setObjectName("analytics_tabs")
         self.revenue_model = FiguresModel(self._revenue_columns(), self, bold=lambda row: row[1] is None,
                                           colour=self._revenue_colour)
-        self.penetration_model = FiguresModel(self._penetration_columns(), self)
+        self.penetration_model = FiguresModel(self._penetration_columns(), self,
+                                              colour=lambda row, column: BAR_COLOUR if column == 6 else None)
         self.gaps_model = FiguresModel(self._gap_columns(), self)
         self.tables: dict[str, QTableView] = {}
         for key, model, title in (("revenue", self.revenue_model, self.tr("&Revenue && growth")),
