@@ -122,3 +122,10 @@ def test_the_worksheet_of_the_chosen_category(qtbot, market, tmp_path):
     sheet = load_workbook(path, data_only=True).active
     assert [sheet.cell(row=row, column=1).value for row in (6, 7)] == ["VIZ", "Total"]
     assert "Drinks" in sheet["A2"].value
+
+
+def test_a_manager_who_is_not_head_gets_no_manager_filter(qtbot, market, monkeypatch):
+    monkeypatch.setattr(company_service, "has_role", lambda *roles: "manager" in roles)
+    page = open_page(qtbot)
+    assert page.manager.isHidden() and page.current_filter().manager_id is None
+    assert not page.segment.isHidden()
