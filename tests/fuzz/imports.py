@@ -3,8 +3,8 @@
 An entry says how a valid file of that import looks (headers and rows, from
 which the hostile files are made), how the command line imports it, and how
 the services do (read, map, check, write: what the GUI's dialog calls). The
-invoices, payments and plans of issues 16–17 are one entry each here; the
-generators and the checks need nothing else.
+invoices, payments, plans and observed competitor prices of issues 16–17 are
+one entry each here; the generators and the checks need nothing else.
 
 Entries name their functions by dotted path (`module:function`), so that the
 child process that runs the files imports them there, not in the test process.
@@ -191,7 +191,43 @@ PAYMENTS = ImportKind(
 )
 
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES, INVOICES, PAYMENTS)}
+# ---------------------------------------------------------------- observed competitor prices
+
+_RIVAL = "Tejút Zrt."  # the competitor `set_up_database` makes; every price is its, of the product it makes
+_SOURCES = ("Árlista", "Polc, Győr", "Ügyfél mondta", "Szórólap", "Webshop")
+
+
+def competitor_price_row(rng: random.Random, index: int) -> list[str]:
+    import datetime as dt
+
+    seen = dt.date.today() - dt.timedelta(days=rng.randint(1, 300))
+    return [_RIVAL, "FZ-00000", _amount(rng), seen.isoformat(), f"{rng.choice(_SOURCES)} {index}"]
+
+
+def import_competitor_prices(path: Path) -> tuple[int, list[str]]:
+    """The competitor price import as the GUI's dialog does it: prices added, and why the rows refused were."""
+    from kamdesk.core.services import competitor_io
+
+    table = competitor_io.read_table(path)
+    check = competitor_io.check_prices(table, competitor_io.auto_mapping(table.headers))
+    return competitor_io.import_prices(check), [problem.reason for problem in check.rejected]
+
+
+COMPETITOR_PRICES = ImportKind(
+    name="competitor-prices",
+    headers=("Versenytárs", "Cikkszám", "Ár", "Dátum", "Forrás"),
+    row=competitor_price_row,
+    key_column=1,
+    text_column=4,
+    cli=("import", "competitor-prices", "{file}", "--rejected", "{rejected}"),
+    cli_written=r"added (\d+) prices",
+    services="tests.fuzz.imports:import_competitor_prices",
+    table="competitor_price",
+    needed=(0, 2),
+)
+
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES, INVOICES, PAYMENTS, COMPETITOR_PRICES)}
 
 
 def set_up_database(url: str) -> None:
@@ -200,7 +236,7 @@ def set_up_database(url: str) -> None:
     from decimal import Decimal
 
     from kamdesk.core import db
-    from kamdesk.core.services import catalogue, company, party
+    from kamdesk.core.services import catalogue, company, competitors, party
 
     db.connect(url)
     company.set_up({"name": "Próba Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
@@ -209,4 +245,5 @@ def set_up_database(url: str) -> None:
     product = catalogue.save_product({"sku": "FZ-00000", "name": "Meglévő termék", "vat_rate": 27})
     catalogue.set_price(product.id, column.id, Decimal("100"))
     party.save_client({"name": "Kovács és Társa 0 Kft.", "legal_city": "Győr"})
+    competitors.save_competitor({"name": _RIVAL})
     db.close()

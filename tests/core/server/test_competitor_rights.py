@@ -24,3 +24,25 @@ def test_shares_and_actions_follow_the_client_the_register_is_shared(team):
     assert [row.share for row in competitors.client_supplies(team.clients["m1"])] == [25]
     assert sorted(row.description for row in competitors.action_rows()) == ["10 % off", "Kefir line"]
     assert competitors.competitor_rows()[0].name == "Tejút Kft."
+
+
+def test_only_the_administrator_who_sees_every_record_deletes_a_competitor(team):
+    import pytest
+
+    from kamdesk.core.errors import KamdeskError, PermissionDenied
+
+    kdb.connect(team.url_of("m1"))
+    rival = competitors.save_competitor({"name": "Tejút Zrt."})
+    competitors.save_supply(team.clients["m1"], rival.id, "25")
+    idle = competitors.save_competitor({"name": "Alföldi Kft."})
+    kdb.close()
+    kdb.connect(team.url_of("m3"))  # sees no share of m1's client: the competitor looks unused to m3
+    with pytest.raises(PermissionDenied):
+        competitors.delete_competitor(rival.id)
+    kdb.close()
+    kdb.connect(team.url_of("admin"))
+    with pytest.raises(KamdeskError) as refused:
+        competitors.delete_competitor(rival.id)
+    assert "1 shares" in str(refused.value)
+    competitors.delete_competitor(idle.id)
+    assert [row.name for row in competitors.competitor_rows()] == ["Tejút Zrt."]
