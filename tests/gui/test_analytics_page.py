@@ -105,12 +105,20 @@ def test_the_segment_filter_reads_again(qtbot, market):
     assert page.current_filter().segment_id == horeca and page.gaps_model.rowCount() == 0
 
 
-def test_a_new_order_is_read_at_once(qtbot, market):
+def test_a_new_order_is_read_at_once_when_shown_else_when_shown_next(qtbot, market):
     page = open_page(qtbot)
     _sold(market["clients"]["Cirmos"], (market["water"], "1"))
     notify(ORDERS)
     settled(qtbot)
     assert page.gaps_model.rowCount() == 0
+    page.hide()
+    Order.update(state="cancelled").where(Order.client == market["clients"]["Cirmos"].id).execute()
+    notify(ORDERS)
+    settled(qtbot)
+    assert texts(page.revenue_model)[2][5] == "3"  # hidden: not read yet
+    page.show()
+    settled(qtbot)
+    assert texts(page.revenue_model)[2][5] == "2"  # Retail's buying clients without Cirmos
 
 
 def test_the_worksheet_of_the_chosen_category(qtbot, market, tmp_path):
