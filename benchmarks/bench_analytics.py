@@ -10,7 +10,8 @@ client as in the KPI benchmark. Order totals are not recomputed: the analytics r
 (a) `analyse` of the twelve months up to the benchmark's today (15 March 2026) against the year before,
 main categories, every manager and segment; (b) subcategories; (c) one manager; (d) one segment; (e) with
 "common" at 10 % instead of 50 %, so that there are gaps to list (at 50 % none: each client keeps to a
-part of the catalogue); (f) the price-change worksheet of a main category, built and written. Wall time with the process's CPU time beside.
+part of the catalogue); (f) the price-change worksheet of a main category, built and written. Wall time with
+the process's CPU time beside.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_analytics.py
 """

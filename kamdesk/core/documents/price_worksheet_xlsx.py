@@ -117,9 +117,10 @@ class _Builder:
         t, data = self.t, self.data
         sheet["A1"] = t["title"]
         sheet["A1"].font = Font(bold=True, size=14)
-        sheet["A2"] = _text(f"{t['category']}: {data.category or t['every']} · {t['segment']}: {data.segment or t['every']}"
-                       f" · " + t["sales"].format(start=format_date(data.start, self.language),
-                                                  end=format_date(data.end, self.language), currency=data.currency))
+        sales = t["sales"].format(start=format_date(data.start, self.language),
+                                  end=format_date(data.end, self.language), currency=data.currency)
+        sheet["A2"] = _text(f"{t['category']}: {data.category or t['every']} · "
+                            f"{t['segment']}: {data.segment or t['every']} · {sales}")
         sheet["A3"] = t["how"]
         titles = {"sku": t["sku"], "product": t["product"], "unit": t["unit"], "volume": t["volume"],
                   "revenue": t["revenue"], "average": t["average"], "lowest": t["lowest"],
