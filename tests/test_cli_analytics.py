@@ -54,10 +54,12 @@ def test_list_analytics_as_json_with_exact_money(company, tmp_path, capsys):
     assert code == 0 and "Food / Dairy" in out and "+ 300.00 EUR" in out and "2 segment × category rows" in err
 
 
-def test_an_unknown_segment_is_a_plain_error(company, tmp_path, capsys):
+def test_an_unknown_segment_or_a_period_backwards_is_a_plain_error(company, tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'kamdesk.db'}"
     code, out, err = run(capsys, "--database", url, "list", "analytics", "--segment", "Nincs ilyen")
     assert code != 0 and "There is no segment called Nincs ilyen." in err and "Traceback" not in err
+    code, out, err = run(capsys, "--database", url, "list", "analytics", "--from", "2026-05-01", "--to", "2026-04-30")
+    assert code != 0 and "The last day is before the first." in err and "Traceback" not in err
 
 
 def test_export_price_worksheet_of_a_category(company, tmp_path, capsys):

@@ -33,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import Case, fn
 
 from kamdesk.core.db import database
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Category, Client, Manager, OrderLine, Product, Segment
 from kamdesk.core.models.sale import Order
@@ -141,6 +142,8 @@ def _percent(part, whole) -> Decimal | None:
 
 def analyse(flt: AnalyticsFilter) -> Analysis:
     """The figures of the filter's period and the year before, and the gaps (see the module's docstring)."""
+    if flt.end < flt.start:
+        raise ValidationError({"period": Message("The last day is before the first.")})
     reading = _Reading(flt)
     add = reading.add
     for fact in reading.facts():
