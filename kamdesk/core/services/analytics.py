@@ -91,7 +91,7 @@ class SegmentRow:
     other: dict[str, Decimal] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to make, and there may be 100,000 gaps
 class GapRow:
     """An active client not buying a category most of its segment buys."""
 
@@ -261,27 +261,26 @@ class _Reading:
 
     def _gaps(self) -> list[GapRow]:
         common = self._common()
-        if not common:
-            return []
         missing = []
         for client, categories in self.bought.items():
-            for row in common.get(self.client_segment.get(client), ()):
+            for row, potential in common.get(self.client_segment.get(client), ()):
                 if row.category_id not in categories:
-                    missing.append((client, row))
-        names = _clients(sorted({client for client, _ in missing}))
+                    missing.append((client, row, potential))
+        names = _clients(sorted({client for client, _, _ in missing}))
         gaps = [GapRow(client, *names[client], row.segment_id, row.segment, row.category_id, row.category,
-                       row.penetration, round_to_currency(row.revenue / row.buyers, self.currency),
-                       row.category_id in self.bought_before.get(client, ()))
-                for client, row in missing]
+                       row.penetration, potential, row.category_id in self.bought_before.get(client, ()))
+                for client, row, potential in missing]
         return sorted(gaps, key=lambda g: (-g.potential, g.client, g.category))
 
-    def _common(self) -> dict[int | None, list[CategoryRow]]:
-        """Per segment with enough active clients, the categories at least `common_share` % of them buy."""
-        common: dict[int | None, list[CategoryRow]] = {}
+    def _common(self) -> dict[int | None, list[tuple[CategoryRow, Decimal]]]:
+        """Per segment with enough active clients, the categories at least `common_share` % of them buy, each
+        with its potential: the segment's revenue of it per buying client."""
+        common: dict[int | None, list[tuple[CategoryRow, Decimal]]] = {}
         for row in self.rows.values():
             if (self.segments[row.segment_id].active >= MIN_SEGMENT_CLIENTS and row.buyers
                     and row.penetration >= self.flt.common_share):
-                common.setdefault(row.segment_id, []).append(row)
+                potential = round_to_currency(row.revenue / row.buyers, self.currency)
+                common.setdefault(row.segment_id, []).append((row, potential))
         return common
 
 
@@ -291,7 +290,7 @@ def _clients(ids: list[int]) -> dict[int, tuple[str, str]]:
     managers = dict(Manager.select(Manager.id, Manager.name).tuples())
     for start in range(0, len(ids), CHUNK):
         query = Client.select(Client.id, Client.name, Client.manager).where(Client.id.in_(ids[start:start + CHUNK]))
-        for client_id, name, manager_id in query.tuples():
+        for client_id, name, manager_id in database.execute(query):
             found[client_id] = (name, managers.get(manager_id, ""))
     return found
 
