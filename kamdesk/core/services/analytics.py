@@ -285,14 +285,15 @@ class _Reading:
 
 
 def _clients(ids: list[int]) -> dict[int, tuple[str, str]]:
-    """Each client's name and manager's name (a client without a manager: "")."""
-    found: dict[int, tuple[str, str]] = {}
+    """Each client's name and manager's name (a client without a manager: ""); many at once are read in one go
+    rather than in lists of ids."""
     managers = dict(Manager.select(Manager.id, Manager.name).tuples())
-    for start in range(0, len(ids), CHUNK):
-        query = Client.select(Client.id, Client.name, Client.manager).where(Client.id.in_(ids[start:start + CHUNK]))
-        for client_id, name, manager_id in database.execute(query):
-            found[client_id] = (name, managers.get(manager_id, ""))
-    return found
+    query = Client.select(Client.id, Client.name, Client.manager)
+    if len(ids) <= CHUNK:
+        query = query.where(Client.id.in_(ids))
+    wanted = set(ids)
+    return {client_id: (name, managers.get(manager_id, ""))
+            for client_id, name, manager_id in database.execute(query) if client_id in wanted}
 
 
 def _hundredths(minor: int) -> Decimal:

@@ -86,6 +86,11 @@ def test_gaps_are_the_common_categories_a_client_does_not_buy(market):
     assert gaps[0].client_id == market["retail"]["Delta"].id and gaps[0].penetration == D("75.0")
 
 
+def test_many_gaps_read_the_clients_names_in_one_go(market, monkeypatch):
+    monkeypatch.setattr(analytics, "CHUNK", 1)  # two gapped clients are "many"
+    assert [(g.client, g.manager) for g in analytics.analyse(YEAR).gaps] == [("Delta", ""), ("Cirmos", "")]
+
+
 def test_a_higher_common_share_leaves_no_gap(market):
     assert analytics.analyse(analytics.AnalyticsFilter(YEAR.start, YEAR.end, common_share=D(80))).gaps == []
 
