@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     verbs = {"import": sub.add_parser("import", help="import data from a file"),
              "export": sub.add_parser("export", help="export data to a file"),
-             "list": sub.add_parser("list", help="list records")}
+             "list": sub.add_parser("list", help="list records"),
+             "report": sub.add_parser("report", help="a report as text, PDF or Excel")}
     verbs = {name: verb.add_subparsers(dest="what", metavar="WHAT", required=True) for name, verb in verbs.items()}
     for area in areas.AREAS:
         if area.commands:

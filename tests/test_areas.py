@@ -26,14 +26,15 @@ WITHOUT_QT = textwrap.dedent("""
 
 def test_every_area_has_its_own_key_and_the_shortcuts_of_before():
     assert areas.keys() == ("clients", "calendar", "orders", "catalogue", "company", "offers", "contracts",
-                            "receivables", "refusals", "complaints", "kpis", "competitors", "analytics",
+                            "receivables", "refusals", "complaints", "kpis", "competitors", "reports", "analytics",
                             "admin")
     assert [area.shortcut for area in areas.AREAS if area.shortcut] == [
         f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 0, 8)]
     assert areas.area("refusals").shortcut == ""  # an analysis looked at now and then: no key of its own
     assert areas.area("competitors").shortcut == ""
+    assert areas.area("reports").shortcut == ""
     assert areas.area("analytics").shortcut == ""
-    assert [areas.index(key) for key in areas.keys()] == list(range(14))
+    assert [areas.index(key) for key in areas.keys()] == list(range(15))
     assert areas.area("contracts").card_tabs == ("kamdesk.gui.contract.client_tab:ContractsTab",)
 
 
@@ -45,10 +46,10 @@ def test_the_registry_the_command_line_and_the_areas_parts_load_without_qt():
 def test_the_demo_runs_the_steps_the_areas_register_in_their_order():
     from kamdesk.core.services import demo
 
-    from kamdesk.core.services import competitor_demo, complaint_demo, returns_demo, settlement_demo
+    from kamdesk.core.services import competitor_demo, complaint_demo, plans_demo, returns_demo, settlement_demo
 
     assert demo.registered_steps() == [demo.orders_step, demo.offers_step, demo.contracts_step, settlement_demo.step,
-                                       returns_demo.step, complaint_demo.step, competitor_demo.step]
+                                       returns_demo.step, complaint_demo.step, plans_demo.step, competitor_demo.step]
 
 
 def test_a_dotted_path_names_a_module_attribute():

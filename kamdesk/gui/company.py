@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +34,7 @@ from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.changes import COMPANY, Change, changes, notify
+from kamdesk.gui.company_kpis import KpiSettingsBox
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
@@ -213,6 +216,17 @@ class _ManagerFieldsEdit(UnsavedChanges):
         return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
 
 
+def scrolled(column: QWidget) -> QScrollArea:
+    """`column` in a frameless scroll area: on a low screen it scrolls instead of making the window taller."""
+    area = QScrollArea(column.parentWidget())
+    area.setWidget(column)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(column.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
+
+
 def prepare_labels(labels) -> None:
     """Error labels beside fields: red, plain text, hidden until a message comes."""
     for label in labels:
@@ -260,12 +274,17 @@ class CompanyPage(UnsavedChanges, QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
-        third = QVBoxLayout()  # a column of its own: below the others it would make the window too tall
+        column = QWidget(self)  # a column of its own: below the others it would make the window too tall
+        third = QVBoxLayout(column)
+        third.setContentsMargins(0, 0, 0, 0)
         third.addWidget(self._backups_box())
         third.addWidget(self._credit_box())
         third.addWidget(self._collection_box())
+        self.kpi_box = KpiSettingsBox(self)
+        self.kpi_box.save_button.clicked.connect(self.save_kpi_settings)
+        third.addWidget(self.kpi_box)
         third.addStretch(1)
-        layout.addLayout(third, 1)
+        layout.addWidget(scrolled(column), 1)
         # (fields, their Save button, what saves them)
         self._sections = ((self.form, self.save_button, self.save),
                           (self.calendar_box, self.save_calendar_button, self.save_calendar),
@@ -274,6 +293,7 @@ class CompanyPage(UnsavedChanges, QWidget):
                           (self.language_box, self.save_language_button, self.save_language),
                           (self.backups_box, self.save_backups_button, self.save_backup_settings),
                           (self.collection_box, self.save_collection_button, self.save_collection_settings),
+                          (self.kpi_box, self.kpi_box.save_button, self.save_kpi_settings),
                           (self.manager_fields, self.save_manager_button, self.save_manager))
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
@@ -297,6 +317,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         for spin in self.dunning_days.values():
             spin.setEnabled(credit_decider)
         self.save_collection_button.setVisible(credit_decider)
+        self.kpi_box.offer_by_role(credit_decider)
         self.new_manager_button.setVisible(admin and not company_service.on_server())
         self.manager_fields.role.setEnabled(not company_service.on_server())
 
@@ -631,6 +652,13 @@ class CompanyPage(UnsavedChanges, QWidget):
             self.changed.emit()
         return saved
 
+    def save_kpi_settings(self) -> bool:
+        saved = self.kpi_box.save()
+        if saved:
+            self._mark_saved(self.kpi_box)
+            self.changed.emit()
+        return saved
+
     def choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
         if folder:
@@ -685,6 +713,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_contract_settings()
             self._load_credit_settings()
             self._load_collection_settings()
+            self.kpi_box.load()
             self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
             self._load_backup_settings()
             self._clear_manager()

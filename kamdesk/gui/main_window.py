@@ -28,6 +28,7 @@ from kamdesk.gui.sync import attach as attach_sync
 from kamdesk.gui.unsaved import editors_in, settle_all
 
 HOME = "clients"  # the area built at start, whose list the File and Edit menus act on
+START = "kpis"  # shown first when no area was saved and something was sold: the manager's KPI dashboard
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
@@ -149,7 +150,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             fit_to_screen(self, 1280, 800)
-        if not self.show_area(_saved_area(settings.value("main_window/area", HOME))):
+        saved = settings.value("main_window/area")
+        if not self.show_area(_saved_area(saved) if saved else _first_area()):
             self.show_area(HOME)  # the area shown at the last close is not for the manager at the desk now
 
     def closeEvent(self, event) -> None:
@@ -428,6 +430,14 @@ def _describe_database() -> str:
 def _translated(text: str) -> str:
     """An area's text (marked in its Area description) in the user's language."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def _first_area() -> str:
+    """Where a first start lands: the KPI dashboard once there are sales; an empty desk keeps the client list,
+    whose hint offers to add, import or fill in demo data."""
+    from kamdesk.core.services.kpi_lists import anything_sold
+
+    return START if anything_sold() else HOME
 
 
 def _saved_area(value) -> str:

@@ -38,6 +38,16 @@ def page_count(pdf: PdfSource) -> int:
         document.close()
 
 
+def is_landscape(pdf: PdfSource) -> bool:
+    """True when the PDF's first page is wider than high."""
+    document = _document(pdf)
+    try:
+        width, height = document[0].get_size() if len(document) else (0, 0)
+        return width > height
+    finally:
+        document.close()
+
+
 def page_images(pdf: PdfSource, dpi: float) -> Iterator[QImage]:
     """Each page of `pdf` as a QImage of `dpi` dots per inch (white background)."""
     document = _document(pdf)
@@ -56,12 +66,13 @@ def page_images(pdf: PdfSource, dpi: float) -> Iterator[QImage]:
         document.close()
 
 
-def a4_printer(mode=None):
-    """A printer set to A4 portrait, printing the whole page (the PDF has its own margins)."""
+def a4_printer(mode=None, landscape: bool = False):
+    """A printer set to A4 portrait (or `landscape`), printing the whole page (the PDF has its own margins)."""
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(mode if mode is not None else QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                                       QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     printer.setFullPage(True)
     return printer
@@ -91,10 +102,11 @@ def paint_pdf(pdf: PdfSource, printer) -> int:
 
 
 def print_preview(parent: QWidget | None, pdf: PdfSource, title: str):
-    """Qt's print preview of `pdf` (opened, not exec'd); printing from it goes to any printer."""
+    """Qt's print preview of `pdf` (opened, not exec'd); printing from it goes to any printer, the paper
+    turned as the PDF's first page is (a wide report is landscape)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    printer = a4_printer()
+    printer = a4_printer(landscape=is_landscape(pdf))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda target: paint_pdf(pdf, target))

@@ -295,11 +295,19 @@ def _add_logo(sheet, logo: bytes) -> None:
 
 def with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
     """The workbook with each formula cell's `<v>` filled in from `cached` (openpyxl leaves it empty)."""
-    def fill(match: re.Match) -> str:
-        value = cached.get(match.group(2))
-        if value is None:
-            return match.group(0)
-        return f"{match.group(1)}<v>{_xml_number(value)}</v></c>"
+    return with_cached_sheets(xlsx, {SHEET: cached})
+
+
+def with_cached_sheets(xlsx: bytes, sheets: dict[str, dict[str, Decimal]]) -> bytes:
+    """`with_cached_values` for several sheets at once: `sheets` maps a sheet's part in the file
+    ("xl/worksheets/sheet2.xml") to its cells' values."""
+    def filler(cached: dict[str, Decimal]):
+        def fill(match: re.Match) -> str:
+            value = cached.get(match.group(2))
+            if value is None:
+                return match.group(0)
+            return f"{match.group(1)}<v>{_xml_number(value)}</v></c>"
+        return fill
 
     # openpyxl writes an empty value as <v/> with its own writer and as <v></v> when lxml is installed
     pattern = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)\s*</c>')
@@ -308,8 +316,8 @@ def with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             content = source.read(item.filename)
-            if item.filename == SHEET:
-                content = pattern.sub(fill, content.decode("utf-8")).encode("utf-8")
+            if item.filename in sheets:
+                content = pattern.sub(filler(sheets[item.filename]), content.decode("utf-8")).encode("utf-8")
             copy = zipfile.ZipInfo(item.filename, item.date_time)  # writestr would change the source's entry
             copy.compress_type, copy.external_attr = zipfile.ZIP_DEFLATED, item.external_attr
             target.writestr(copy, content)

@@ -72,17 +72,18 @@ def escape(text: str) -> str:
 
 
 def a4_pdf(story: list, *, footer: str, page: str, title: str, author: str, side_mm: float,
-           bottom_mm: float) -> bytes:
-    """`story` laid out on A4 pages (16 mm top margin), `footer` and `page` ("Page {page} of {pages}") at
-    the foot of every page; the PDF's bytes."""
+           bottom_mm: float, landscape: bool = False) -> bytes:
+    """`story` laid out on A4 pages (16 mm top margin), upright or `landscape`, `footer` and `page`
+    ("Page {page} of {pages}") at the foot of every page; the PDF's bytes."""
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape as turned
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
     canvas = numbered_canvas(footer, page, HexColor(MUTED), FONT)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=side_mm * mm, rightMargin=side_mm * mm,
+    size = turned(A4) if landscape else A4
+    document = SimpleDocTemplate(buffer, pagesize=size, leftMargin=side_mm * mm, rightMargin=side_mm * mm,
                                  topMargin=16 * mm, bottomMargin=bottom_mm * mm, title=title, author=author,
                                  creator="kamdesk", initialFontName=FONT)
     document.build(story, canvasmaker=canvas)
@@ -94,7 +95,6 @@ def numbered_canvas(left: str, page: str, colour, font: str, size: float = 7.5):
 
     It keeps every page until the end, so that the page count is known.
     """
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
@@ -114,7 +114,8 @@ def numbered_canvas(left: str, page: str, colour, font: str, size: float = 7.5):
                 self.setFont(font, size)
                 self.setFillColor(colour)
                 self.drawString(18 * mm, 10 * mm, left)
-                self.drawRightString(A4[0] - 18 * mm, 10 * mm, page.format(page=self._pageNumber, pages=count))
+                self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm,  # the page's width, upright or turned
+                                     page.format(page=self._pageNumber, pages=count))
                 super().showPage()
             super().save()
 

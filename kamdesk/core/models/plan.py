@@ -19,6 +19,14 @@ from kamdesk.core.money import MoneyField
 
 KPI_NAMES = ("sales", "active_clients", "new_clients")
 PLAN_WRITERS = ("head", "admin")
+# the desk settings of the KPIs' definitions and of variable pay (services.kpi, services.variable_pay),
+# here so that the team server's rules name them without importing the services
+SOLD_STATES_KEY = "kpi_sold_states"
+ACTIVE_WINDOW_KEY = "kpi_active_window_months"
+LAPSE_DAYS_KEY = "kpi_lapse_days"  # a client with no sale for this many days is about to lapse
+PAY_SCALE_KEY = "kpi_pay_scale"
+PAY_WEIGHTS_KEY = "kpi_pay_weights"
+KPI_SETTING_KEYS = (SOLD_STATES_KEY, ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, PAY_SCALE_KEY, PAY_WEIGHTS_KEY)
 
 
 class Plan(VersionedModel):

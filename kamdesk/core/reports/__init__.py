@@ -22,3 +22,10 @@ def builder(name: str):
     """The `build` function of report `name` (a key of REPORTS)."""
     module, _, function = REPORTS[name].partition(":")
     return getattr(importlib.import_module(module), function)
+
+
+def available() -> list[str]:
+    """The names of REPORTS whose builder is installed, in their order (found without importing them)."""
+    from importlib.util import find_spec
+
+    return [name for name, path in REPORTS.items() if find_spec(path.partition(":")[0]) is not None]

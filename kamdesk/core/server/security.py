@@ -225,8 +225,8 @@ def visible(model, rule) -> str:
 
 def _triggers() -> list[str]:
     """The head-only rules: deciding discount requests, overriding credit, approving an offer's discount;
-    giving a client to another manager and the desk settings of credit control and collection (heads and
-    admins). Each trigger raises a plain sentence."""
+    giving a client to another manager and the desk settings of credit control, collection and the KPIs
+    (heads and admins). Each trigger raises a plain sentence."""
     keys = ", ".join(f"'{key}'" for key in decided_settings())
     return [
         _trigger("discount_approval", "kamdesk_head_decides", "INSERT OR UPDATE OR DELETE", f"""
@@ -262,11 +262,12 @@ def _triggers() -> list[str]:
 
 def decided_settings() -> tuple[str, ...]:
     """The desk settings (shared on the server) that heads and admins decide: when overdue debt blocks
-    orders, and when each dunning step starts."""
+    orders, when each dunning step starts, the KPIs' definitions and the variable-pay scale and weights."""
     from kamdesk.core.models.dunning import STEPS, days_key
     from kamdesk.core.models.sale import OVERDUE_BLOCK_KEY
+    from kamdesk.core.models.plan import KPI_SETTING_KEYS
 
-    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS))
+    return (OVERDUE_BLOCK_KEY, *(days_key(step) for step in STEPS), *KPI_SETTING_KEYS)
 
 
 def _changed_only_by_head(table: str, name: str, columns: tuple[str, ...], by: str, refusal: Message) -> list[str]:

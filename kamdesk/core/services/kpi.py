@@ -2,7 +2,8 @@
 
 The definitions are desk settings with these defaults:
 
-- sales: the net total of the manager's orders (the order's manager) in the sold states (setting
+- sales: the net total of the manager's orders (the order's manager) in the company's currency (an order in
+  another currency is not converted and not added) in the sold states (setting
   `kpi_sold_states`, default confirmed, shipped, delivered), dated in the period;
 - active clients: the distinct clients with such an order dated in the period or the months before it, the
   window counting the period's month (setting `kpi_active_window_months`, default 3: the two months before);
@@ -30,16 +31,14 @@ from peewee import Case, fn
 
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.offer import Offer
-from kamdesk.core.models.plan import Plan
+from kamdesk.core.models.plan import ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, SOLD_STATES_KEY, Plan
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import from_minor, money_sum
+from kamdesk.core.services import catalogue
 from kamdesk.core.services.company import setting, setting_int
 from kamdesk.core.services.sale_workflow import SOLD_STATES
 
-SOLD_STATES_KEY = "kpi_sold_states"
-ACTIVE_WINDOW_KEY = "kpi_active_window_months"
 DEFAULT_ACTIVE_WINDOW = 3
-LAPSE_DAYS_KEY = "kpi_lapse_days"  # a client with no sale for this many days is about to lapse
 DEFAULT_LAPSE_DAYS = 60
 WIN_RATE_MONTHS = 12
 
@@ -56,7 +55,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class KpiRow:
-    manager_id: int
+    manager_id: int | None  # None: the department's total
     manager: str
     sales: Figure
     active_clients: Figure
@@ -98,12 +97,39 @@ def kpis(period_start: dt.date, period_end: dt.date, manager_id: int | None = No
     return [facts.row(m.id, m.name) for m in managers]
 
 
+def team_kpis(period_start: dt.date, period_end: dt.date, as_of: dt.date | None = None,
+              name: str = "") -> tuple[list[KpiRow], KpiRow]:
+    """Every active manager's KPIs (as `kpis`) and the department's, read once: its sales and forecast are all
+    managers' summed, its clients counted once however many managers sold to them, its plan the department's
+    plan (rows without a manager) or, where none is set, the sum of the managers'."""
+    as_of = as_of or dt.date.today()
+    managers = (Manager.select(Manager.id, Manager.name)
+                .where(Manager.active == True).order_by(Manager.name))  # noqa: E712 (peewee expression)
+    facts = _Facts(period_start, period_end, min(as_of, period_end))
+    return [facts.row(m.id, m.name) for m in managers], facts.department(name)
+
+
+def sold(states: tuple[str, ...], first: dt.date, last: dt.date):
+    """The condition of an order that counts as a sale dated from `first` to `last`."""
+    return (Order.state.in_(states)) & (Order.order_date >= first) & (Order.order_date <= last)
+
+
+def first_sale(states: tuple[str, ...]):
+    """The condition of an order that is its client's first sale ever (of two on one day, the one entered first)."""
+    earlier = Order.alias()
+    return ~fn.EXISTS(earlier.select(earlier.id).where(
+        (earlier.client == Order.client) & earlier.state.in_(states) & (
+            (earlier.order_date < Order.order_date)
+            | ((earlier.order_date == Order.order_date) & (earlier.id < Order.id)))))
+
+
 class _Facts:
     """The figures of every manager in a period, each read by one grouped query."""
 
     def __init__(self, start: dt.date, end: dt.date, as_of: dt.date):
         self.start, self.end, self.as_of = start, end, as_of
         self.states = sold_states()
+        self.currency = catalogue.currency()
         self.open = as_of < end
         self.sales = self._sales(start, as_of)
         self.later_sales = self._sales(as_of + dt.timedelta(days=1), end) if self.open else {}
@@ -116,11 +142,12 @@ class _Facts:
         self.plans = self._plans()
 
     def _sold(self, first: dt.date, last: dt.date):
-        return (Order.state.in_(self.states)) & (Order.order_date >= first) & (Order.order_date <= last)
+        return sold(self.states, first, last)
 
     def _sales(self, first: dt.date, last: dt.date) -> dict[int, Decimal]:
         query = (Order.select(Order.manager, money_sum(Order.net_total).alias("total"))
-                 .where(self._sold(first, last)).group_by(Order.manager).tuples())
+                 .where(self._sold(first, last) & (Order.currency == self.currency))
+                 .group_by(Order.manager).tuples())
         return dict(query)
 
     def _clients(self, first: dt.date, last: dt.date) -> dict[int, set[int]]:
@@ -133,13 +160,8 @@ class _Facts:
 
     def _new_clients(self) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
         """Clients whose first sale falls in the period, by that sale's manager: before `as_of`, and after it."""
-        earlier = Order.alias()
-        before = (earlier.select(earlier.id).where(
-            (earlier.client == Order.client) & earlier.state.in_(self.states) & (
-                (earlier.order_date < Order.order_date)
-                | ((earlier.order_date == Order.order_date) & (earlier.id < Order.id)))))
         query = (Order.select(Order.manager, Order.client, Order.order_date)
-                 .where(self._sold(self.start, self.end) & ~fn.EXISTS(before)).tuples())
+                 .where(self._sold(self.start, self.end) & first_sale(self.states)).tuples())
         now: dict[int, set[int]] = {}
         later: dict[int, set[int]] = {}
         for manager, client, day in query:
@@ -147,11 +169,11 @@ class _Facts:
         return now, later
 
     def _open_offers(self) -> dict[int, list[tuple[int, Decimal]]]:
-        query = (Offer.select(Offer.manager, Offer.client, Offer.net_total)
+        query = (Offer.select(Offer.manager, Offer.client, Offer.net_total, Offer.currency)
                  .where((Offer.state == "sent") & (Offer.valid_until >= self.as_of)).tuples())
         found: dict[int, list[tuple[int, Decimal]]] = {}
-        for manager, client, total in query:
-            found.setdefault(manager, []).append((client, total))
+        for manager, client, total, currency in query:  # an offer in another currency adds a client, no money
+            found.setdefault(manager, []).append((client, total if currency == self.currency else Decimal(0)))
         return found
 
     def _win_rates(self) -> tuple[dict[int, Decimal], Decimal]:
@@ -168,7 +190,7 @@ class _Facts:
     def _plans(self) -> dict[tuple[int, str], Decimal | int]:
         query = (Plan.select(Plan.manager, Plan.kpi, fn.SUM(Plan.amount), fn.SUM(Plan.count))
                  .where((Plan.period >= month_start(self.start)) & (Plan.period <= self.end)
-                        & Plan.manager.is_null(False) & Plan.client.is_null() & Plan.category.is_null())
+                        & Plan.client.is_null() & Plan.category.is_null())
                  .group_by(Plan.manager, Plan.kpi).tuples())
         plans = {}
         for manager, kpi, amount, count in query:
@@ -181,6 +203,20 @@ class _Facts:
         return KpiRow(manager_id, name, self._sales_figure(manager_id, rate, offers),
                       self._client_figure(manager_id, "active_clients", self.active, self.later_active, rate, offers),
                       self._client_figure(manager_id, "new_clients", self.new, self.later_new, rate, offers))
+
+    def department(self, name: str) -> KpiRow:
+        """The department's row: every manager's figures merged under the key None (see `team_kpis`)."""
+        for kpi in ("sales", "active_clients", "new_clients"):
+            if (None, kpi) not in self.plans:
+                planned = [value for (manager, which), value in self.plans.items() if manager and which == kpi]
+                self.plans[(None, kpi)] = sum(planned[1:], planned[0]) if planned else None
+        for money in (self.sales, self.later_sales):
+            money[None] = sum(money.values(), Decimal("0.00"))
+        for clients in (self.active, self.later_active, self.new, self.later_new):
+            clients[None] = set().union(*clients.values())
+        self.offers[None] = [offer for offers in list(self.offers.values()) for offer in offers]
+        self.win_rates[None] = self.department_rate
+        return self.row(None, name)
 
     def _sales_figure(self, manager_id: int, rate: Decimal, offers) -> Figure:
         actual = self.sales.get(manager_id, Decimal("0.00"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 from peewee import JOIN
@@ -27,9 +27,9 @@ from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER, Manager
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.plan import KPI_NAMES, PLAN_WRITERS, Plan
 from kamdesk.core.models.product import Category
-from kamdesk.core.money import round_money
+from kamdesk.core.money import parse_money, round_money
 from kamdesk.core.services import kpi as kpi_service
-from kamdesk.core.services.company import current_manager, list_managers, require_role
+from kamdesk.core.services.company import current_manager, has_role, list_managers, require_role
 from kamdesk.core.services.spreadsheet_import import (
     HeaderAliases,
     RowProblem,
@@ -80,11 +80,12 @@ def _write(key: PlanKey, value) -> Plan:
 
 
 def _matching(key: PlanKey):
-    def same(field, value):
-        return field.is_null() if value is None else field == value
+    return ((Plan.period == key.period) & (Plan.kpi == key.kpi) & _same(Plan.manager, key.manager_id)
+            & _same(Plan.client, key.client_id) & _same(Plan.category, key.category_id))
 
-    return ((Plan.period == key.period) & (Plan.kpi == key.kpi) & same(Plan.manager, key.manager_id)
-            & same(Plan.client, key.client_id) & same(Plan.category, key.category_id))
+
+def _same(field, value):
+    return field.is_null() if value is None else field == value
 
 
 def plan_value(key: PlanKey):
@@ -102,8 +103,8 @@ def _clean_key(key: PlanKey) -> PlanKey:
 
 def _clean_value(kpi: str, value):
     try:
-        number = Decimal(str(value).strip().replace(" ", "").replace(",", "."))
-    except InvalidOperation:
+        number = Decimal(value) if isinstance(value, (int, Decimal)) else parse_money(str(value))
+    except ValueError:
         number = Decimal(-1)
     if not number.is_finite() or number < 0 or (kpi != "sales" and number != number.to_integral_value()):
         raise ValidationError({"value": Message("A plan is a number of zero or more (clients: a whole number).")})
@@ -121,19 +122,24 @@ def split_plan(period: dt.date, kpi: str, method: str,
     key = _clean_key(PlanKey(period, kpi))
     if method not in SPLIT_METHODS:
         raise ValidationError({"method": Message("Split by last year's share, evenly or by hand.")})
-    managers = _team()
     if method == "manual":
         parts = {manager: _clean_value(kpi, value) for manager, value in (by_hand or {}).items()}
     else:
         total = plan_value(key)
         if total is None:
             raise ValidationError({"period": Message("The department has no plan for this month to split.")})
-        weights = _last_year(key) if method == "last_year" else {}
-        parts = _shares(total, managers, weights, kpi == "sales")
+        parts = shares(key.period, kpi, total, method)
     with database.atomic():
         for manager, value in parts.items():
             _write(PlanKey(key.period, kpi, manager), value)
     return parts
+
+
+def shares(period: dt.date, kpi: str, total, method: str) -> dict[int, object]:
+    """`total` split among the managers (`_team`) by last year's share of the month or evenly; nothing written."""
+    key = _clean_key(PlanKey(period, kpi))
+    weights = _last_year(key) if method == "last_year" else {}
+    return _shares(_clean_value(kpi, total), _team(), weights, kpi == "sales")
 
 
 def _team() -> list[int]:
@@ -163,6 +169,77 @@ def _shares(total, managers: Sequence[int], weights: dict[int, Decimal], money: 
     parts = {m: (Decimal(total) * w / whole).quantize(step, ROUND_DOWN) for m, w in weights.items()}
     parts[managers[0]] += Decimal(total) - sum(parts.values())
     return {m: (value if money else int(value)) for m, value in parts.items()}
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One row of a year's plans of one KPI: the department's (no manager) or a manager's, a value per month."""
+
+    manager_id: int | None
+    name: str
+    months: tuple  # twelve values, None where no plan is set
+
+
+def year_plans(year: int, kpi: str, client_id: int | None = None, category_id: int | None = None) -> list[YearRow]:
+    """A year's plans of `kpi` (for a client and a category, or overall): for heads and admins the department's
+    row, then the managers a split goes to and any other manager with a plan that year, by name; for a manager
+    their own row only."""
+    _clean_key(PlanKey(dt.date(year, 1, 1), kpi))
+    me = current_manager()
+    writer = has_role(*PLAN_WRITERS)
+    query = Plan.select().where((Plan.period >= dt.date(year, 1, 1)) & (Plan.period <= dt.date(year, 12, 31))
+                                & (Plan.kpi == kpi) & _same(Plan.client, client_id) & _same(Plan.category, category_id))
+    if not writer:
+        query = query.where(Plan.manager == (me.id if me else 0))
+    values: dict[int | None, list] = {}
+    for plan in query:
+        values.setdefault(plan.manager_id, [None] * 12)[plan.period.month - 1] = \
+            plan.amount if kpi == "sales" else plan.count
+    names = {m.id: m.name for m in list_managers(active_only=False)}
+    shown = ({*_team(), *(m for m in values if m is not None)} if writer else {me.id} if me else set())
+    rows = [YearRow(None, "", tuple(values.get(None, [None] * 12)))] if writer else []
+    return rows + [YearRow(m, names[m], tuple(values.get(m, [None] * 12)))
+                   for m in sorted(shown, key=lambda m: names[m].casefold())]
+
+
+def save_year(year: int, kpi: str, cells: dict[tuple[int | None, int], object], client_id: int | None = None,
+              category_id: int | None = None) -> int:
+    """Store the cells (manager or None for the department, month 1…12) → value; an empty value removes the plan.
+    All or nothing: a ValidationError keyed "<manager or department>:<month>" names each bad value. How many cells."""
+    require_role(PLAN_WRITERS, _REFUSED)
+    cleaned, errors = {}, {}
+    for (manager_id, month), value in cells.items():
+        key = _clean_key(PlanKey(dt.date(year, month, 1), kpi, manager_id, client_id, category_id))
+        try:
+            cleaned[key] = None if value is None or str(value).strip() == "" else _clean_value(kpi, value)
+        except ValidationError as error:
+            errors[cell_key(manager_id, month)] = error.errors["value"]
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        for key, value in cleaned.items():
+            if value is None:
+                Plan.delete().where(_matching(key)).execute()
+            else:
+                _write(key, value)
+    return len(cleaned)
+
+
+def cell_key(manager_id: int | None, month: int) -> str:
+    """The error key of one cell of `save_year`."""
+    return f"{manager_id or 'department'}:{month}"
+
+
+def split_year(year: int, kpi: str, totals: dict[int, object], method: str) -> dict[int, dict[int, object]]:
+    """The department's totals of the months given (month → value) split per manager (`shares`), month by month."""
+    return {month: shares(dt.date(year, month, 1), kpi, total, method) for month, total in totals.items()}
+
+
+def key_clients() -> list[tuple[int, str]]:
+    """The key clients (id, name) by name: those a plan may be set for."""
+    query = (Client.select(Client.id, Client.name).where(Client.key_account == True)  # noqa: E712 (peewee)
+             .order_by(Client.name).tuples())
+    return list(query)
 
 
 def plan_rows(first: dt.date, last: dt.date) -> list[list]:

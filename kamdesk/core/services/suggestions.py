@@ -268,6 +268,30 @@ def overdue_debt(context: SuggestionContext) -> Iterable[Suggestion]:
                              step=case.next_step, currency=case.currency)
 
 
+LAPSING_PRIORITY = 160  # a client about to be lost: after the answers due, before key accounts with nothing planned
+
+
+@suggestion_rule
+def lapsing_client(context: SuggestionContext) -> Iterable[Suggestion]:
+    """Active clients without an order for the KPIs' lapse days (`kpi.lapse_days`): call before they lapse."""
+    from kamdesk.core.services.kpi_lists import lapsing_last_sales
+
+    today = context.now.date()
+    lapsing = lapsing_last_sales(today)
+    query = (context.clients(Client.id, Client.name, lapsing.c.last)
+             .join(lapsing, on=(lapsing.c.client_id == Client.id))
+             .order_by(lapsing.c.last, Client.name_key, Client.id).limit(context.limit))
+    for client_id, name, last in query.tuples():
+        days = (today - _day(last)).days
+        yield Suggestion(client_id, name, Message("No order for {days} days.", days=days), kind="call",
+                         priority=LAPSING_PRIORITY)
+
+
+def _day(value) -> dt.date:
+    """A date read through a subquery: a date on PostgreSQL, ISO text on SQLite."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
 # ---------------------------------------------------------------- scheduling
 
 @retried

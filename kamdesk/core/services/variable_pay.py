@@ -20,10 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
+from kamdesk.core.models.plan import PAY_SCALE_KEY as SCALE_KEY
+from kamdesk.core.models.plan import PAY_WEIGHTS_KEY as WEIGHTS_KEY
 from kamdesk.core.services.company import setting
 
-SCALE_KEY = "kpi_pay_scale"
-WEIGHTS_KEY = "kpi_pay_weights"
 KPIS = ("sales", "active_clients", "new_clients")
 DEFAULT_SCALE = "80:50; 90:80; 100:100; 110:110; 120:120"
 DEFAULT_WEIGHTS = "sales:60; active_clients:20; new_clients:20"

@@ -1,4 +1,4 @@
-"""The plans & KPIs area's commands: `list kpis --period YYYY-MM` and `import plans FILE` (no Qt)."""
+"""The plans & KPIs area's commands: `list kpis --period YYYY-MM|YYYY-Qn|YYYY` and `import plans FILE` (no Qt)."""
 
 from __future__ import annotations
 
@@ -10,19 +10,36 @@ from pathlib import Path
 from kamdesk.commands import print_rows
 from kamdesk.core import db
 
+KPIS = ("sales", "active_clients", "new_clients")
 
-def month(text: str) -> dt.date:
-    """An argparse type: a month written as 2026-12, as its first day."""
+
+def period(text: str) -> tuple[dt.date, dt.date]:
+    """An argparse type: a month (2026-12), a quarter (2026-Q4) or a year (2026), as its first and last day."""
+    cleaned = text.strip().upper()
     try:
-        return dt.datetime.strptime(text, "%Y-%m").date()
+        if len(cleaned) == 4:
+            return dt.date(int(cleaned), 1, 1), dt.date(int(cleaned), 12, 31)
+        if cleaned[4:6] == "-Q" and len(cleaned) == 7 and cleaned[6] in "1234":
+            first = dt.date(int(cleaned[:4]), 3 * int(cleaned[6]) - 2, 1)
+            return first, _last_day(first, 3)
+        first = dt.datetime.strptime(cleaned, "%Y-%m").date()
+        return first, _last_day(first, 1)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:40]}” is not a month such as 2026-12") from None
+        raise argparse.ArgumentTypeError(
+            f"“{text[:40]}” is not a month, quarter or year such as 2026-12, 2026-Q4 or 2026") from None
+
+
+def _last_day(first: dt.date, months: int) -> dt.date:
+    from kamdesk.core.services.kpi import month_start
+
+    return month_start(first, -months) - dt.timedelta(days=1)
 
 
 def add_commands(verbs: dict) -> None:
     lst = verbs["list"].add_parser("kpis", help="per manager: sales, active and new clients — plan, actual, "
                                                 "fulfilment % and forecast")
-    lst.add_argument("--period", type=month, metavar="YYYY-MM", help="the month (default: this month)")
+    lst.add_argument("--period", type=period, metavar="YYYY-MM|YYYY-Qn|YYYY",
+                     help="the month, quarter or year (default: this month); plans roll up from the months")
     lst.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst.set_defaults(run=list_kpis)
     imp = verbs["import"].add_parser("plans", help="plans from .xlsx or .csv (period, manager, KPI, value; "
@@ -33,18 +50,22 @@ def add_commands(verbs: dict) -> None:
 
 
 def list_kpis(args) -> int:
-    from kamdesk.core.services import kpi
+    from kamdesk.core.services import kpi, variable_pay
 
     db.connect(args.database)
-    start = args.period or kpi.month_start(dt.date.today())
-    end = kpi.month_start(start, -1) - dt.timedelta(days=1)
-    rows = [_kpi_json(row) for row in kpi.kpis(start, end)]
+    start, end = args.period or period(dt.date.today().strftime("%Y-%m"))
+    steps, weights = variable_pay.scale(), variable_pay.weights()
+    rows = [_kpi_json(row, variable_pay.fulfilment(row, steps, weights)) for row in kpi.kpis(start, end)]
     return print_rows(rows, args.json, _line, "managers")
 
 
-def _kpi_json(row) -> dict:
-    return {"manager": row.manager, **{name: _figure(getattr(row, name))
-                                       for name in ("sales", "active_clients", "new_clients")}}
+def _kpi_json(row, pay) -> dict:
+    """A manager's figures and the variable-pay fulfilment: per KPI the pay % earned, and the weighted total."""
+    def text(number):
+        return None if number is None else str(number)
+
+    return {"manager": row.manager, **{name: _figure(getattr(row, name)) for name in KPIS},
+            "variable_pay": {**{name: text(pay.parts[name]) for name in KPIS}, "total": text(pay.total)}}
 
 
 def _figure(figure) -> dict:
@@ -62,8 +83,9 @@ def _line(row: dict) -> str:
         percent = f"{figure['percent']} %" if figure["percent"] is not None else "—"
         return f"{figure['actual']}/{figure['plan'] if figure['plan'] is not None else '—'} ({percent})"
 
+    pay = row["variable_pay"]["total"]
     return f"{row['manager'][:30]:<30}  sales {cell('sales')}  active {cell('active_clients')}  " \
-           f"new {cell('new_clients')}"
+           f"new {cell('new_clients')}  pay {f'{pay} %' if pay is not None else '—'}"
 
 
 def import_plans(args) -> int:

@@ -55,6 +55,14 @@ def test_actuals_follow_the_definitions(history):
     assert (anna.new_clients.actual, peter.new_clients.actual) == (0, 1)  # Anna's client bought in October
 
 
+def test_an_order_in_another_currency_makes_a_client_active_but_adds_no_money(history, shop):
+    order = _sold(history["fresh"], shop["milk"], dt.date(2026, 12, 4), history["anna"], "70.00")
+    Order.update(currency="EUR").where(Order.id == order.id).execute()
+    anna = _row(kpi.kpis(DEC, DEC_END, as_of=DEC_END), history["anna"])
+    assert anna.sales.actual == D("1000.50")  # 70 EUR is not 70 forints
+    assert anna.active_clients.actual == 2
+
+
 def test_the_active_window_is_a_setting(history):
     company_service.set_setting(kpi.ACTIVE_WINDOW_KEY, "6")  # August is inside six months back from December
     peter = _row(kpi.kpis(DEC, DEC_END, as_of=DEC_END), history["peter"])
