@@ -23,6 +23,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.kpi.area:AREA",
     "kamdesk.gui.competitor.area:AREA",
     "kamdesk.gui.reports.area:AREA",
+    "kamdesk.gui.analytics.area:AREA",
     "kamdesk.gui.admin.area:AREA",
 ))
 

@@ -603,6 +603,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "There is no product with id {id}."),
     QT_TRANSLATE_NOOP("Messages", "There is no product with the SKU {sku}."),
     QT_TRANSLATE_NOOP("Messages", "There is no return with id {id}."),
+    QT_TRANSLATE_NOOP("Messages", "There is no segment called {name}."),
     QT_TRANSLATE_NOOP("Messages", "There is no segment with id {id}."),
     QT_TRANSLATE_NOOP("Messages", "There is no series with id {id}."),
     QT_TRANSLATE_NOOP("Messages", "There is no user with the login {login}."),

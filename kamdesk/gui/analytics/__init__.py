@@ -1,0 +1,1 @@
+"""The analytics area: revenue, growth, penetration and assortment gaps by segment and category."""
