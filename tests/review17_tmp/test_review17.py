@@ -66,3 +66,47 @@ def test_kpi_report_total_of_active_clients_is_the_departments(shop, peter):
     print("department active/new", department.active_clients.actual, department.new_clients.actual,
           "report total", active, new)
     assert active == department.active_clients.actual
+
+
+def test_plans_export_import_keeps_the_category(shop, tmp_path):
+    """Two categories called "Egyéb" (Food / Other, Chemicals / Other): a plan exported and imported again
+    lands on the other category."""
+    from kamdesk.core.models import Category
+    from kamdesk.core.models.plan import Plan
+    factories.product("A-1", "Alma", category="Élelmiszer / Egyéb")
+    factories.product("V-1", "Vegyi", category="Vegyi áru / Egyéb")
+    food_other, chem_other = [c.id for c in Category.select().where(Category.name == "Egyéb").order_by(Category.id)]
+    anna = company_service.current_manager().id
+    plans.set_plan(PlanKey(dt.date(2026, 12, 1), "sales", anna, None, food_other), "700")
+    path = tmp_path / "plans.xlsx"
+    plans.export_plans(path, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    Plan.delete().execute()
+    check = plans.check_plans(path)
+    print("valid", check.valid, "rejected", [(r.row_number, r.reason) for r in check.rejected])
+    plans.import_plans(check)
+    stored = [(p.category_id, p.amount) for p in Plan.select()]
+    print("food_other", food_other, "chem_other", chem_other, "stored", stored)
+    assert stored == [(food_other, D("700.00"))]
+
+
+def test_sales_report_rows_add_up_to_the_total_in_forints(shop, peter):
+    """Net totals with fillér (1000.50, 2000.50 HUF): the rows print 1 001 and 2 001, the total 3 001."""
+    from kamdesk.core.reports import builder
+    from kamdesk.core.reports.cells import cell_text, totals_row
+    from kamdesk.core.reports.model import ReportRequest, resolve_period
+    from kamdesk.core.reports.xlsx import report_xlsx_bytes
+    import io, openpyxl
+
+    anna = company_service.current_manager().id
+    _sold(shop["client"].id, shop["milk"], dt.date(2026, 12, 2), anna, "1000.50")
+    _sold(factories.client("Más Bt.").id, shop["milk"], dt.date(2026, 12, 3), anna, "2000.50")
+    doc = builder("sales")(ReportRequest("sales", resolve_period("2026-12"), None, "hu"))
+    table = doc.tables[1]  # by client
+    net = table.columns[table.index("net")]
+    shown = [cell_text(net, row[1], doc) for row in table.rows]
+    total = cell_text(net, totals_row(table, "hu")[1], doc)
+    print("rows", shown, "total", total)
+    wb = openpyxl.load_workbook(io.BytesIO(report_xlsx_bytes(doc)))
+    sheet = wb.worksheets[1]
+    print([[c.value for c in r] for r in sheet.iter_rows(min_row=7, max_row=9, max_col=2)])
+    assert total == cell_text(net, D("3002"), doc), f"rows {shown} but total {total}"
