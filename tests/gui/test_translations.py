@@ -272,7 +272,7 @@ EXPECTED = {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
         "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
                        "Szerződések", "Kintlévőségek", "Visszáru és elutasítások", "Reklamációk", "Tervek és KPI-k",
-                       "Versenytársak", "Reports", "Analytics",
+                       "Versenytársak", "Kimutatások", "Elemzések",
                        "Adminisztráció"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
