@@ -304,7 +304,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Only a draft order can be changed; this one is {state}."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change the KPI definitions and the variable-pay scale."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change the catalogue, the prices and the contract templates."),
-    QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change when overdue debt blocks orders and when the dunning steps start."),
+    QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change the rules of credit control, collection and KPIs."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change when overdue debt blocks orders."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can change when the dunning steps start."),
     QT_TRANSLATE_NOOP("Messages", "Only a head of department or an administrator can give a client to another manager."),

@@ -33,9 +33,11 @@ POLICIES = ("kamdesk_rows", "kamdesk_read", "kamdesk_write", "kamdesk_add", "kam
 APPROVAL_REFUSED = Message("Only the head of department can approve or reject a discount.")
 OVERRIDE_REFUSED = Message("Only the head of department can override the credit limit.")
 REASSIGN_REFUSED = Message("Only a head of department or an administrator can give a client to another manager.")
-SETTING_REFUSED = Message("Only a head of department or an administrator can change when overdue debt blocks "
-                          "orders and when the dunning steps start.")
-REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED, SETTING_REFUSED)})
+SETTING_REFUSED = Message("Only a head of department or an administrator can change the rules of credit control, "
+                          "collection and KPIs.")
+COMPETITOR_DELETE_REFUSED = Message("On the team server only an administrator can delete a competitor.")
+REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED, SETTING_REFUSED,
+                                     COMPETITOR_DELETE_REFUSED)})
 
 
 def install(db, models) -> None:
@@ -226,7 +228,8 @@ def visible(model, rule) -> str:
 def _triggers() -> list[str]:
     """The head-only rules: deciding discount requests, overriding credit, approving an offer's discount;
     giving a client to another manager and the desk settings of credit control, collection and the KPIs
-    (heads and admins). Each trigger raises a plain sentence."""
+    (heads and admins); deleting a competitor (administrators: the delete takes its prices, actions and
+    shares along, rows another user's rules hide). Each trigger raises a plain sentence."""
     keys = ", ".join(f"'{key}'" for key in decided_settings())
     return [
         _trigger("discount_approval", "kamdesk_head_decides", "INSERT OR UPDATE OR DELETE", f"""
@@ -251,6 +254,11 @@ def _triggers() -> list[str]:
             IF NEW.manager_id IS DISTINCT FROM OLD.manager_id AND role IS DISTINCT FROM 'head'
                AND role IS DISTINCT FROM 'admin' THEN
                 {_raise(REASSIGN_REFUSED)}
+            END IF;"""),
+        # deleting a competitor deletes its prices, actions and shares, rows the deleter's rules may hide
+        _trigger("competitor", "kamdesk_admin_deletes_competitor", "DELETE", f"""
+            IF role IS DISTINCT FROM 'admin' THEN
+                {_raise(COMPETITOR_DELETE_REFUSED)}
             END IF;"""),
         _trigger("setting", "kamdesk_head_settings", "INSERT OR UPDATE OR DELETE", f"""
             IF ((TG_OP <> 'INSERT' AND OLD.key IN ({keys})) OR (TG_OP <> 'DELETE' AND NEW.key IN ({keys})))

@@ -46,3 +46,23 @@ def test_only_the_administrator_who_sees_every_record_deletes_a_competitor(team)
     assert "1 shares" in str(refused.value)
     competitors.delete_competitor(idle.id)
     assert [row.name for row in competitors.competitor_rows()] == ["Tejút Zrt."]
+
+
+def test_the_server_refuses_anyone_but_an_administrator_deleting_a_competitor_directly(team):
+    import psycopg
+    import pytest
+
+    from kamdesk.core.server import security
+
+    kdb.connect(team.url_of("m1"))
+    rival = competitors.save_competitor({"name": "Tejút Zrt."})
+    competitors.save_supply(team.clients["m1"], rival.id, "25")
+    kdb.close()
+    for login in ("m3", "h1"):  # m3 cannot see m1's share; the delete would take it along all the same
+        with team.connect(login) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege) as refused:
+            connection.execute("DELETE FROM competitor WHERE id = %s", (rival.id,))
+        assert str(refused.value).startswith(str(security.COMPETITOR_DELETE_REFUSED))
+    with team.server.connect(team.database) as owner:
+        assert owner.execute("SELECT count(*) FROM competitor_supply").fetchone()[0] == 1
+    with team.connect("admin") as admin:
+        admin.execute("DELETE FROM competitor WHERE id = %s", (rival.id,))
