@@ -30,7 +30,15 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.reports import access, available, builder
 from kamdesk.core.reports.cells import cell_text, has_totals, texts, totals_row
-from kamdesk.core.reports.model import ReportDocument, ReportRequest, Table, document_language, resolve_period
+from kamdesk.core.reports.model import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ReportDocument,
+    ReportRequest,
+    Table,
+    document_language,
+    resolve_period,
+)
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.lists import fill_choices, fit_columns
 from kamdesk.gui.messages import translated
@@ -178,6 +186,7 @@ class ReportsPage(QWidget):
     def _date(self, name: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day, self)
         edit.setObjectName(name)
+        edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
