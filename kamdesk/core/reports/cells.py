@@ -57,13 +57,14 @@ def has_totals(table: Table) -> bool:
 
 def totals_row(table: Table, language: str) -> tuple:
     """The totals row's values: a `total` column's sum, a `ratio_of` column's ratio of the two totals
-    (None when either is not totalled), the word "Total" in the first text column, else None."""
+    (None when either is not totalled or a row with a numerator lacks a denominator), the word "Total" in the
+    first text column, else None."""
     sums = {column.key: _sum(table, index) for index, column in enumerate(table.columns) if column.total}
     values = []
     for column in table.columns:
         if column.total:
             values.append(sums[column.key])
-        elif column.ratio_of and all(key in sums for key in column.ratio_of):
+        elif column.ratio_of and all(key in sums for key in column.ratio_of) and _whole_ratio(table, column):
             values.append(percent(sums[column.ratio_of[0]], sums[column.ratio_of[1]]))
         else:
             values.append(None)
@@ -71,6 +72,13 @@ def totals_row(table: Table, language: str) -> tuple:
     if first_text is not None and values[first_text] is None:
         values[first_text] = texts(language)["total"]
     return tuple(values)
+
+
+def _whole_ratio(table: Table, column) -> bool:
+    """Whether every row with a numerator has a denominator: all sales over the plans of a few clients would
+    be a ratio of nothing (several thousand per cent), so such a total stays empty."""
+    numerator, denominator = (table.index(key) for key in column.ratio_of)
+    return all(row[denominator] is not None for row in table.rows if row[numerator])
 
 
 def _sum(table: Table, index: int):

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dataclasses import replace
+
+from kamdesk.core.money import round_to_currency
 from kamdesk.core.reports.access import company_facts, manager_name
-from kamdesk.core.reports.model import ReportDocument, ReportRequest, Table
+from kamdesk.core.reports.model import ReportDocument, ReportRequest, Table, percent
 
 
 def words(table: dict[str, dict[str, str]], language: str) -> dict[str, str]:
@@ -31,4 +34,27 @@ def report_document(request: ReportRequest, title: str, tables: Iterable[Table],
         subtitle = request.period.label(request.language)
     if request.manager_id is not None:
         subtitle = f"{subtitle} · {manager.format(name=manager_name(request.manager_id))}"
-    return ReportDocument(request.name, title, subtitle, request.language, currency, tuple(tables), company=company)
+    tables = tuple(in_currency_units(table, currency) for table in tables)
+    return ReportDocument(request.name, title, subtitle, request.language, currency, tables, company=company)
+
+
+def in_currency_units(table: Table, currency: str) -> Table:
+    """The table with every amount rounded to its currency's unit (a whole forint) and the ratios worked out
+    from those amounts: the rows printed add up to the total printed, in the PDF and in the workbook."""
+    money = [i for i, column in enumerate(table.columns) if column.kind == "money"]
+    ratios = [(i, table.index(column.ratio_of[0]), table.index(column.ratio_of[1]))
+              for i, column in enumerate(table.columns) if column.ratio_of]
+    if not money:
+        return table
+    units = {i: table.columns[i].currency or currency for i in money}
+
+    def rounded(row: tuple) -> tuple:
+        values = list(row)
+        for i in money:
+            if values[i] is not None:
+                values[i] = round_to_currency(values[i], units[i])
+        for i, numerator, denominator in ratios:
+            values[i] = percent(values[numerator], values[denominator])
+        return tuple(values)
+
+    return replace(table, rows=tuple(rounded(row) for row in table.rows))
