@@ -98,6 +98,8 @@ def check_prices(table: Table, mapping: dict[int, str], competitor_id: int | Non
     _require_fields(mapping, competitor_id)
     if competitor_id is not None:
         get_competitor(competitor_id)
+    if observed_on is not None and observed_on > dt.date.today():
+        raise ValidationError({"observed_on": Message("A price observed on a day still to come cannot be recorded.")})
     lookups = _Lookups(_column(table, mapping, "sku"))
     defaults = {"competitor": competitor_id, "observed_on": observed_on or dt.date.today(),
                 "currency": catalogue.currency()}
