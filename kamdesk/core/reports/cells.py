@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kamdesk.core.documents.formatting import format_date, format_money, format_number, format_percent
+from kamdesk.core.documents.formatting import format_date, format_money, format_number, group_digits
 from kamdesk.core.reports.model import Column, ReportDocument, Table, percent
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -43,12 +43,19 @@ def cell_text(column: Column, value, document: ReportDocument) -> str:
     if column.kind == "money":
         return format_money(value, currency_of(column, document), language)
     if column.kind == "percent":
-        return format_percent(value, language)
+        return _percent_text(Decimal(value), language)
     if column.kind in ("count", "number"):
         return format_number(Decimal(value), language)
     if column.kind == "date":
         return format_date(value, language)
     return str(value)
+
+
+def _percent_text(value: Decimal, language: str) -> str:
+    """Always one decimal, as the workbook's 0.0 format shows it: "96.0%" beside "99.1%", never "96%"."""
+    if language == "en":
+        return f"{group_digits(value, 1, ',', '.')}%"
+    return f"{group_digits(value, 1, ' ', ',')} %"
 
 
 def has_totals(table: Table) -> bool:
