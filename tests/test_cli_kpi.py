@@ -95,3 +95,15 @@ def test_list_kpis_of_a_quarter_and_a_year_sum_the_months_plans(company, tmp_pat
             main(["--database", url, "list", "kpis", "--period", wrong])
         assert exit_.value.code == 2
         assert "is not a month, quarter or year" in capsys.readouterr().err
+
+
+def test_a_manager_lists_their_own_kpis_a_head_the_team(company, peter, tmp_path, capsys):
+    from kamdesk.core.models.company import Manager
+
+    url = f"sqlite:///{tmp_path / 'kamdesk.db'}"
+    anna = company_service.current_manager()
+    _, out, _ = run(capsys, "--database", url, "list", "kpis", "--json")
+    assert [row["manager"] for row in json.loads(out)] == [anna.name]
+    Manager.update(role="head").where(Manager.id == anna.id).execute()  # no service promotes the desk's manager
+    _, out, _ = run(capsys, "--database", url, "list", "kpis", "--json")
+    assert {row["manager"] for row in json.loads(out)} >= {anna.name, peter.name}

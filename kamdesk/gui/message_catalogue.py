@@ -851,6 +851,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "whether the contract renews automatically (yes/no)"),
     QT_TRANSLATE_NOOP("Messages", "withdrawn"),
     QT_TRANSLATE_NOOP("Messages", "{client} has no overdue debt to chase."),
+    QT_TRANSLATE_NOOP("Messages", "{day} is outside the years 1900 to 9998."),
     QT_TRANSLATE_NOOP("Messages", "{file} cannot be imported: it declares XML entities, which no Excel workbook does."),
     QT_TRANSLATE_NOOP("Messages", "{file} cannot be imported: it is a zip of more than {limit} parts, which no workbook is."),
     QT_TRANSLATE_NOOP("Messages", "{file} cannot be imported: its part {part} is compressed {ratio} times, as only a damaged or hostile file is."),

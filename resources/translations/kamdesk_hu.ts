@@ -11,12 +11,12 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="106"/>
         <source>Change competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi akció módosítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="114"/>
         <source>&amp;Observed on:</source>
-        <translation type="unfinished">É&amp;szlelés napja:</translation>
+        <translation>É&amp;szlelés napja:</translation>
     </message>
 </context>
 <context>
@@ -470,206 +470,206 @@
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="152"/>
         <source>Last 12 months</source>
-        <translation type="unfinished">Utolsó 12 hónap</translation>
+        <translation>Utolsó 12 hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="152"/>
         <source>Last 3 months</source>
-        <translation type="unfinished">Utolsó 3 hónap</translation>
+        <translation>Utolsó 3 hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="153"/>
         <source>This year</source>
-        <translation type="unfinished">Idei év</translation>
+        <translation>Idei év</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="153"/>
         <source>Last year</source>
-        <translation type="unfinished">Előző év</translation>
+        <translation>Előző év</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="155"/>
         <source>All managers</source>
-        <translation type="unfinished">Minden üzletkötő</translation>
+        <translation>Minden üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="159"/>
         <source>All segments</source>
-        <translation type="unfinished">Minden szegmens</translation>
+        <translation>Minden szegmens</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="161"/>
         <source>Without segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Szegmens nélkül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="162"/>
         <source>Main categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Főkategóriák</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="162"/>
         <source>Subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkategóriák</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="163"/>
         <source>Period:</source>
-        <translation type="unfinished">Időszak:</translation>
+        <translation>Időszak:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="168"/>
         <source>Reading…</source>
-        <translation type="unfinished">Beolvasás…</translation>
+        <translation>Beolvasás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="173"/>
         <source>Price &amp;worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ár&amp;módosítási munkalap…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="175"/>
         <source>A price-change proposal in Excel for the category of the row chosen (every product sold when none is) and the segment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ármódosítási javaslat Excelben a kiválasztott sor kategóriájára (ha nincs kiválasztott sor, minden eladott termékre) és a kiválasztott szegmensre</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="196"/>
         <source>&amp;Revenue &amp;&amp; growth</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orgalom és növekedés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="197"/>
         <source>&amp;Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penetráció</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="198"/>
         <source>&amp;Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiányok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="204"/>
         <source>Double-click a client, or press Enter, to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél adatlapjának megnyitásához kattintson duplán az ügyfélre, vagy nyomja meg az Entert</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="209"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="225"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="235"/>
         <source>Segment</source>
-        <translation type="unfinished">Szegmens</translation>
+        <translation>Szegmens</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="209"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="225"/>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs szegmens)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="211"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="226"/>
         <source>Category</source>
-        <translation type="unfinished">Kategória</translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="211"/>
         <source>All categories</source>
-        <translation type="unfinished">Minden kategória</translation>
+        <translation>Minden kategória</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="212"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="226"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="236"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs kategória)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="213"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgalom</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="214"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="230"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="239"/>
         <source>The year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy évvel korábban</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="215"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Növekedés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="216"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="227"/>
         <source>Buying clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vásárló ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="217"/>
         <source>Other currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb pénznemek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="228"/>
         <source>Active clients</source>
-        <translation type="unfinished">Aktív ügyfelek</translation>
+        <translation>Aktív ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="229"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetráció</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="234"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="236"/>
         <source>Category not bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem vásárolt kategória</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="237"/>
         <source>Bought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlók aránya</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="238"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenciál</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="239"/>
         <source>bought it</source>
-        <translation type="unfinished"></translation>
+        <translation>vásárolta</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="241"/>
         <source>Manager</source>
-        <translation type="unfinished">Üzletkötő</translation>
+        <translation>Üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="319"/>
         <source>prices</source>
-        <translation type="unfinished"></translation>
+        <translation>árak</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="320"/>
         <source>Save the price-change worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ármódosítási munkalap mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-munkafüzet (*.xlsx)</translation>
+        <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="338"/>
         <source>Writing the price-change worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ármódosítási munkalap írása…</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3295,7 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="331"/>
         <source>Edit competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytárs szerkesztése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="348"/>
@@ -3331,17 +3331,17 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="88"/>
         <source>Import competitor prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi árak importálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="89"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished">Táblázatok (*.xlsx *.csv *.txt)</translation>
+        <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="103"/>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 beolvasása…</translation>
+        <translation>%1 beolvasása…</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="105"/>
         <source>O&amp;bserved prices</source>
-        <translation type="unfinished"></translation>
+        <translation>És&amp;zlelt árak</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="107"/>
@@ -3417,12 +3417,12 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="119"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erkesztés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="122"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Tö&amp;rlés…</translation>
+        <translation>Tör&amp;lés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="132"/>
@@ -3437,42 +3437,42 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="211"/>
         <source>How far %1&apos;s price is from our default column&apos;s, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 árának eltérése az alapértelmezett oszlopunk árától, százalékban</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="218"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="287"/>
         <source>Delete the competitor “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt a versenytársat: „%1”?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="288"/>
         <source>Delete competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytárs törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="296"/>
         <source>Delete the price %1 of %2 that %3 asked on %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt az észlelt árat: %2 – %1 (%3, %4)?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="299"/>
         <source>Delete observed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Észlelt ár törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="307"/>
         <source>Delete what %1 did on %2: “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt a versenytársi akciót (%1, %2): „%3”?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="309"/>
         <source>Delete competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi akció törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="133"/>
@@ -3498,27 +3498,27 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="135"/>
         <source>&amp;Import prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Árak &amp;importálása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="149"/>
         <source>&amp;Competitor:</source>
-        <translation type="unfinished">&amp;Versenytárs:</translation>
+        <translation>&amp;Versenytárs:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="150"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegória:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="180"/>
         <source>All competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden versenytárs</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="182"/>
         <source>All categories</source>
-        <translation type="unfinished">Minden kategória</translation>
+        <translation>Minden kategória</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="195"/>
@@ -3572,17 +3572,17 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="42"/>
         <source>Remove share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Részesedés eltávolítása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="45"/>
         <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akció szerkesztése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="48"/>
         <source>Delete action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akció törlése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="59"/>
@@ -3602,22 +3602,22 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="95"/>
         <source>Remove %1&apos;s share of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítja %1 részesedését (%2)?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="97"/>
         <source>Remove share</source>
-        <translation type="unfinished"></translation>
+        <translation>Részesedés eltávolítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="118"/>
         <source>Delete what %1 did on %2: “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt a versenytársi akciót (%1, %2): „%3”?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="120"/>
         <source>Delete competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi akció törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="131"/>
@@ -5489,27 +5489,27 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="424"/>
         <source>Import plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervek importálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="425"/>
         <source>%1 rows can be imported; %2 rows have errors and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sor importálható; %2 sor hibás, ezeket nem importáljuk.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="430"/>
         <source>Row</source>
-        <translation type="unfinished">Sor</translation>
+        <translation>Sor</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="430"/>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Indok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="439"/>
         <source>Import %1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terv importálása</translation>
     </message>
 </context>
 <context>
@@ -5835,37 +5835,37 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="49"/>
         <source>Sales</source>
-        <translation type="unfinished">Értékesítés</translation>
+        <translation>Értékesítés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="49"/>
         <source>Active clients</source>
-        <translation type="unfinished">Aktív ügyfelek</translation>
+        <translation>Aktív ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="50"/>
         <source>New clients</source>
-        <translation type="unfinished">Új ügyfelek</translation>
+        <translation>Új ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>plan</source>
-        <translation type="unfinished">terv</translation>
+        <translation>terv</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>actual</source>
-        <translation type="unfinished">tény</translation>
+        <translation>tény</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>forecast</source>
-        <translation type="unfinished">előrejelzés</translation>
+        <translation>előrejelzés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="55"/>
         <source>Double-click a KPI to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfelek megtekintéséhez kattintson duplán egy KPI-re</translation>
     </message>
 </context>
 <context>
@@ -5873,64 +5873,64 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="24"/>
         <source>Clients with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgalmat hozó ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="25"/>
         <source>Active clients</source>
-        <translation type="unfinished">Aktív ügyfelek</translation>
+        <translation>Aktív ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="26"/>
         <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódott ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="27"/>
         <source>New clients</source>
-        <translation type="unfinished">Új ügyfelek</translation>
+        <translation>Új ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="28"/>
         <source>Clients about to lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódó ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="44"/>
         <source>Reading…</source>
-        <translation type="unfinished">Beolvasás…</translation>
+        <translation>Beolvasás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="49"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="49"/>
         <source>Sales in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítés az időszakban</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="50"/>
         <source>Last sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó eladás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="50"/>
         <source>Days without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Napok eladás nélkül</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="65"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ügyfél</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="65"/>
         <source>No client in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a listában nincs ügyfél.</translation>
     </message>
 </context>
 <context>
@@ -5938,62 +5938,62 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Month</source>
-        <translation type="unfinished">Hónap</translation>
+        <translation>Hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Negyedév</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Év</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="119"/>
         <source>Reading…</source>
-        <translation type="unfinished">Beolvasás…</translation>
+        <translation>Beolvasás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="123"/>
         <source>About to lapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódók…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="125"/>
         <source>Active clients without an order for the company&apos;s lapse days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív ügyfelek, amelyeknek a cégnél beállított lemorzsolódási napok óta nincs rendelésük</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="127"/>
         <source>Plan my &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heti terv</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="129"/>
         <source>The calendar&apos;s suggestions for this week, clients about to lapse among them</source>
-        <translation type="unfinished"></translation>
+        <translation>A naptár javaslatai erre a hétre, köztük a lemorzsolódó ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="132"/>
         <source>Period:</source>
-        <translation type="unfinished">Időszak:</translation>
+        <translation>Időszak:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="137"/>
         <source>&amp;Plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tervek…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="139"/>
         <source>The year&apos;s monthly plans: heads set and split them, managers see their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Az év havi tervei: az osztályvezetők állítják be és osztják fel őket, az üzletkötők a sajátjukat látják</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="159"/>
         <source>Double-click a figure to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Az érintett ügyfelek megtekintéséhez kattintson duplán egy értékre</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="164"/>
@@ -6033,39 +6033,41 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódott</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>About to
 lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódás
+előtt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>Variable
 pay %</source>
-        <translation type="unfinished"></translation>
+        <translation>Változó
+bér %</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="200"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished">yyyy. MMMM</translation>
+        <translation>yyyy. MMMM</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="202"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2. Q%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="264"/>
         <source>About to lapse (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódók (%1)…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="289"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osztály</translation>
     </message>
 </context>
 <context>
@@ -6073,92 +6075,92 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="38"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-k</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="42"/>
         <source> months</source>
-        <translation type="unfinished"> hónap</translation>
+        <translation> hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="43"/>
         <source> days</source>
-        <translation type="unfinished"> nap</translation>
+        <translation> nap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="49"/>
         <source>Save KPI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-beállítások mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="75"/>
         <source>Sold states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eladásnak számító állapotok:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="76"/>
         <source>Active window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitási ablak:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="77"/>
         <source>About to lapse after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódó rendelés nélkül:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="78"/>
         <source>Pay scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Változóbér-skála:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="79"/>
         <source>Weight of sales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítés súlya:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="80"/>
         <source>Weight of active clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív ügyfelek súlya:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="81"/>
         <source>Weight of new clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Új ügyfelek súlya:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="86"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definíciók</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="88"/>
         <source>What each KPI counts, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyes KPI-k számítása szövegesen</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="125"/>
         <source>Sales: the net total of the manager&apos;s orders (the order&apos;s manager) in the sold states, dated in the period, in the company&apos;s currency (an order in another currency is not converted and not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítés: az üzletkötő (a rendelés üzletkötője) eladásnak számító állapotú, az időszakra keltezett rendeléseinek nettó összege a cég pénznemében (a más pénznemű rendelést a program nem váltja át, és nem adja hozzá).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="128"/>
         <source>Active clients: the distinct clients with an order in the sold states (in any currency) dated in the period or the months before it; the window counts the period&apos;s own month (3: the two months before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív ügyfelek: azok a különböző ügyfelek, amelyeknek van eladásnak számító állapotú (bármilyen pénznemű) rendelése az időszakban vagy az azt megelőző hónapokban; az ablakba az időszak saját hónapja is beleszámít (3: az előtte lévő két hónap is).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="131"/>
         <source>New clients: the clients whose first ever order in the sold states is dated in the period, counted for the manager who took that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Új ügyfelek: azok az ügyfelek, amelyeknek legelső eladásnak számító állapotú rendelése az időszakra esik; annál az üzletkötőnél számítanak, aki ezt a rendelést felvette.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="133"/>
         <source>About to lapse: an active client with no order in the sold states for the days set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemorzsolódó: az az aktív ügyfél, amelynek a beállított számú napja nincs eladásnak számító állapotú rendelése.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="134"/>
         <source>Pay scale: steps of fulfilment % : pay %; a KPI earns the pay % of the highest step it reaches (below the first, nothing) of its weight. A KPI without a plan weighs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Változóbér-skála: teljesítés % : kifizetés % lépcsők; egy KPI a súlyának annyi százalékát hozza, amennyi az általa elért legmagasabb lépcső kifizetési százaléka (az első lépcső alatt semmit). Terv nélküli KPI súlya nulla.</translation>
     </message>
 </context>
 <context>
@@ -6695,22 +6697,22 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/reports/area.py" line="11"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimutatások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/area.py" line="12"/>
         <source>Report&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki&amp;mutatások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/area.py" line="17"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemzések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/area.py" line="18"/>
         <source>Anal&amp;ytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Elem&amp;zések</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6773,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
         <source>A client is about to lapse after a number of days from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél {low} és {high} közötti számú nap után lehet lemorzsolódó.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
@@ -6856,7 +6858,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>A key account manager sees the reports of their own clients only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kulcsügyfél-menedzser csak a saját ügyfeleinek kimutatásait látja.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
@@ -6936,7 +6938,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>A report covers at most ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy kimutatás legfeljebb tíz évet foglalhat magában.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
@@ -7224,7 +7226,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Choose at least one order state that counts as a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon legalább egy rendelési állapotot, amely eladásnak számít.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
@@ -7249,7 +7251,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Choose the column that holds our product&apos;s SKU, or the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki azt az oszlopot, amely saját termékünk cikkszámát vagy a kategóriát tartalmazza.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
@@ -7274,7 +7276,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Choose the column that holds the competitor, or the competitor whose prices the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a versenytársat tartalmazó oszlopot, vagy azt a versenytársat, amelynek árait a fájl tartalmazza.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
@@ -7304,7 +7306,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Choose the column that holds the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki az árat tartalmazó oszlopot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
@@ -7404,7 +7406,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Competitor</source>
-        <translation type="unfinished">Versenytárs</translation>
+        <translation>Versenytárs</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
@@ -7821,7 +7823,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Give a month, a week or two days, not more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon meg egy hónapot, egy hetet vagy két napot – ezek közül csak egyet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
@@ -7831,7 +7833,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Give both the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg az első és az utolsó napot is.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
@@ -8111,7 +8113,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>No competitor is called “{name}”: record it in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „{name}” nevű versenytárs: előbb vegye fel a nyilvántartásba.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
@@ -8126,7 +8128,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>No order for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} napja nincs rendelés.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
@@ -8161,7 +8163,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Észlelés napja</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
@@ -8201,7 +8203,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>On the team server only an administrator can delete a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csapatszerveren versenytársat csak rendszergazda törölhet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
@@ -8241,7 +8243,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>Only a head of department or an administrator can change the KPI definitions and the variable-pay scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>A KPI-definíciókat és a változóbér-skálát csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
@@ -8821,7 +8823,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>Several categories are called “{name}”: give its path, such as “Food / Dairy”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Több „{name}” nevű kategória is van: adja meg a teljes elérési útját, például „Élelmiszer / Tejtermék”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
@@ -8976,7 +8978,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>The active window is a number of months from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az aktivitási ablak {low} és {high} közötti számú hónap lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
@@ -9083,7 +9085,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>The competitor is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzik a versenytárs.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
@@ -9250,7 +9252,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az utolsó nap korábbi az elsőnél.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
@@ -9365,7 +9367,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>The price is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzik az ár.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
@@ -9415,7 +9417,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>The row names neither our product&apos;s SKU nor a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sor sem saját termékünk cikkszámát, sem kategóriát nem tartalmaz.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
@@ -9425,7 +9427,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>The scale needs between 1 and 50 steps, as 90:80; 100:100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A skála 1–50 lépcsőből állhat, például: 90:80; 100:100.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
@@ -9495,7 +9497,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>The weights must add up to 100 per cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A súlyok összegének 100 százaléknak kell lennie.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
@@ -9550,7 +9552,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="578"/>
         <source>There is no competitor action with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs {id} azonosítójú versenytársi akció.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="579"/>
@@ -9615,7 +9617,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="591"/>
         <source>There is no manager “{name}”; managers: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „{name}” nevű üzletkötő; üzletkötők: {known}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="592"/>
@@ -9625,7 +9627,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="593"/>
         <source>There is no observed price with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs {id} azonosítójú észlelt ár.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="594"/>
@@ -9690,7 +9692,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="606"/>
         <source>There is no segment called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs {name} nevű szegmens.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="607"/>
@@ -9770,7 +9772,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="623"/>
         <source>Two steps of the scale start at the same fulfilment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A skála két lépcsője azonos teljesítésnél kezdődik.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="624"/>
@@ -10421,7 +10423,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="876"/>
         <source>{name} cannot be deleted: {prices} observed prices, {actions} actions and {shares} shares of clients&apos; purchases are recorded of it. Delete those first, or keep the competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {name} versenytárs nem törölhető: {prices} észlelt ára, {actions} akciója és {shares} ügyfélbeszerzési részesedése van rögzítve. Előbb ezeket törölje, vagy tartsa meg a versenytársat.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="877"/>
@@ -10441,7 +10443,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="881"/>
         <source>{part} is not a weight; write each KPI once with its per cent, as sales:60.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{part}” nem súly; minden KPI-t egyszer adjon meg a százalékával, például: sales:60.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="882"/>
@@ -10451,7 +10453,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="884"/>
         <source>{step} is not a step of the scale; write fulfilment and pay in per cent, as 90:80.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}” nem a skála lépcsője; a teljesítést és a kifizetést százalékban adja meg, például: 90:80.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="885"/>
@@ -10466,17 +10468,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="888"/>
         <source>{value} is not a day; write it as 2026-11-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem érvényes nap; így adja meg: 2026-11-30.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="889"/>
         <source>{value} is not a month; write it as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem érvényes hónap; így adja meg: 2026-11.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="890"/>
         <source>{value} is not a week; write it as 2026-W49.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem érvényes hét; így adja meg: 2026-W49.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="905"/>
@@ -12796,142 +12798,142 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="69"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="102"/>
         <source>Sales</source>
-        <translation type="unfinished">Értékesítés</translation>
+        <translation>Értékesítés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="102"/>
         <source>Active clients</source>
-        <translation type="unfinished">Aktív ügyfelek</translation>
+        <translation>Aktív ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="103"/>
         <source>New clients</source>
-        <translation type="unfinished">Új ügyfelek</translation>
+        <translation>Új ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="108"/>
         <source>All clients</source>
-        <translation type="unfinished">Minden ügyfél</translation>
+        <translation>Minden ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="113"/>
         <source>All categories</source>
-        <translation type="unfinished">Minden kategória</translation>
+        <translation>Minden kategória</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="117"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Év:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="117"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="118"/>
         <source>Key client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulcsügyfél:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="118"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategória:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="127"/>
         <source>Split the department&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Az osztály tervének felosztása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="130"/>
         <source>By last year&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>A tavalyi arány szerint</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="131"/>
         <source>Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyenlően</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="133"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importálás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="135"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportálás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="137"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="140"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="157"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="158"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Év</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="199"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osztály</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="203"/>
         <source>Managers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzletkötők összesen</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="301"/>
         <source>Type the department&apos;s plan of a month first, then split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb írja be az osztály egy havi tervét, majd ossza fel.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="305"/>
         <source>Splitting the department&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az osztály tervének felosztása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="364"/>
         <source>Export plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervek exportálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-munkafüzet (*.xlsx)</translation>
+        <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="383"/>
         <source>Import plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervek importálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="384"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Táblázatok (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="410"/>
         <source>The plans have unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>A terveken nem mentett módosítások vannak. Menti őket?</translation>
     </message>
 </context>
 <context>
@@ -13017,12 +13019,12 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="140"/>
         <source>Change competitor&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi ár módosítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="145"/>
         <source>A price for a whole c&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ár egy teljes &amp;kategóriára</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="160"/>
@@ -13037,7 +13039,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="163"/>
         <source>Cat&amp;egory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egória:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="164"/>
@@ -13065,42 +13067,42 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="29"/>
         <source>Import competitor prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi árak importálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="31"/>
         <source>&amp;Import the new prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új árak &amp;importálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="37"/>
         <source>None: each row names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs: minden sor megnevezi</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="45"/>
         <source>Com&amp;petitor of rows that name none:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versen&amp;ytárs a versenytársat nem megnevező sorokhoz:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="46"/>
         <source>&amp;Observed on, for rows without a date:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;szlelés napja a dátum nélküli sorokhoz:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="56"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported. A row is for our product with its SKU, else for the category it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sor a következő fájlban: %2. Ellenőrizze, melyik oszlop melyik mezőbe kerül; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra. A cikkszámot tartalmazó sor saját termékünkre vonatkozik, a többi a megnevezett kategóriára.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="65"/>
         <source>%1 of %2 rows can be imported: %3 new prices, %4 recorded before. %5 rows have errors and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sorból %1 importálható: %3 új ár, %4 korábban rögzített. %5 sor hibás, ezeket nem importáljuk.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="77"/>
         <source>Importing competitor prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenytársi árak importálása…</translation>
     </message>
 </context>
 <context>
@@ -13827,127 +13829,127 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="93"/>
         <source>Choose a report and its period, then Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon kimutatást és időszakot, majd kattintson a Megjelenítés gombra.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Month</source>
-        <translation type="unfinished">Hónap</translation>
+        <translation>Hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hét</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Napok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="114"/>
         <source>to</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="117"/>
         <source>All managers</source>
-        <translation type="unfinished">Minden üzletkötő</translation>
+        <translation>Minden üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="121"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimutatás:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="121"/>
         <source>Period:</source>
-        <translation type="unfinished">Időszak:</translation>
+        <translation>Időszak:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="126"/>
         <source>Reading…</source>
-        <translation type="unfinished">Beolvasás…</translation>
+        <translation>Beolvasás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="130"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megjelenítés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="131"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés &amp;PDF-be…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="132"/>
         <source>Save &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés &amp;Excelbe…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="133"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="161"/>
         <source>Sales</source>
-        <translation type="unfinished">Értékesítés</translation>
+        <translation>Értékesítés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="161"/>
         <source>Calls and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hívások és látogatások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="162"/>
         <source>Receivables</source>
-        <translation type="unfinished">Kintlévőségek</translation>
+        <translation>Kintlévőségek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="162"/>
         <source>Refusals and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszáru és elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="163"/>
         <source>KPIs and variable pay</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-k és változó bér</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="169"/>
         <source>Any day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>A hét bármely napja</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="253"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokumentum (*.pdf)</translation>
+        <translation>PDF-dokumentum (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-munkafüzet (*.xlsx)</translation>
+        <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="265"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimutatás mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="271"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A kimutatás írása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="280"/>
         <source>Preparing the report for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A kimutatás előkészítése nyomtatásra…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="286"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimutatás nyomtatása</translation>
     </message>
 </context>
 <context>
@@ -15646,12 +15648,12 @@ Csapatmunkához az adatbázis tulajdonosa egyszer beállít egy szervert a „ka
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="127"/>
         <source>Sales month by month (line) against plan (dashed); double-click a month to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítés havonta (vonal) a tervhez (szaggatott) képest; a hónap ügyfeleinek megtekintéséhez kattintson duplán a hónapra</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="167"/>
         <source>Sales %1 (highest month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítés, %1 (legjobb hónap: %2)</translation>
     </message>
 </context>
 </TS>

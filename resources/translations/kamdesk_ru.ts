@@ -11,12 +11,12 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="106"/>
         <source>Change competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение действия конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="114"/>
         <source>&amp;Observed on:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
 </context>
 <context>
@@ -470,206 +470,206 @@
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="152"/>
         <source>Last 12 months</source>
-        <translation type="unfinished">Последние 12 месяцев</translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="152"/>
         <source>Last 3 months</source>
-        <translation type="unfinished">Последние 3 месяца</translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="153"/>
         <source>This year</source>
-        <translation type="unfinished">Текущий год</translation>
+        <translation>Текущий год</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="153"/>
         <source>Last year</source>
-        <translation type="unfinished">Прошлый год</translation>
+        <translation>Прошлый год</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="155"/>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="159"/>
         <source>All segments</source>
-        <translation type="unfinished">Все сегменты</translation>
+        <translation>Все сегменты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="161"/>
         <source>Without segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сегмента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="162"/>
         <source>Main categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные категории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="162"/>
         <source>Subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подкатегории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="163"/>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="168"/>
         <source>Reading…</source>
-        <translation type="unfinished">Чтение…</translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="173"/>
         <source>Price &amp;worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение &amp;цен…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="175"/>
         <source>A price-change proposal in Excel for the category of the row chosen (every product sold when none is) and the segment chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение по изменению цен в Excel для категории выбранной строки (если строка не выбрана — для всех проданных товаров) и выбранного сегмента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="196"/>
         <source>&amp;Revenue &amp;&amp; growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и &amp;рост</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="197"/>
         <source>&amp;Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Прони&amp;кновение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="198"/>
         <source>&amp;Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы в &amp;ассортименте</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="204"/>
         <source>Double-click a client, or press Enter, to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните клиента или нажмите Enter, чтобы открыть его карточку</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="209"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="225"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="235"/>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="209"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="225"/>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без сегмента)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="211"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="226"/>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="211"/>
         <source>All categories</source>
-        <translation type="unfinished">Все категории</translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="212"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="226"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="236"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без категории)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="213"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="214"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="230"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="239"/>
         <source>The year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Годом ранее</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="215"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="216"/>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="227"/>
         <source>Buying clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупающие клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="217"/>
         <source>Other currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие валюты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="228"/>
         <source>Active clients</source>
-        <translation type="unfinished">Активные клиенты</translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="229"/>
         <source>Penetration</source>
-        <translation type="unfinished"></translation>
+        <translation>Проникновение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="234"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="236"/>
         <source>Category not bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория без закупок</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="237"/>
         <source>Bought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупают</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="238"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциал</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="239"/>
         <source>bought it</source>
-        <translation type="unfinished"></translation>
+        <translation>покупал</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="241"/>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="319"/>
         <source>prices</source>
-        <translation type="unfinished"></translation>
+        <translation>цены</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="320"/>
         <source>Save the price-change worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение предложения по изменению цен</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/analytics_page.py" line="338"/>
         <source>Writing the price-change worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование предложения по изменению цен…</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3299,7 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="331"/>
         <source>Edit competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="348"/>
@@ -3335,17 +3335,17 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="88"/>
         <source>Import competitor prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт цен конкурентов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="89"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished">Таблицы (*.xlsx *.csv *.txt)</translation>
+        <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="103"/>
         <source>Reading %1…</source>
-        <translation type="unfinished">Чтение %1…</translation>
+        <translation>Чтение %1…</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3411,7 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="105"/>
         <source>O&amp;bserved prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замеченные цены</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="107"/>
@@ -3421,12 +3421,12 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="119"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="122"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Удалить…</translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="132"/>
@@ -3441,42 +3441,42 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="211"/>
         <source>How far %1&apos;s price is from our default column&apos;s, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение цены конкурента %1 от нашей колонки по умолчанию, в процентах</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="218"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="287"/>
         <source>Delete the competitor “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить конкурента «%1»?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="288"/>
         <source>Delete competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="296"/>
         <source>Delete the price %1 of %2 that %3 asked on %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цену %1 на «%2», замеченную у конкурента %3 %4?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="299"/>
         <source>Delete observed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление замеченной цены</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="307"/>
         <source>Delete what %1 did on %2: “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить действие конкурента %1 от %2: «%3»?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="309"/>
         <source>Delete competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление действия конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="133"/>
@@ -3502,27 +3502,27 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="135"/>
         <source>&amp;Import prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт цен…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="149"/>
         <source>&amp;Competitor:</source>
-        <translation type="unfinished">&amp;Конкурент:</translation>
+        <translation>К&amp;онкурент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="150"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;атегория:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="180"/>
         <source>All competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все конкуренты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="182"/>
         <source>All categories</source>
-        <translation type="unfinished">Все категории</translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/competitors_page.py" line="195"/>
@@ -3576,17 +3576,17 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="42"/>
         <source>Remove share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить долю…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="45"/>
         <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить действие…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="48"/>
         <source>Delete action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить действие…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="59"/>
@@ -3606,22 +3606,22 @@
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="95"/>
         <source>Remove %1&apos;s share of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить долю конкурента %1 (%2)?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="97"/>
         <source>Remove share</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление доли</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="118"/>
         <source>Delete what %1 did on %2: “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить действие конкурента %1 от %2: «%3»?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="120"/>
         <source>Delete competitor action</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление действия конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/client_tab.py" line="131"/>
@@ -5493,27 +5493,27 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="424"/>
         <source>Import plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт планов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="425"/>
         <source>%1 rows can be imported; %2 rows have errors and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать строк: %1. Строк с ошибками: %2, они не будут импортированы.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="430"/>
         <source>Row</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="430"/>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="439"/>
         <source>Import %1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать планы (%1)</translation>
     </message>
 </context>
 <context>
@@ -5839,37 +5839,37 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="49"/>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="49"/>
         <source>Active clients</source>
-        <translation type="unfinished">Активные клиенты</translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="50"/>
         <source>New clients</source>
-        <translation type="unfinished">Новые клиенты</translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>plan</source>
-        <translation type="unfinished">план</translation>
+        <translation>план</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>actual</source>
-        <translation type="unfinished">факт</translation>
+        <translation>факт</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51"/>
         <source>forecast</source>
-        <translation type="unfinished">прогноз</translation>
+        <translation>прогноз</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="55"/>
         <source>Double-click a KPI to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните показатель, чтобы открыть список клиентов</translation>
     </message>
 </context>
 <context>
@@ -5877,66 +5877,66 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="24"/>
         <source>Clients with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с продажами</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="25"/>
         <source>Active clients</source>
-        <translation type="unfinished">Активные клиенты</translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="26"/>
         <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушедшие клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="27"/>
         <source>New clients</source>
-        <translation type="unfinished">Новые клиенты</translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="28"/>
         <source>Clients about to lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты под угрозой ухода</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="44"/>
         <source>Reading…</source>
-        <translation type="unfinished">Чтение…</translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="49"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="49"/>
         <source>Sales in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи за период</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="50"/>
         <source>Last sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя продажа</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="50"/>
         <source>Days without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без продаж</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="65"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/client_list.py" line="65"/>
         <source>No client in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом списке нет клиентов.</translation>
     </message>
 </context>
 <context>
@@ -5944,62 +5944,62 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Month</source>
-        <translation type="unfinished">Месяц</translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="112"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="119"/>
         <source>Reading…</source>
-        <translation type="unfinished">Чтение…</translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="123"/>
         <source>About to lapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="125"/>
         <source>Active clients without an order for the company&apos;s lapse days</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты без заказов в течение заданного компанией числа дней</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="127"/>
         <source>Plan my &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>План на &amp;неделю</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="129"/>
         <source>The calendar&apos;s suggestions for this week, clients about to lapse among them</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации календаря на эту неделю, в том числе клиенты под угрозой ухода</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="132"/>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="137"/>
         <source>&amp;Plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пл&amp;аны…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="139"/>
         <source>The year&apos;s monthly plans: heads set and split them, managers see their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Месячные планы на год: руководители устанавливают и распределяют их, менеджеры видят свои</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="159"/>
         <source>Double-click a figure to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните число, чтобы открыть список клиентов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="164"/>
@@ -6039,39 +6039,41 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушедшие</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>About to
 lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой
+ухода</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167"/>
         <source>Variable
 pay %</source>
-        <translation type="unfinished"></translation>
+        <translation>Премия,
+%</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="200"/>
         <source>MMMM yyyy</source>
-        <translation type="unfinished">MM.yyyy</translation>
+        <translation>MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="202"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="264"/>
         <source>About to lapse (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода (%1)…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="289"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
 </context>
 <context>
@@ -6079,92 +6081,92 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="38"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="42"/>
         <source> months</source>
-        <translation type="unfinished"> мес.</translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="43"/>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="49"/>
         <source>Save KPI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки KPI</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="75"/>
         <source>Sold states:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажей считаются:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="76"/>
         <source>Active window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно активности:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="77"/>
         <source>About to lapse after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Угроза ухода через:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="78"/>
         <source>Pay scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала премии:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="79"/>
         <source>Weight of sales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес продаж:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="80"/>
         <source>Weight of active clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес активных клиентов:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="81"/>
         <source>Weight of new clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес новых клиентов:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="86"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Определения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="88"/>
         <source>What each KPI counts, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Как рассчитывается каждый KPI</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="125"/>
         <source>Sales: the net total of the manager&apos;s orders (the order&apos;s manager) in the sold states, dated in the period, in the company&apos;s currency (an order in another currency is not converted and not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи: сумма без НДС заказов менеджера (указанного в заказе) в статусах, считающихся продажей, с датой в периоде, в валюте компании (заказ в другой валюте не пересчитывается и не суммируется).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="128"/>
         <source>Active clients: the distinct clients with an order in the sold states (in any currency) dated in the period or the months before it; the window counts the period&apos;s own month (3: the two months before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты: число разных клиентов с заказом в статусах, считающихся продажей (в любой валюте), с датой в периоде или в предшествующие ему месяцы; окно включает месяц самого периода (3 — он и два предыдущих месяца).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="131"/>
         <source>New clients: the clients whose first ever order in the sold states is dated in the period, counted for the manager who took that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты: клиенты, чей самый первый заказ в статусах, считающихся продажей, датирован периодом; засчитываются менеджеру, принявшему этот заказ.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="133"/>
         <source>About to lapse: an active client with no order in the sold states for the days set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода: активный клиент, у которого нет заказов в статусах, считающихся продажей, в течение заданного числа дней.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company_kpis.py" line="134"/>
         <source>Pay scale: steps of fulfilment % : pay %; a KPI earns the pay % of the highest step it reaches (below the first, nothing) of its weight. A KPI without a plan weighs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала премии: ступени «выполнение % : премия %»; KPI приносит процент премии наивысшей достигнутой ступени (ниже первой — ничего) от своего веса. KPI без плана не имеет веса.</translation>
     </message>
 </context>
 <context>
@@ -6705,22 +6707,22 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/reports/area.py" line="11"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/area.py" line="12"/>
         <source>Report&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;четы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/area.py" line="17"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/analytics/area.py" line="18"/>
         <source>Anal&amp;ytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аналитика</translation>
     </message>
 </context>
 <context>
@@ -6781,7 +6783,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
         <source>A client is about to lapse after a number of days from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог угрозы ухода клиента — число дней от {low} до {high}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
@@ -6866,7 +6868,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>A key account manager sees the reports of their own clients only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по ключевым клиентам видит отчеты только по своим клиентам.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
@@ -6946,7 +6948,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>A report covers at most ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет может охватывать не более десяти лет.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
@@ -7234,7 +7236,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Choose at least one order state that counts as a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один статус заказа, который считается продажей.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
@@ -7259,7 +7261,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Choose the column that holds our product&apos;s SKU, or the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с артикулом нашего товара или с категорией.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
@@ -7284,7 +7286,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Choose the column that holds the competitor, or the competitor whose prices the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с конкурентом или конкурента, чьи цены содержит файл.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
@@ -7314,7 +7316,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Choose the column that holds the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с ценой.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
@@ -7414,7 +7416,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Competitor</source>
-        <translation type="unfinished">Конкурент</translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
@@ -7831,7 +7833,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Give a month, a week or two days, not more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите месяц, неделю или две даты — что-то одно.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
@@ -7841,7 +7843,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Give both the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите и первый, и последний день.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
@@ -8121,7 +8123,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>No competitor is called “{name}”: record it in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурента «{name}» нет: сначала внесите его в реестр.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
@@ -8136,7 +8138,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>No order for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказов {days} дн.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
@@ -8171,7 +8173,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата наблюдения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
@@ -8211,7 +8213,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>On the team server only an administrator can delete a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере команды удалить конкурента может только администратор.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
@@ -8251,7 +8253,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>Only a head of department or an administrator can change the KPI definitions and the variable-pay scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять определения KPI и шкалу премии может только руководитель отдела или администратор.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
@@ -8831,7 +8833,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>Several categories are called “{name}”: give its path, such as “Food / Dairy”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий «{name}» несколько: укажите путь, например «Продукты / Молочные».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
@@ -8986,7 +8988,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>The active window is a number of months from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно активности — число месяцев от {low} до {high}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
@@ -9093,7 +9095,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>The competitor is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан конкурент.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
@@ -9260,7 +9262,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день раньше первого.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
@@ -9375,7 +9377,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>The price is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана цена.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
@@ -9425,7 +9427,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>The row names neither our product&apos;s SKU nor a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке не указан ни артикул нашего товара, ни категория.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
@@ -9435,7 +9437,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>The scale needs between 1 and 50 steps, as 90:80; 100:100.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шкале должно быть от 1 до 50 ступеней, например 90:80; 100:100.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
@@ -9505,7 +9507,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>The weights must add up to 100 per cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма весов должна составлять 100 %.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
@@ -9560,7 +9562,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="578"/>
         <source>There is no competitor action with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет действия конкурента с кодом {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="579"/>
@@ -9625,7 +9627,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="591"/>
         <source>There is no manager “{name}”; managers: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер «{name}» не найден; менеджеры: {known}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="592"/>
@@ -9635,7 +9637,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="593"/>
         <source>There is no observed price with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет замеченной цены с кодом {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="594"/>
@@ -9700,7 +9702,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="606"/>
         <source>There is no segment called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент «{name}» не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="607"/>
@@ -9780,7 +9782,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="623"/>
         <source>Two steps of the scale start at the same fulfilment.</source>
-        <translation type="unfinished"></translation>
+        <translation>У двух ступеней шкалы одинаковый процент выполнения.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="624"/>
@@ -10431,7 +10433,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="876"/>
         <source>{name} cannot be deleted: {prices} observed prices, {actions} actions and {shares} shares of clients&apos; purchases are recorded of it. Delete those first, or keep the competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя удалить конкурента «{name}»: по нему записаны замеченные цены ({prices}), действия ({actions}) и доли в закупках клиентов ({shares}). Сначала удалите их или оставьте конкурента.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="877"/>
@@ -10451,7 +10453,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="881"/>
         <source>{part} is not a weight; write each KPI once with its per cent, as sales:60.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} — не вес; укажите каждый KPI один раз с его процентом, например sales:60.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="882"/>
@@ -10461,7 +10463,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="884"/>
         <source>{step} is not a step of the scale; write fulfilment and pay in per cent, as 90:80.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — не ступень шкалы; укажите выполнение и премию в процентах, например 90:80.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="885"/>
@@ -10476,17 +10478,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="888"/>
         <source>{value} is not a day; write it as 2026-11-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не дата; укажите ее в виде 2026-11-30.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="889"/>
         <source>{value} is not a month; write it as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не месяц; укажите его в виде 2026-11.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="890"/>
         <source>{value} is not a week; write it as 2026-W49.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не неделя; укажите ее в виде 2026-W49.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="905"/>
@@ -12808,142 +12810,142 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="69"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="102"/>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="102"/>
         <source>Active clients</source>
-        <translation type="unfinished">Активные клиенты</translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="103"/>
         <source>New clients</source>
-        <translation type="unfinished">Новые клиенты</translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="108"/>
         <source>All clients</source>
-        <translation type="unfinished">Все клиенты</translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="113"/>
         <source>All categories</source>
-        <translation type="unfinished">Все категории</translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="117"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="117"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="118"/>
         <source>Key client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой клиент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="118"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="127"/>
         <source>Split the department&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить план отдела</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="130"/>
         <source>By last year&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>По доле прошлого года</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="131"/>
         <source>Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Поровну</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="133"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="135"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="137"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="140"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="157"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="158"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="199"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="203"/>
         <source>Managers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого по менеджерам</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="301"/>
         <source>Type the department&apos;s plan of a month first, then split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите план отдела на месяц, затем распределите его.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="305"/>
         <source>Splitting the department&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение плана отдела…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="364"/>
         <source>Export plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт планов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="383"/>
         <source>Import plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт планов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="384"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/plans_dialog.py" line="410"/>
         <source>The plans have unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В планах есть несохраненные изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
@@ -13029,12 +13031,12 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="140"/>
         <source>Change competitor&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены конкурента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="145"/>
         <source>A price for a whole c&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена для всей ка&amp;тегории</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="160"/>
@@ -13049,7 +13051,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="163"/>
         <source>Cat&amp;egory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кат&amp;егория:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/record_dialogs.py" line="164"/>
@@ -13077,42 +13079,42 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="29"/>
         <source>Import competitor prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт цен конкурентов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="31"/>
         <source>&amp;Import the new prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать новые цены</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="37"/>
         <source>None: each row names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: указан в каждой строке</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="45"/>
         <source>Com&amp;petitor of rows that name none:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конкурент для строк без конкурента:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="46"/>
         <source>&amp;Observed on, for rows without a date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата для строк без даты:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="56"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported. A row is for our product with its SKU, else for the category it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк в файле %2: %1. Проверьте, в какое поле попадает каждый столбец; столбцы со значением «Не импортировать» не загружаются. Строка относится к нашему товару по его артикулу, а если артикула нет — к указанной в ней категории.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="65"/>
         <source>%1 of %2 rows can be imported: %3 new prices, %4 recorded before. %5 rows have errors and will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать строк: %1 (всего %2): новых цен — %3, записанных ранее — %4. Строк с ошибками: %5, они не будут импортированы.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/competitor/price_import.py" line="77"/>
         <source>Importing competitor prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт цен конкурентов…</translation>
     </message>
 </context>
 <context>
@@ -13839,127 +13841,127 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="93"/>
         <source>Choose a report and its period, then Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчет и период, затем нажмите «Сформировать».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Month</source>
-        <translation type="unfinished">Месяц</translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="110"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="114"/>
         <source>to</source>
-        <translation type="unfinished">до</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="117"/>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="121"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="121"/>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="126"/>
         <source>Reading…</source>
-        <translation type="unfinished">Чтение…</translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="130"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Сф&amp;ормировать</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="131"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="132"/>
         <source>Save &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="133"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="161"/>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="161"/>
         <source>Calls and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки и визиты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="162"/>
         <source>Receivables</source>
-        <translation type="unfinished">Дебиторская задолженность</translation>
+        <translation>Дебиторская задолженность</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="162"/>
         <source>Refusals and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы и возвраты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="163"/>
         <source>KPIs and variable pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели и премия</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="169"/>
         <source>Any day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой день недели</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="253"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Документ PDF (*.pdf)</translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="265"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчета</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="271"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчета…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="280"/>
         <source>Preparing the report for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка отчета к печати…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/reports/reports_page.py" line="286"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать отчета</translation>
     </message>
 </context>
 <context>
@@ -15668,12 +15670,12 @@ To work as a team, the database owner sets up a server once with “kamdesk serv
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="127"/>
         <source>Sales month by month (line) against plan (dashed); double-click a month to see its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по месяцам (линия) в сравнении с планом (пунктир); дважды щелкните месяц, чтобы открыть список клиентов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="167"/>
         <source>Sales %1 (highest month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи за %1 г. (максимум за месяц: %2)</translation>
     </message>
 </context>
 </TS>

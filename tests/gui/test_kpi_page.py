@@ -206,3 +206,14 @@ def test_plans_opens_the_editor_and_a_saved_plan_shows_on_the_dashboard(qtbot, s
     peter_row = next(row for row in range(page.table.rowCount())
                      if page.table.item(row, 0).text() == sales["peter"].name)
     assert [digits(text) for text in texts(page, peter_row)[1:4]] == ["60000", "30000", "500"]  # 300 of 600
+
+
+def test_a_manager_s_single_row_leaves_the_room_to_the_charts(qtbot, sales):
+    page = page_at(qtbot)
+    page.resize(1200, 800)
+    page.show()
+    settled(qtbot)
+    page._fitted = False
+    page.show_dashboard(page.board)
+    table, charts = page.splitter.sizes()
+    assert page.table.rowCount() == 1 and table < charts / 3

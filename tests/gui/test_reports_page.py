@@ -103,3 +103,14 @@ def test_a_key_account_manager_chooses_no_manager_and_gets_their_own(qtbot, debt
     assert page.request().manager_id == debtors["peter"].id
     finish(qtbot, page.show_report())
     assert page.heading.text().endswith("Manager: Nagy Péter")
+
+
+def test_the_chosen_report_appears_by_itself_and_follows_a_changed_choice(qtbot, debtors):
+    page = open_page(qtbot)
+    qtbot.waitUntil(lambda: page.document is not None, timeout=5000)
+    assert page.document.name == page.report.currentData()
+    choose(page, "receivables", "month", dt.date(2026, 11, 1))
+    qtbot.waitUntil(lambda: page.document.name == "receivables" and not page.reading.isVisible(), timeout=5000)
+    assert page.heading.text() == "Receivables — As of 30 Nov 2026"
+    choose(page, "receivables", "range", dt.date(2026, 11, 30), dt.date(2026, 11, 1))
+    qtbot.waitUntil(lambda: "before the first" in page.heading.text(), timeout=5000)  # said, not a dialog

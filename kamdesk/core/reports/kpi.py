@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from kamdesk.core.reports.common import report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table
-from kamdesk.core.reports.sales import report_document, words
 from kamdesk.core.services import kpi, variable_pay
 
 KPIS = variable_pay.KPIS

@@ -123,6 +123,15 @@ def _year_back(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1, day=28)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # a period, the one before it and the year before stay valid dates
+
+
+def check_year(day: dt.date) -> None:
+    """Refuse in words a day too far in the past or future to compare with the year before and after."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError({"period": Message("{day} is outside the years 1900 to 9998.", day=day.isoformat())})
+
+
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
 
@@ -147,7 +156,7 @@ def resolve_period(period: str | None = None, week: str | None = None,
 
 def _month(text: str) -> ReportPeriod:
     match = MONTH.match(text.strip())
-    if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1900:
+    if not match or not 1 <= int(match[2]) <= 12 or not FIRST_YEAR <= int(match[1]) <= LAST_YEAR:
         raise ValidationError({"period": Message("{value} is not a month; write it as 2026-11.", value=text)})
     first = dt.date(int(match[1]), int(match[2]), 1)
     following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
@@ -160,7 +169,7 @@ def _week(text: str) -> ReportPeriod:
         monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1) if match else None
     except ValueError:
         monday = None
-    if monday is None or monday.year < 1900:
+    if monday is None or not FIRST_YEAR <= monday.year <= LAST_YEAR:
         raise ValidationError({"period": Message("{value} is not a week; write it as 2026-W49.", value=text)})
     return ReportPeriod(monday, monday + dt.timedelta(days=6), "week")
 
@@ -175,6 +184,8 @@ def _range(first: str | None, last: str | None) -> ReportPeriod:
         except ValueError:
             raise ValidationError({"period": Message("{value} is not a day; write it as 2026-11-30.",
                                                      value=text)}) from None
+    for day in days:
+        check_year(day)
     if days[1] < days[0]:
         raise ValidationError({"period": Message("The last day is before the first.")})
     if (days[1] - days[0]).days > 3660:

@@ -34,6 +34,7 @@ from peewee import Case, fn
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
+from kamdesk.core.reports.model import check_year
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Category, Client, Manager, OrderLine, Product, Segment
 from kamdesk.core.models.sale import Order
@@ -142,6 +143,8 @@ def _percent(part, whole) -> Decimal | None:
 
 def analyse(flt: AnalyticsFilter) -> Analysis:
     """The figures of the filter's period and the year before, and the gaps (see the module's docstring)."""
+    check_year(flt.start)
+    check_year(flt.end)
     if flt.end < flt.start:
         raise ValidationError({"period": Message("The last day is before the first.")})
     reading = _Reading(flt)

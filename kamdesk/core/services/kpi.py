@@ -132,10 +132,11 @@ class _Facts:
         self.currency = catalogue.currency()
         self.open = as_of < end
         self.sales = self._sales(start, as_of)
-        self.later_sales = self._sales(as_of + dt.timedelta(days=1), end) if self.open else {}
+        later = as_of + dt.timedelta(days=1)  # a period still to come expects only its own days' orders
+        self.later_sales = self._sales(max(later, start), end) if self.open else {}
         window = month_start(start, active_window() - 1)
         self.active = self._clients(window, as_of)
-        self.later_active = self._clients(as_of + dt.timedelta(days=1), end) if self.open else {}
+        self.later_active = self._clients(max(later, window), end) if self.open else {}
         self.new, self.later_new = self._new_clients()
         self.offers = self._open_offers() if self.open else {}
         self.win_rates, self.department_rate = self._win_rates()

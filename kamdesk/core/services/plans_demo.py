@@ -1,8 +1,10 @@
 """The plans area's demo data: a plan for every manager and the department, the last 12 months and the next 3.
 
 Set as a head sets them: each manager's plan of a month is what that manager achieved in the same month
-a year before, stretched by the manager's own ambition (a little below last year for some, up to a
-fifth above for others) and a month's wobble, so some managers end over their plan and some under.
+a year before, grown by the manager's trend (the last twelve months' sales against the twelve before: a
+head plans with the business's growth, or the plans of a growing demo would all be beaten by half),
+stretched by the manager's own ambition (a little below the trend for some, up to a fifth above for others)
+and a month's wobble, so some managers end over their plan and some under.
 The department's plan is the sum of its managers'. Stored through `services.plans` like any plan.
 """
 
@@ -19,16 +21,29 @@ from kamdesk.core.services.plans import PlanKey
 PAST_MONTHS = 12  # the current month and the eleven before it
 COMING_MONTHS = 3
 STRETCHES = (Decimal("0.95"), Decimal("1.00"), Decimal("1.05"), Decimal("1.10"), Decimal("1.15"), Decimal("1.20"))
+TREND_LIMITS = (Decimal("0.7"), Decimal("1.6"))  # a trend read from a thin history stays believable
 
 
 def step(demo) -> None:
     """The plans area's step of `create_demo`."""
     rnd = random.Random(f"plans {demo.seed}")
-    stretch = {manager.id: rnd.choice(STRETCHES) for manager in demo.managers}
     this_month = kpi.month_start(demo.now.date())
+    trend = _trends(this_month)
+    stretch = {manager.id: rnd.choice(STRETCHES) * trend.get(manager.id, Decimal(1)) for manager in demo.managers}
     for back in range(PAST_MONTHS - 1, -COMING_MONTHS - 1, -1):
         month = kpi.month_start(this_month, back)
         _plan_month(rnd, month, stretch)
+
+
+def _trends(this_month: dt.date) -> dict[int, Decimal]:
+    """Each manager's sales of the twelve months before `this_month` against the twelve before those."""
+    recent_start, earlier_start = kpi.month_start(this_month, 12), kpi.month_start(this_month, 24)
+    recent = {row.manager_id: row.sales.actual for row in kpi.kpis(recent_start, this_month - dt.timedelta(days=1))}
+    earlier = {row.manager_id: row.sales.actual
+               for row in kpi.kpis(earlier_start, recent_start - dt.timedelta(days=1))}
+    low, high = TREND_LIMITS
+    return {manager: min(max(Decimal(total) / earlier[manager], low), high)
+            for manager, total in recent.items() if earlier.get(manager)}
 
 
 def _plan_month(rnd: random.Random, month: dt.date, stretch: dict[int, Decimal]) -> None:

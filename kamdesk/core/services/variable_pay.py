@@ -113,11 +113,18 @@ def pay_percent(fulfilment: Decimal | None, steps: tuple[tuple[Decimal, Decimal]
     return earned
 
 
+def exact_fulfilment(figure) -> Decimal | None:
+    """actual ÷ plan × 100 unrounded: 79.95 % has not reached the 80 % step (the shown percent rounds to 80.0)."""
+    if not figure.plan:
+        return None
+    return Decimal(figure.actual) * 100 / Decimal(figure.plan)
+
+
 def fulfilment(row, steps=None, kpi_weights=None) -> PayFulfilment:
     """The variable-pay fulfilment of a `kpi.KpiRow` by the scale and weights (the desk's by default)."""
     steps = steps if steps is not None else scale()
     kpi_weights = kpi_weights if kpi_weights is not None else weights()
-    parts = {name: pay_percent(getattr(row, name).percent, steps) for name in KPIS}
+    parts = {name: pay_percent(exact_fulfilment(getattr(row, name)), steps) for name in KPIS}
     planned = {name: kpi_weights.get(name, Decimal(0)) for name, part in parts.items() if part is not None}
     whole = sum(planned.values(), Decimal(0))
     if not whole:

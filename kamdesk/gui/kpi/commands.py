@@ -50,12 +50,14 @@ def add_commands(verbs: dict) -> None:
 
 
 def list_kpis(args) -> int:
-    from kamdesk.core.services import kpi, variable_pay
+    from kamdesk.core.services import company, kpi, kpi_dashboard, variable_pay
 
     db.connect(args.database)
     start, end = args.period or period(dt.date.today().strftime("%Y-%m"))
     steps, weights = variable_pay.scale(), variable_pay.weights()
-    rows = [_kpi_json(row, variable_pay.fulfilment(row, steps, weights)) for row in kpi.kpis(start, end)]
+    me = company.current_manager()
+    own = None if kpi_dashboard.sees_team() else me.id  # a manager gets their own row, as on the dashboard
+    rows = [_kpi_json(row, variable_pay.fulfilment(row, steps, weights)) for row in kpi.kpis(start, end, own)]
     return print_rows(rows, args.json, _line, "managers")
 
 

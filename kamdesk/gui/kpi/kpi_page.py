@@ -88,11 +88,12 @@ class KpiPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(self.bar)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.charts)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.charts)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self._fitted = False  # the table is sized to its rows once; then the user's splitter stays
         changes().changed.connect(self._changed)
 
     def showEvent(self, event) -> None:
@@ -258,11 +259,24 @@ class KpiPage(QWidget):
         self.table.resizeRowsToContents()
         ids = [card.row.manager_id for card in board.cards]
         self.table.setCurrentCell(ids.index(chosen) if chosen in ids else 0, 0)
+        self._fit_table_once()
         self._show_charts()
         first = board.cards[0] if board.cards else None
         lapsing = first.lapsing if first else 0
         self.lapsing_button.setText(self.tr("About to lapse (%1)…").replace("%1", str(lapsing)))
         self.lapsing_button.setEnabled(first is not None)
+
+    def _fit_table_once(self) -> None:
+        """A manager's one row (or a small team) gets a table just tall enough, the charts the rest; at most half."""
+        if self._fitted or not self.table.rowCount():
+            return
+        self._fitted = True
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        wanted = (rows + self.table.horizontalHeader().height() + self.table.horizontalScrollBar().sizeHint().height()
+                  + 2 * self.table.frameWidth())
+        total = sum(self.splitter.sizes())
+        table = min(wanted, total // 2) if total else wanted
+        self.splitter.setSizes([table, max(total - table, 1)])
 
     def _fill_row(self, index: int, card: kpi_dashboard.Card) -> None:
         row = card.row

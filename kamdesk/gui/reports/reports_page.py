@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,18 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.reports import access, available, builder
 from kamdesk.core.reports.cells import cell_text, has_totals, texts, totals_row
-from kamdesk.core.reports.model import ReportDocument, ReportRequest, Table, document_language, resolve_period
+from kamdesk.core.reports.model import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ReportDocument,
+    ReportRequest,
+    Table,
+    document_language,
+    resolve_period,
+)
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.lists import fill_choices, fit_columns
+from kamdesk.gui.messages import translated
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.widgets.tables import read_only_rows
 
 FIGURES = ("money", "count", "percent", "number")
 KINDS = ("month", "week", "range")
+
+AUTO_SHOW_MS = 300  # after the last change of the report, period or manager
 
 
 class TableModel(QAbstractTableModel):
@@ -102,6 +113,34 @@ class ReportsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self._kind_changed()
+        self._auto = QTimer(self)  # a changed choice is read again once the user pauses
+        self._auto.setSingleShot(True)
+        self._auto.setInterval(AUTO_SHOW_MS)
+        self._auto.timeout.connect(self._auto_show)
+        for signal in (self.report.currentIndexChanged, self.kind.currentIndexChanged, self.first.dateChanged,
+                       self.last.dateChanged, self.manager.currentIndexChanged):
+            signal.connect(self._choice_changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.document is None and not self._readings:
+            self._auto.start()  # the chosen report appears when the page is first shown
+
+    def _choice_changed(self, *_args) -> None:
+        if self.isVisible():
+            self._auto.start()
+
+    def _auto_show(self) -> None:
+        """Show the chosen report by itself; a period that cannot be is said in the heading, not in a dialog."""
+        if not self.isVisible():
+            return
+        try:
+            self.request()
+        except KamdeskError as error:
+            self.heading.setText(translated(error.messages()[0]) if isinstance(error, ValidationError)
+                                 else str(error))
+            return
+        self.show_report()
 
     # ------------------------------------------------------------ building
     def _build_bar(self) -> None:
@@ -147,6 +186,7 @@ class ReportsPage(QWidget):
     def _date(self, name: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day, self)
         edit.setObjectName(name)
+        edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
@@ -196,6 +236,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ showing
     def show_report(self) -> Operation | None:
         """Read the chosen report on a worker thread and show its tables."""
+        self._auto.stop()
         request = self._asked()
         if request is None:
             return None

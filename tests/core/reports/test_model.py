@@ -68,3 +68,12 @@ def test_the_document_language_falls_back_to_english(monkeypatch):
 def test_every_report_is_named_by_a_dotted_path():
     assert list(REPORTS) == ["sales", "activity", "receivables", "refusals", "kpi"]
     assert callable(builder) and all(":" in path for path in REPORTS.values())
+
+
+@pytest.mark.parametrize("arguments", [
+    {"first": "0001-01-01", "last": "0001-01-05"}, {"first": "9999-12-25", "last": "9999-12-31"},
+    {"period": "9999-12"}, {"week": "9999-W52"},
+])
+def test_a_period_too_far_off_is_refused_in_words(arguments):
+    with pytest.raises(ValidationError, match="outside the years|not a"):
+        resolve_period(**arguments)

@@ -5,6 +5,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.models import Order
 from kamdesk.core.services import analytics, catalogue, competitors
 from kamdesk.core.services import company as company_service
@@ -147,3 +148,10 @@ def test_price_worksheet_of_a_segment(market):
     sheet = analytics.price_worksheet(segment_id=horeca, today=dt.date(2026, 12, 31))
     assert [(p.sku, p.volume) for p in sheet.products] == [("KEN", D("3"))]
     assert (sheet.segment, sheet.category) == ("HoReCa", "")
+
+
+def test_a_period_too_far_off_is_refused_in_words(db):
+    from kamdesk.core.services.analytics import AnalyticsFilter, analyse
+
+    with pytest.raises(ValidationError, match="outside the years"):
+        analyse(AnalyticsFilter(dt.date(1, 3, 1), dt.date(1, 3, 2)))

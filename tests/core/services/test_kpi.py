@@ -153,3 +153,10 @@ def test_open_offers_count_at_the_managers_win_rate(history, shop):
     assert row.sales.forecast == D("1000.50") + D("2101.05") + D("500.00")
     assert (row.new_clients.actual, row.new_clients.forecast) == (0, 1)  # half a prospect rounds up to one
     assert row.active_clients.forecast == 2
+
+
+def test_a_period_still_to_come_forecasts_only_its_own_days(history, shop):
+    _sold(history["fresh"], shop["milk"], dt.date(2026, 12, 20), history["anna"], "5100.00")
+    january = _row(kpi.kpis(dt.date(2027, 1, 1), dt.date(2027, 1, 31), as_of=dt.date(2026, 12, 5)), history["anna"])
+    assert january.sales.forecast == D("0.00")  # the order of 20 December is December's
+    assert january.active_clients.forecast == 2  # but it keeps its client active into January

@@ -12,7 +12,9 @@ from kamdesk.core.services.kpi import Figure, KpiRow
 
 def _row(sales, active, new):
     def figure(percent):
-        return Figure(None if percent is None else D(100), 0, None if percent is None else D(percent), 0)
+        if percent is None:
+            return Figure(None, 0, None, 0)
+        return Figure(D(100), D(percent), D(percent), 0)  # a plan of 100: the actual figure is the percent
 
     return KpiRow(1, "Kovács Anna", figure(sales), figure(active), figure(new))
 
@@ -58,3 +60,9 @@ def test_a_bad_scale_is_refused_in_words(text, words):
 def test_bad_weights_are_refused_in_words(text, words):
     with pytest.raises(ValidationError, match=words):
         variable_pay.parse_weights(text)
+
+
+def test_a_step_is_reached_by_the_exact_fulfilment_not_the_rounded_one(db):
+    just_below = Figure(D(10000), D(7995), D("80.0"), 0)  # 79.95 % shows as 80.0 %
+    row = KpiRow(1, "Kovács Anna", just_below, Figure(None, 0, None, 0), Figure(None, 0, None, 0))
+    assert variable_pay.fulfilment(row).parts["sales"] == D(0)
