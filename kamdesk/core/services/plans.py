@@ -270,18 +270,18 @@ def key_clients() -> list[tuple[int, str]]:
 
 def plan_rows(first: dt.date, last: dt.date) -> list[list]:
     """The plans of the months first…last as sheet rows (period, manager, KPI, value, client, category)."""
-    query = (Plan.select(Plan, Manager.name, Client.name, Category.name)
+    query = (Plan.select(Plan, Manager.name, Client.name)
              .join(Manager, on=(Plan.manager == Manager.id), join_type=JOIN.LEFT_OUTER).switch(Plan)
-             .join(Client, on=(Plan.client == Client.id), join_type=JOIN.LEFT_OUTER).switch(Plan)
-             .join(Category, on=(Plan.category == Category.id), join_type=JOIN.LEFT_OUTER)
+             .join(Client, on=(Plan.client == Client.id), join_type=JOIN.LEFT_OUTER)
              .where((Plan.period >= kpi_service.month_start(first)) & (Plan.period <= last))
              .order_by(Plan.period, Manager.name, Plan.kpi))
-    return [[p.period.strftime("%Y-%m"), _name(p, Manager), p.kpi,
-             p.amount if p.kpi == "sales" else p.count, _name(p, Client), _name(p, Category)] for p in query]
+    paths = category_paths()  # a name two branches share would come back as the other one
+    return [[p.period.strftime("%Y-%m"), _name(p, Manager), p.kpi, p.amount if p.kpi == "sales" else p.count,
+             _name(p, Client), paths.get(p.category_id, "") if p.category_id else ""] for p in query]
 
 
 def _name(row, model) -> str:
-    joined = getattr(row, {Manager: "manager", Client: "client", Category: "category"}[model], None)
+    joined = getattr(row, {Manager: "manager", Client: "client"}[model], None)
     return joined.name if joined is not None else ""
 
 
