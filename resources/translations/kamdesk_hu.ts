@@ -5859,7 +5859,7 @@
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
         <source>forecast</source>
-        <translation>előrejelzés</translation>
+        <translation>várható</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/kpi/charts.py" line="55" />
