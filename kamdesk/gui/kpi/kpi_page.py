@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from kamdesk.core.services import kpi_dashboard
 from kamdesk.core.services.kpi import month_start
 from kamdesk.gui.changes import COMPANY, OFFERS, ORDERS, Change, changes
 from kamdesk.gui.formatting import format_amount
+from kamdesk.gui.first_paint import after_first_paint
 from kamdesk.gui.kpi.charts import KpiBars, YearChart
 from kamdesk.gui.kpi.client_list import KpiClientList
 from kamdesk.gui.lists import fit_columns
@@ -99,7 +100,7 @@ class KpiPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._readings:  # the first read once the page has painted: the worker holds the GIL at times
-            QTimer.singleShot(0, self._first_read)
+            after_first_paint(self, self._first_read)
 
     def _first_read(self) -> None:
         if not self._readings:
