@@ -438,7 +438,7 @@ def _translated(text: str) -> str:
 def _first_area() -> str:
     """Where a first start lands: the KPI dashboard once there are sales; an empty desk keeps the client list,
     whose hint offers to add, import or fill in demo data."""
-    from kamdesk.core.services.kpi_lists import anything_sold
+    from kamdesk.core.services.kpi import anything_sold
 
     return START if anything_sold() else HOME
 

@@ -13,6 +13,7 @@ Everything is read through `services.kpi_dashboard` on a worker thread; no query
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -28,17 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.services import kpi_dashboard
 from kamdesk.core.services.kpi import month_start
 from kamdesk.gui.changes import COMPANY, OFFERS, ORDERS, Change, changes
 from kamdesk.gui.formatting import format_amount
 from kamdesk.gui.first_paint import after_first_paint
 from kamdesk.gui.kpi.charts import KpiBars, YearChart
-from kamdesk.gui.kpi.client_list import KpiClientList
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.widgets.roles import ID_ROLE
 from kamdesk.gui.widgets.tables import read_only_rows
+
+if TYPE_CHECKING:  # read on a worker once the page has painted, the lists on a double-click: not at start-up
+    from kamdesk.core.services import kpi_dashboard
+    from kamdesk.gui.kpi.client_list import KpiClientList
 
 KPIS = ("sales", "active_clients", "new_clients")
 KIND_OF_KPI = {"sales": "sales", "active_clients": "active", "new_clients": "new"}
@@ -229,6 +232,8 @@ class KpiPage(QWidget):
         self._readings += 1
         number = self._readings
         self.reading.show()
+        from kamdesk.core.services import kpi_dashboard
+
         return Operation(self, lambda _task: kpi_dashboard.read(start, end)).success(
             lambda board: self._received(number, board)).failure(lambda error: self._failed(number, error)).run()
 
@@ -349,6 +354,8 @@ class KpiPage(QWidget):
         if period is None:
             start, end = self.chosen_period()
             period = (start, end, self.period.currentText())
+        from kamdesk.gui.kpi.client_list import KpiClientList
+
         dialog = KpiClientList(kind, period, (card.row.manager_id, self._manager_name(card.row)), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_client.connect(self.open_client)
