@@ -43,8 +43,8 @@ def kamdesk(url: str) -> None:
 
     opened = kamdesk.gui.app._open_main_window
     painted = first_paint()
-    def watched():
-        window = opened()
+    def watched(*later):
+        window = opened(*later)
         window.stack.currentWidget().installEventFilter(painted)  # the page shown first
         return window
 

@@ -109,7 +109,7 @@ def run_gui(database_url: str | None = None) -> int:
     redaction.guard_log_handlers()
     install_excepthook()
     single = SingleWindow(path, app) if path is not None else None
-    if single is not None and not single.acquire():
+    if single is not None and not single.acquire(listen=False):  # it listens once the window has painted
         if not single.knock():
             single.explain()
             return 1
@@ -133,11 +133,13 @@ def _run_with_database(app: QApplication, database_url: str | None, path: Path |
         return (0 if opened is None else 1), False  # None: the user chose to quit at the login
     install_translations(app, company_service.language())
     windows = []  # the main window, kept alive while the application runs
+    later = ()  # what waits for the window's first paint besides the window's own
     if single is not None:
         single.knocked.connect(lambda: windows and bring_forward(windows[0]))
+        later = (single.listen,)
     if company_service.is_set_up():
-        windows.append(_open_main_window())
-    elif not first_start(lambda: windows.append(_open_main_window())):
+        windows.append(_open_main_window(*later))
+    elif not first_start(lambda: windows.append(_open_main_window(*later))):
         return 0, False
     try:
         code = app.exec()
@@ -198,16 +200,16 @@ def _restore_pending(path: Path | None, code: int) -> tuple[int, bool]:
     return 1, False
 
 
-def _open_main_window():
-    """The main window, shown; what can wait comes once its first page has painted: the daily jobs (contracts
-    and offers past their dates move on), backups while changes happen and the quick check of the file."""
+def _open_main_window(*later: Callable[[], object]):
+    """The main window, shown; what can wait comes once its first page has painted: `later`, the daily jobs
+    (contracts and offers past their dates move on), backups while changes happen and the quick check of the file."""
     from kamdesk.gui.daily_jobs import DailyJobs
     from kamdesk.gui.first_paint import after_first_paint
     from kamdesk.gui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    after_first_paint(window.stack.currentWidget(), DailyJobs(window).start, window.watch_database)
+    after_first_paint(window.stack.currentWidget(), *later, DailyJobs(window).start, window.watch_database)
     return window
 
 

@@ -32,10 +32,9 @@ from peewee import Case, fn
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.offer import Offer
 from kamdesk.core.models.plan import ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, SOLD_STATES_KEY, Plan
-from kamdesk.core.models.sale import Order
+from kamdesk.core.models.sale import SOLD_STATES, Order
 from kamdesk.core.money import from_minor, money_sum
 from kamdesk.core.services.company import setting, setting_int
-from kamdesk.core.services.sale_workflow import SOLD_STATES
 
 DEFAULT_ACTIVE_WINDOW = 3
 DEFAULT_LAPSE_DAYS = 60
