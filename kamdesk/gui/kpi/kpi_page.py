@@ -35,13 +35,13 @@ from kamdesk.gui.formatting import format_amount
 from kamdesk.gui.first_paint import after_first_paint
 from kamdesk.gui.kpi.charts import KpiBars, YearChart
 from kamdesk.gui.lists import fit_columns
-from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.widgets.roles import ID_ROLE
 from kamdesk.gui.widgets.tables import read_only_rows
 
 if TYPE_CHECKING:  # read on a worker once the page has painted, the lists on a double-click: not at start-up
     from kamdesk.core.services import kpi_dashboard
     from kamdesk.gui.kpi.client_list import KpiClientList
+    from kamdesk.gui.operations import Operation
 
 KPIS = ("sales", "active_clients", "new_clients")
 KIND_OF_KPI = {"sales": "sales", "active_clients": "active", "new_clients": "new"}
@@ -233,6 +233,7 @@ class KpiPage(QWidget):
         number = self._readings
         self.reading.show()
         from kamdesk.core.services import kpi_dashboard
+        from kamdesk.gui.operations import Operation
 
         return Operation(self, lambda _task: kpi_dashboard.read(start, end)).success(
             lambda board: self._received(number, board)).failure(lambda error: self._failed(number, error)).run()
@@ -245,6 +246,8 @@ class KpiPage(QWidget):
     def _failed(self, number: int, error: BaseException) -> None:
         if number == self._readings:
             self.reading.hide()
+            from kamdesk.gui.operations import report_failure
+
             report_failure(self, error)
 
     def _changed(self, change: Change) -> None:
