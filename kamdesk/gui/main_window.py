@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
-        # the client list, which the menus act on, once the page shown first has painted (start-up waits for that page only)
+        # the client list, which the menus act on, once the page shown first has painted: start-up waits for that one
         after_first_paint(self.stack.currentWidget(), lambda: self.page(HOME))
         self._preload_timer = QTimer(self)
         self._preload_timer.setSingleShot(True)
