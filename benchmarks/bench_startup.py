@@ -36,6 +36,8 @@ CHILD = Path(__file__).with_name("startup_child.py")
 
 def start(mode: str, url: str, home: str) -> tuple[float, float]:
     """Wall and CPU milliseconds from the process's start to the first paint of its first page."""
+    if mode == "kamdesk" and not Path(url.removeprefix("sqlite:///")).exists():
+        raise SystemExit(f"{url} is gone (a build beside this one?): kamdesk would start on a new, empty file")
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
                    "XDG_DATA_HOME": f"{home}/data", "XDG_CACHE_HOME": f"{home}/cache"}
     began = time.time()
