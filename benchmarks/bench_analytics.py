@@ -19,6 +19,10 @@ within a few per cent of wall. Of (a), the grouped query is 1.2 s of SQLite's ow
 years joined to its order and product and grouped by client, category and currency (no index helps a read of
 all of them; peewee's row conversion, a third more, is skipped by reading the driver's cursor).
 
+Recorded (`figures.record`, medians in seconds): `analytics_s` (a) and `analytics_subcategories_s`,
+`analytics_one_manager_s`, `analytics_one_segment_s`, `analytics_common_10_s` (goal 2 s each), and
+`price_worksheet_s` (f).
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_analytics.py
 """
 
@@ -27,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import shutil
-import statistics
 import tempfile
 import time
 from decimal import Decimal
@@ -35,6 +38,7 @@ from pathlib import Path
 
 import bench_kpi as kpi_bench
 from common import CACHE
+from figures import measured, record
 
 CLIENTS = 100_000
 PARTS = 5  # each order of the KPI database becomes this many
@@ -110,24 +114,12 @@ def _split_orders(database) -> None:
     database.execute_sql(f'UPDATE "order" SET manager_id = CASE client_id % {len(managers)} {cases} END')
 
 
-def timed(work) -> tuple[list[float], list[float]]:
-    """Wall and CPU milliseconds of `RUNS` calls of `work()`, after one that warms the caches."""
-    work()
-    walls, cpus = [], []
-    for _ in range(RUNS):
-        wall, cpu = time.perf_counter(), time.process_time()
-        work()
-        walls.append((time.perf_counter() - wall) * 1000)
-        cpus.append((time.process_time() - cpu) * 1000)
-    return walls, cpus
-
-
-def line(label: str, work) -> list[float]:
-    walls, cpus = timed(work)
-    verdict = "ok" if statistics.median(walls) <= GOAL_MS else "OVER BUDGET"
-    print(f"{label:52} median {statistics.median(walls):7.1f} ms (CPU {statistics.median(cpus):7.1f}), "
-          f"worst {max(walls):7.1f} ms (CPU {max(cpus):7.1f})  [{verdict}]")
-    return walls
+def line(label: str, work, name: str, goal: bool = True) -> None:
+    """`work` measured (RUNS runs after a warm-up), printed and recorded as `name` in seconds."""
+    timings = measured(work, RUNS)
+    print(f"{label:52} median {timings.median:7.1f} ms (CPU {timings.cpu_median:7.1f}), "
+          f"worst {timings.worst:7.1f} ms (CPU {max(timings.cpu):7.1f})")
+    record(name, timings.median / 1000, "s", goal=GOAL_MS / 1000 if goal else None)
 
 
 def main() -> None:
@@ -148,20 +140,23 @@ def main() -> None:
         print(f"{clients:,} clients, {lines:,} order lines; {start} – {end} against the year before: "
               f"{len(found.rows)} segment × category rows, {sum(s.active for s in found.segments):,} active clients, "
               f"{len(found.gaps):,} gaps")
-        line("(a) analyse, main categories", lambda: analytics.analyse(every))
-        line("(b) analyse, subcategories", lambda: analytics.analyse(analytics.AnalyticsFilter(start, end, depth=2)))
+        line("(a) analyse, main categories", lambda: analytics.analyse(every), "analytics_s")
+        line("(b) analyse, subcategories", lambda: analytics.analyse(analytics.AnalyticsFilter(start, end, depth=2)),
+             "analytics_subcategories_s")
         manager = database.execute_sql("SELECT min(id) FROM manager").fetchone()[0]
         line("(c) analyse, one manager", lambda: analytics.analyse(
-            analytics.AnalyticsFilter(start, end, manager_id=manager)))
-        line("(d) analyse, one segment", lambda: analytics.analyse(analytics.AnalyticsFilter(start, end, segment_id=1)))
+            analytics.AnalyticsFilter(start, end, manager_id=manager)), "analytics_one_manager_s")
+        line("(d) analyse, one segment", lambda: analytics.analyse(analytics.AnalyticsFilter(start, end, segment_id=1)),
+             "analytics_one_segment_s")
         gaps = analytics.AnalyticsFilter(start, end, common_share=Decimal(10))
         print(f"    with common at 10 %: {len(analytics.analyse(gaps).gaps):,} gaps")
-        line("(e) analyse, common at 10 %", lambda: analytics.analyse(gaps))
+        line("(e) analyse, common at 10 %", lambda: analytics.analyse(gaps), "analytics_common_10_s")
         category = database.execute_sql("SELECT min(id) FROM category WHERE parent_id IS NULL").fetchone()[0]
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / "prices.xlsx"
             line("(f) price worksheet of a main category, written", lambda: write_price_worksheet(
-                target, analytics.price_worksheet(category_id=category, today=TODAY), "en"))
+                target, analytics.price_worksheet(category_id=category, today=TODAY), "en"), "price_worksheet_s",
+                 goal=False)
     finally:
         database.close()
 

@@ -43,6 +43,9 @@ the migration this asks for; the read's CPU time falls to a third:
     the head (21 rows)   (a) 25.5 / 42.4 ms (CPU 24.5)  (b) 11.6 / 17.9 ms (11.8)  (c)  58.9 /  89.0 ms (40.2)  ok
     one manager          (a) 52.9 / 60.1 ms (CPU 26.7)  (b) 13.0 / 16.9 ms ( 6.9)  (c)  68.7 /  87.4 ms (32.4)  ok
 
+Recorded (`figures.record`, medians of (c)): `dashboard_painted_ms` (the head) and
+`dashboard_painted_one_manager_ms`, goal 150 ms each.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_dashboard.py
 """
 
@@ -58,6 +61,7 @@ import time
 from pathlib import Path
 
 from common import ROOT
+from figures import Timings, measured, record
 
 RUNS = 9
 GOAL_MS = 150.0
@@ -198,25 +202,16 @@ def chart_techniques() -> None:
         print(f"pyqtgraph  skipped: no {PYQTGRAPH_PATH} (pip install --target {PYQTGRAPH_PATH} pyqtgraph)")
 
 
-def timed(work) -> tuple[list[float], list[float]]:
+def timed(work) -> Timings:
     """Wall and CPU milliseconds of RUNS calls of `work()` after one warm-up."""
-    work()
-    walls, cpus = [], []
-    for _ in range(RUNS):
-        wall, cpu = time.perf_counter(), time.process_time()
-        work()
-        walls.append((time.perf_counter() - wall) * 1000)
-        cpus.append((time.process_time() - cpu) * 1000)
-    return walls, cpus
+    return measured(work, RUNS)
 
 
-def line(label: str, figures: tuple[list[float], list[float]], goal: bool = False) -> str:
-    walls, cpus = figures
-    text = (f"{label}: median {statistics.median(walls):.1f} ms, worst {max(walls):.1f} ms "
-            f"(CPU median {statistics.median(cpus):.1f} ms)")
-    if goal:
-        text += f" (goal ≤ {GOAL_MS:.0f} ms)  [{'ok' if statistics.median(walls) <= GOAL_MS else 'OVER BUDGET'}]"
-    return text
+def line(label: str, timings: Timings, name: str | None = None) -> str:
+    """The timings after `label`; recorded as `name` with the goal when named."""
+    if name:
+        record(name, timings.median, "ms", goal=GOAL_MS)
+    return f"{label}: {timings.line()}"
 
 
 def with_date_index(path: Path) -> Path:
@@ -263,8 +258,9 @@ def dashboard_painted() -> None:
         while operations.running():  # the page's own first read (today's month) ends before the timing
             QCoreApplication.processEvents()
         start, end, as_of = dt.date(2026, 3, 1), dt.date(2026, 3, 31), bench_kpi.TODAY
-        for team, who in ((True, "the head: the department and 20 managers"),
-                          (False, f"one manager ({company_service.current_manager().name})")):
+        for team, who, name in ((True, "the head: the department and 20 managers", "dashboard_painted_ms"),
+                                (False, f"one manager ({company_service.current_manager().name})",
+                                 "dashboard_painted_one_manager_ms")):
             def read(team=team):
                 return kpi_dashboard.read(start, end, as_of, team=team)
 
@@ -274,7 +270,7 @@ def dashboard_painted() -> None:
             print("  " + line("(b) shown and painted", timed(lambda board=board: (page.show_dashboard(board),
                                                                                   page.grab()))))
             print("  " + line("(c) read, shown and painted",
-                              timed(lambda: (page.show_dashboard(read()), page.grab())), goal=True))
+                              timed(lambda: (page.show_dashboard(read()), page.grab())), name))
         page.close()
     finally:
         database.close()

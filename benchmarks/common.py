@@ -29,9 +29,9 @@ def demo_database(clients: int = CLIENTS) -> str:
     path = CACHE / f"demo-{clients}-{digest}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        for leftover in CACHE.glob(partial.name + "*"):
-            leftover.unlink()
+        _forget_abandoned(path)
+        # this process's own partial file: benchmarks of several worktrees may build the same database at once
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
         from kamdesk.core import db
         from kamdesk.core.services.demo import create_demo
 
@@ -39,8 +39,26 @@ def demo_database(clients: int = CLIENTS) -> str:
         create_demo(clients, seed=1)
         db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
-        partial.rename(path)
+        os.replace(partial, path)  # whole or not at all; a reader of a copy built meanwhile keeps its file
     return f"sqlite:///{path}"
+
+
+def _forget_abandoned(path: Path) -> None:
+    """The partial files of builds of `path` whose process has ended (killed half-way)."""
+    for leftover in path.parent.glob(f"{path.stem}.*.partial*"):
+        pid = leftover.name.removeprefix(f"{path.stem}.").split(".")[0]
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def warm_then_timed(work, runs: int) -> list[float]:

@@ -124,6 +124,16 @@ def record(name: str, value: float, unit: str, floor: float | None = None, goal:
     return figure
 
 
+def recorded(name: str, work: Callable[[], object], label: str, unit: str = "ms", goal: float | None = None,
+             runs: int = MIN_RUNS) -> Timings:
+    """`work` measured (`measured`), its line printed after `label` and its median recorded as `name`, in
+    milliseconds or seconds (`unit` "s"); for a figure without a floor."""
+    timings = measured(work, runs)
+    print(f"{label}: {timings.line()}", flush=True)
+    record(name, timings.median / (1000 if unit == "s" else 1), unit, goal=goal)
+    return timings
+
+
 def collect(lines_file: Path, results: Path) -> list[dict]:
     """The figures the scripts appended (one JSON object per line) as results.json, the last of a name winning."""
     figures: dict[str, dict] = {}

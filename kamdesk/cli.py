@@ -8,12 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands, sync_commands
-from kamdesk.area import load
-from kamdesk.commands import whole_number
+from kamdesk import __version__
 from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseFault, KamdeskError
-from kamdesk.gui.screenshot import view_names
 
 log = logging.getLogger("kamdesk")
 
@@ -21,6 +18,11 @@ MAX_DEMO_CLIENTS = 1_000_000  # the largest base the speed figures are measured 
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kamdesk import areas, audit_commands, safety_commands, server_commands, sync_commands
+    from kamdesk.area import load
+    from kamdesk.commands import whole_number
+    from kamdesk.gui.screenshot import view_names
+
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
     database_help = f"database URL (default: ${db.ENV_VAR} or {db.default_url()})"
@@ -68,8 +70,23 @@ def _database_on_every_command(parser: argparse.ArgumentParser, help_text: str) 
                 _database_on_every_command(command, help_text)
 
 
+def window_asked(argv: list[str]) -> argparse.Namespace | None:
+    """`kamdesk` or `kamdesk --database URL`, read without building every command's parser (which imports
+    every area's commands: time the window's start would wait for); None for anything else."""
+    parser = argparse.ArgumentParser(prog="kamdesk", add_help=False, exit_on_error=False)
+    parser.add_argument("--database")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --database without its URL: the whole parser says so
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = window_asked(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     redaction.guard_log_handlers()
     if args.command is None:
@@ -79,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args) if "run" in args else COMMANDS[args.command](args)
     except DatabaseFault as error:  # damaged or unreadable: say so, and which backup would replace it
         print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
+        from kamdesk import safety_commands
+
         advice = safety_commands.damaged_database_advice(args.database)
         if advice:
             print(f"kamdesk: {advice}", file=sys.stderr)

@@ -435,3 +435,22 @@ def test_a_screenshot_waits_for_what_the_view_reads_on_a_worker_thread(capsys, u
     monkeypatch.setattr(QLabel, "grab", lambda label: grabbed.append(label.text()) or grab(label))
     code, _, _ = run(capsys, "--database", url, "screenshot", "clients", str(tmp_path / "x.png"))
     assert code == 0 and grabbed == ["Read"]
+
+
+def test_the_window_starts_without_building_every_commands_parser(monkeypatch, capsys):
+    """`kamdesk` and `kamdesk --database URL` open the window at once; anything else meets the whole parser."""
+    from kamdesk import cli
+
+    started = []
+    monkeypatch.setattr(cli, "start_gui", lambda database: started.append(database) or 0)
+    built = []
+    whole = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: built.append(1) or whole())
+    assert cli.main([]) == 0 and cli.main(["--database", "sqlite:///x.db"]) == 0
+    assert started == [None, "sqlite:///x.db"] and built == []
+    with pytest.raises(SystemExit):
+        cli.main(["--database"])  # no URL: the whole parser says so
+    assert "expected one argument" in capsys.readouterr().err and built == [1]
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert "kamdesk" in capsys.readouterr().out and built == [1, 1]

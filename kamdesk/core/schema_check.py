@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
+from peewee import SchemaManager, SqliteDatabase, sort_models
 
 IGNORED_TABLES = ("schema_migration", "kamdesk_backup")
 
@@ -29,13 +29,17 @@ class Table:
 
 
 def model_schema() -> dict[str, Table]:
-    """The schema the models would create, read back from a database made in memory."""
+    """The schema the models would create, read back from a database made in memory.
+
+    The models stay bound to the open database: the check runs on a worker after the start while other
+    threads read and write through them (rebinding them would send those to the scratch database).
+    """
     from kamdesk.core.models import ALL_MODELS
 
     scratch = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
-    with scratch.bind_ctx(ALL_MODELS, bind_refs=False, bind_backrefs=False):
-        scratch.create_tables(ALL_MODELS)
-        return read_schema(scratch)
+    for model in sort_models(ALL_MODELS):
+        SchemaManager(model, database=scratch).create_all()
+    return read_schema(scratch)
 
 
 def read_schema(db) -> dict[str, Table]:

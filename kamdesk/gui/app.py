@@ -16,7 +16,6 @@ from kamdesk import __version__
 from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseError, DatabaseFault
 from kamdesk.core.services import company as company_service
-from kamdesk.gui import safety
 from kamdesk.gui.errors import install_excepthook, show_error
 from kamdesk.gui.main_thread_gc import collect_on_gui_thread
 from kamdesk.gui.messages import error_text
@@ -110,7 +109,7 @@ def run_gui(database_url: str | None = None) -> int:
     redaction.guard_log_handlers()
     install_excepthook()
     single = SingleWindow(path, app) if path is not None else None
-    if single is not None and not single.acquire():
+    if single is not None and not single.acquire(listen=False):  # it listens once the window has painted
         if not single.knock():
             single.explain()
             return 1
@@ -121,6 +120,8 @@ def run_gui(database_url: str | None = None) -> int:
         if single is not None:
             single.release()
     if restart:  # after the lock is released: the new kamdesk must find it free
+        from kamdesk.gui import safety
+
         safety.restart()
     return code
 
@@ -130,16 +131,15 @@ def _run_with_database(app: QApplication, database_url: str | None, path: Path |
     opened = open_database(database_url, path)
     if not opened:
         return (0 if opened is None else 1), False  # None: the user chose to quit at the login
-    from kamdesk.gui.daily_jobs import DailyJobs
-
-    DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
     windows = []  # the main window, kept alive while the application runs
+    later = ()  # what waits for the window's first paint besides the window's own
     if single is not None:
         single.knocked.connect(lambda: windows and bring_forward(windows[0]))
+        later = (single.listen,)
     if company_service.is_set_up():
-        windows.append(_open_main_window())
-    elif not first_start(lambda: windows.append(_open_main_window())):
+        windows.append(_open_main_window(*later))
+    elif not first_start(lambda: windows.append(_open_main_window(*later))):
         return 0, False
     try:
         code = app.exec()
@@ -172,6 +172,8 @@ def open_database(database_url: str | None, path: Path | None) -> bool | None:
             return True
         except DatabaseFault as error:
             if attempt == 0 and path is not None:
+                from kamdesk.gui import safety
+
                 if safety.offer_restore_at_start(error_text(error), path):
                     continue
                 return False
@@ -188,6 +190,8 @@ def _cannot_open(error: DatabaseError) -> None:
 
 def _restore_pending(path: Path | None, code: int) -> tuple[int, bool]:
     """The backup chosen in the window, restored now that nothing has the database open; (code, start again)."""
+    from kamdesk.gui import safety
+
     backup_path = safety.take_pending_restore()
     if backup_path is None or path is None:
         return code, False
@@ -196,12 +200,16 @@ def _restore_pending(path: Path | None, code: int) -> tuple[int, bool]:
     return 1, False
 
 
-def _open_main_window():
+def _open_main_window(*later: Callable[[], object]):
+    """The main window, shown; what can wait comes once its first page has painted: `later`, the daily jobs
+    (contracts and offers past their dates move on), backups while changes happen and the quick check of the file."""
+    from kamdesk.gui.daily_jobs import DailyJobs
+    from kamdesk.gui.first_paint import after_first_paint
     from kamdesk.gui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    window.watch_database()
+    after_first_paint(window.stack.currentWidget(), *later, DailyJobs(window).start, window.watch_database)
     return window
 
 

@@ -23,11 +23,12 @@ from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.first_paint import after_first_paint
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.sync import attach as attach_sync
 from kamdesk.gui.unsaved import editors_in, settle_all
 
-HOME = "clients"  # the area built at start, whose list the File and Edit menus act on
+HOME = "clients"  # the area whose list the File and Edit menus act on: built once the first page has painted
 START = "kpis"  # shown first when no area was saved and something was sold: the manager's KPI dashboard
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
@@ -41,21 +42,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kamdesk") + "[*]")  # "*" while a page has unsaved changes
         self._cards: dict[int, object] = {}  # open client cards by client id
-        self.clients = load(areas.area(HOME).page)(self)  # the client list: built at once, the others on first use
         self.reminders = None  # started a moment after the window shows
-        self._pages: dict[str, QWidget] = {}  # other areas by key, built when first shown: start-up pays for the list
-        self.clients.open_client.connect(self.open_client)
-        self.clients.new_client.connect(self.new_client)
-        self.clients.import_requested.connect(self.import_clients)
-        self.clients.demo_requested.connect(self.fill_with_demo_data)
+        self._pages: dict[str, QWidget] = {}  # the areas by key, each built when first shown (or used)
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        # the client list, which the menus act on, once the page shown first has painted: start-up waits for that one
+        after_first_paint(self.stack.currentWidget(), lambda: self.page(HOME))
         self._preload_timer = QTimer(self)
         self._preload_timer.setSingleShot(True)
         self._preload_timer.setInterval(PRELOAD_DELAY_MS)
-        self._preload_timer.timeout.connect(self.clients.preload_search)
+        self._preload_timer.timeout.connect(lambda: self.clients.preload_search())
         self._reminders_timer = QTimer(self)
         self._reminders_timer.setSingleShot(True)
         self._reminders_timer.setInterval(REMINDERS_DELAY_MS)
@@ -71,8 +69,8 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as wide as its titles
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
-        for area in areas.AREAS:  # each replaced by the area's page on first use
-            self.stack.addWidget(self.clients if area.key == HOME else QWidget(self))
+        for _area in areas.AREAS:  # each replaced by the area's page on first use
+            self.stack.addWidget(QWidget(self))
         self._hidden = {area.key for area in areas.AREAS if not is_shown(area)}  # not for the role at the desk
         for position, area in enumerate(areas.AREAS):
             self.navigation.setRowHidden(position, area.key in self._hidden)
@@ -117,12 +115,10 @@ class MainWindow(QMainWindow):
         self.sync = attach_sync(self, file_menu)  # Sync now… on a laptop copy, Take offline… on the server
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(edit_menu, self.tr("&Find client"), QKeySequence.StandardKey.Find, self.find_client, "find")
-        self._action(edit_menu, self.tr("&Open client"), None, self.open_current_client, "open_current")
-        edit_menu.addSeparator()
-        for action in (self.clients.archive_action, self.clients.restore_action, self.clients.delete_action):
-            edit_menu.addAction(action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))  # the client list's actions join it when the list is built
+        self._action(self.edit_menu, self.tr("&Find client"), QKeySequence.StandardKey.Find, self.find_client, "find")
+        self._action(self.edit_menu, self.tr("&Open client"), None, self.open_current_client, "open_current")
+        self.edit_menu.addSeparator()
         view_menu = bar.addMenu(self.tr("&View"))
         for area in areas.AREAS:
             action = self._action(view_menu, _translated(area.menu_text), area.shortcut,
@@ -159,7 +155,7 @@ class MainWindow(QMainWindow):
             if card.isVisible() and not card.close():
                 event.ignore()
                 return
-        if not all(settle_all(editors_in(page)) for page in (self.clients, *self._pages.values())):
+        if not all(settle_all(editors_in(page)) for page in self._pages.values()):
             event.ignore()
             return
         self._preload_timer.stop()
@@ -189,13 +185,13 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page of the area `key`, built on first use (a change elsewhere never builds one)."""
-        if key == HOME:
-            return self.clients
         page = self._pages.get(key)
         if page is None:
             position = areas.index(key)
             area = areas.area_at(position)
             page = load(area.page)(self)
+            if key == HOME:
+                self._attach_client_list(page)
             if area.attach:
                 load(area.attach)(self, page)
             placeholder = self.stack.widget(position)
@@ -204,6 +200,14 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self._pages[key] = page
         return page
+
+    def _attach_client_list(self, clients) -> None:
+        clients.open_client.connect(self.open_client)
+        clients.new_client.connect(self.new_client)
+        clients.import_requested.connect(self.import_clients)
+        clients.demo_requested.connect(self.fill_with_demo_data)
+        for action in (clients.archive_action, clients.restore_action, clients.delete_action):
+            self.edit_menu.addAction(action)
 
     def _switch_area(self, position: int) -> None:
         """The navigation moved to `position`: leave the page shown (asking about its unsaved changes), show it."""
@@ -236,7 +240,6 @@ class MainWindow(QMainWindow):
         self.show_area(HOME)
 
     def refresh(self) -> None:
-        self.clients.refresh()
         for page in self._pages.values():
             page.refresh()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
@@ -435,7 +438,7 @@ def _translated(text: str) -> str:
 def _first_area() -> str:
     """Where a first start lands: the KPI dashboard once there are sales; an empty desk keeps the client list,
     whose hint offers to add, import or fill in demo data."""
-    from kamdesk.core.services.kpi_lists import anything_sold
+    from kamdesk.core.services.kpi import anything_sold
 
     return START if anything_sold() else HOME
 

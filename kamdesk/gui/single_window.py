@@ -4,20 +4,27 @@ Two windows on one file would each hold pages and cards of their own and save
 over each other's work. The lock (`<database>.lock`, a QLockFile) is taken at
 start; a second start finds it taken, asks the first over a local socket (named
 after the database's path) to come forward, and ends. When the first cannot be
-reached, the second says in plain words which process has the file open.
+reached, the second says in plain words which process has the file open. The
+window's start listens once its first page has painted (Qt's network module is
+loaded then), so a knock waits a moment for an answer.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 KNOCK = b"show\n"
 WAIT_MS = 1000
+ANSWER_WAIT_S = 3.0  # how long a knock waits for a first kamdesk still starting to listen
 
 
 def server_name(database_path: Path) -> str:
@@ -45,15 +52,25 @@ class SingleWindow(QObject):
         self.name = server_name(self.path)
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """Take the lock and listen for knocks; False when another kamdesk has the file."""
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the lock and listen for knocks (or not yet: `listen()` later); False when another kamdesk
+        has the file."""
         if not self.lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer the knocks of later starts (the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed kamdesk
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._answer)
         self.server.listen(self.name)
-        return True
 
     def release(self) -> None:
         if self.server is not None:
@@ -70,10 +87,16 @@ class SingleWindow(QObject):
 
     def knock(self) -> bool:
         """Ask the kamdesk that has the file to bring its window forward; False when it does not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + ANSWER_WAIT_S
         socket = QLocalSocket()
         socket.connectToServer(self.name)
-        if not socket.waitForConnected(WAIT_MS):
-            return False
+        while not socket.waitForConnected(WAIT_MS):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)  # not listening yet: the first kamdesk may still be starting
+            socket.connectToServer(self.name)
         socket.write(KNOCK)
         socket.waitForBytesWritten(WAIT_MS)
         socket.disconnectFromServer()

@@ -56,3 +56,20 @@ def test_a_dropped_index_and_an_added_column_are_found(tmp_path):
     raw.close()
     assert 'index on order(client_id, state, order_date) is missing' in found
     assert "column client.extra is not in the models" in found
+
+
+def test_the_models_stay_bound_to_the_open_database_while_their_schema_is_made(monkeypatch):
+    """The quick check at start runs on a worker while the dashboard reads and the daily jobs write: rebinding
+    the models to the scratch database sent those to an empty database ("no such table: contract")."""
+    from kamdesk.core.models import ALL_MODELS
+
+    bound = []
+    read = schema_check.read_schema
+
+    def reading(database):
+        bound.extend(model._meta.database for model in ALL_MODELS)
+        return read(database)
+
+    monkeypatch.setattr(schema_check, "read_schema", reading)
+    assert "client" in schema_check.model_schema()
+    assert bound and all(database is kdb.database for database in bound)

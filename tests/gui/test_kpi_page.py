@@ -217,3 +217,15 @@ def test_a_manager_s_single_row_leaves_the_room_to_the_charts(qtbot, sales):
     page.show_dashboard(page.board)
     table, charts = page.splitter.sizes()
     assert page.table.rowCount() == 1 and table < charts / 3
+
+
+def test_the_client_list_is_built_once_the_start_page_has_painted(qtbot, sales):
+    """Start-up waits for the dashboard only; the client list, which the Edit menu acts on, follows its paint."""
+    start = MainWindow()
+    qtbot.addWidget(start)
+    assert start.stack.currentWidget() is start.kpis and "clients" not in start._pages
+    start.show()
+    qtbot.waitUntil(lambda: "clients" in start._pages)
+    archive = start.clients.archive_action
+    assert archive in start.edit_menu.actions()
+    assert start.stack.currentWidget() is start.kpis  # built, not shown

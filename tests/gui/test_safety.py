@@ -235,3 +235,18 @@ def test_run_gui_on_a_file_open_elsewhere_knocks_and_ends(qtbot, path, monkeypat
             assert gui_app.run_gui(f"sqlite:///{path}") == 0
     finally:
         first.release()
+
+
+def test_a_knock_waits_for_a_first_kamdesk_that_listens_once_its_window_has_painted(qtbot, tmp_path, monkeypatch):
+    from kamdesk.gui import single_window
+
+    monkeypatch.setattr(single_window, "ANSWER_WAIT_S", 0.3)
+    first, second = SingleWindow(tmp_path / "a.db"), SingleWindow(tmp_path / "a.db")
+    assert first.acquire(listen=False)  # as run_gui takes it: the window's start does not wait for Qt's network
+    try:
+        assert not second.acquire() and not second.knock()  # nobody listens yet: the knock gave up after a while
+        first.listen()
+        with qtbot.waitSignal(first.knocked):
+            assert second.knock()
+    finally:
+        first.release()

@@ -10,6 +10,8 @@ from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
+SOLD_STATES = ("confirmed", "shipped", "delivered")  # the client committed to it: a sale, on credit until paid
+
 CANCEL_REASONS = ("price", "delivery_time", "competitor", "no_budget", "other")
 OVERDUE_BLOCK_KEY = "credit_block_overdue_days"  # the desk setting: overdue debt older than this blocks orders
 

@@ -32,11 +32,9 @@ from peewee import Case, fn
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.offer import Offer
 from kamdesk.core.models.plan import ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, SOLD_STATES_KEY, Plan
-from kamdesk.core.models.sale import Order
+from kamdesk.core.models.sale import SOLD_STATES, Order
 from kamdesk.core.money import from_minor, money_sum
-from kamdesk.core.services import catalogue
 from kamdesk.core.services.company import setting, setting_int
-from kamdesk.core.services.sale_workflow import SOLD_STATES
 
 DEFAULT_ACTIVE_WINDOW = 3
 DEFAULT_LAPSE_DAYS = 60
@@ -66,6 +64,11 @@ def sold_states() -> tuple[str, ...]:
     """The order states that count as a sale (setting `kpi_sold_states`, comma separated)."""
     stored = [state.strip() for state in (setting(SOLD_STATES_KEY) or "").split(",") if state.strip()]
     return tuple(stored) or SOLD_STATES
+
+
+def anything_sold() -> bool:
+    """Whether any order counts as a sale yet (a desk with none has no KPI to show; the start page asks)."""
+    return Order.select(Order.id).where(Order.state.in_(sold_states())).exists()
 
 
 def active_window() -> int:
@@ -128,6 +131,8 @@ class _Facts:
 
     def __init__(self, start: dt.date, end: dt.date, as_of: dt.date):
         self.start, self.end, self.as_of = start, end, as_of
+        from kamdesk.core.services import catalogue  # not at import: the start page asks anything_sold() only
+
         self.states = sold_states()
         self.currency = catalogue.currency()
         self.open = as_of < end

@@ -73,11 +73,6 @@ def counts(start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[i
             for manager in [*managers, None]}
 
 
-def anything_sold() -> bool:
-    """Whether any order counts as a sale yet (a desk with none has no KPI to show)."""
-    return Order.select(Order.id).where(Order.state.in_(kpi.sold_states())).exists()
-
-
 def lapsing_last_sales(as_of: dt.date):
     """A query of (client_id, last) for the clients about to lapse on `as_of`: a sale in the active window and
     none for `kpi.lapse_days()` days; a sale dated after `as_of` keeps a client off (for Plan my week)."""

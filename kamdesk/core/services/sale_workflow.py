@@ -14,9 +14,9 @@ from __future__ import annotations
 from kamdesk.core.messages import Message
 from kamdesk.core.models import DiscountApproval, Order
 from kamdesk.core.models.company import ROLE_HEAD
+from kamdesk.core.models.sale import SOLD_STATES
 from kamdesk.core.workflow import State, Verb, Workflow
 
-SOLD_STATES = ("confirmed", "shipped", "delivered")  # the client committed to it: a sale, on credit until paid
 CANCELLED = "cancelled"
 GREY, BLUE, ORANGE, GREEN, LIGHT_GREY, RED = "#6b6b6b", "#1565c0", "#ef6c00", "#2e7d32", "#9e9e9e", "#c62828"
 

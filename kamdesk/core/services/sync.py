@@ -9,16 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kamdesk.core.sync.report import Conflict, ReplicaStatus, SyncReport
+if TYPE_CHECKING:
+    from kamdesk.core.sync.report import Conflict, ReplicaStatus, SyncReport
 
 Progress = Callable[[int, int], None] | None
 __all__ = ["Conflict", "ReplicaStatus", "SyncReport", "list_conflicts", "replica_status", "resolve_conflict",
            "server_reachable", "sync_now", "take_offline"]
+REPORTS = ("Conflict", "ReplicaStatus", "SyncReport")
+
+
+def __getattr__(name: str):
+    """The report types, loaded when first named: every window's start asks `replica_status()` only."""
+    if name in REPORTS:
+        from kamdesk.core.sync import report
+
+        return getattr(report, name)
+    raise AttributeError(name)
 
 
 def replica_status() -> ReplicaStatus | None:
     """The open replica's status; None when the open database is not a replica."""
+    from peewee import SqliteDatabase
+
+    from kamdesk.core.db import database
+    from kamdesk.core.sync import capture
+
+    local = database.obj
+    if not isinstance(local, SqliteDatabase) or not capture.is_replica(local):
+        return None  # a desk file or the server: the window starts without the sync engine's imports
     from kamdesk.core.sync import replica
 
     return replica.status()

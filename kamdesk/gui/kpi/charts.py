@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kamdesk.core.services.kpi_dashboard import Month
+if TYPE_CHECKING:  # the dashboard's service is read after the start page has painted
+    from kamdesk.core.services.kpi_dashboard import Month
 
 KPIS = ("sales", "active_clients", "new_clients")
 PLAN_COLOUR, ACTUAL_COLOUR, FORECAST_COLOUR = QColor("#9e9e9e"), QColor("#3f51b5"), QColor("#9fa8da")

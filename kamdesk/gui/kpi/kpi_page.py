@@ -13,8 +13,9 @@ Everything is read through `services.kpi_dashboard` on a worker thread; no query
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,16 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.services import kpi_dashboard
 from kamdesk.core.services.kpi import month_start
 from kamdesk.gui.changes import COMPANY, OFFERS, ORDERS, Change, changes
 from kamdesk.gui.formatting import format_amount
+from kamdesk.gui.first_paint import after_first_paint
 from kamdesk.gui.kpi.charts import KpiBars, YearChart
-from kamdesk.gui.kpi.client_list import KpiClientList
 from kamdesk.gui.lists import fit_columns
-from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.widgets.roles import ID_ROLE
 from kamdesk.gui.widgets.tables import read_only_rows
+
+if TYPE_CHECKING:  # read on a worker once the page has painted, the lists on a double-click: not at start-up
+    from kamdesk.core.services import kpi_dashboard
+    from kamdesk.gui.kpi.client_list import KpiClientList
+    from kamdesk.gui.operations import Operation
 
 KPIS = ("sales", "active_clients", "new_clients")
 KIND_OF_KPI = {"sales": "sales", "active_clients": "active", "new_clients": "new"}
@@ -99,7 +103,7 @@ class KpiPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._readings:  # the first read once the page has painted: the worker holds the GIL at times
-            QTimer.singleShot(0, self._first_read)
+            after_first_paint(self, self._first_read)
 
     def _first_read(self) -> None:
         if not self._readings:
@@ -228,6 +232,9 @@ class KpiPage(QWidget):
         self._readings += 1
         number = self._readings
         self.reading.show()
+        from kamdesk.core.services import kpi_dashboard
+        from kamdesk.gui.operations import Operation
+
         return Operation(self, lambda _task: kpi_dashboard.read(start, end)).success(
             lambda board: self._received(number, board)).failure(lambda error: self._failed(number, error)).run()
 
@@ -239,6 +246,8 @@ class KpiPage(QWidget):
     def _failed(self, number: int, error: BaseException) -> None:
         if number == self._readings:
             self.reading.hide()
+            from kamdesk.gui.operations import report_failure
+
             report_failure(self, error)
 
     def _changed(self, change: Change) -> None:
@@ -348,6 +357,8 @@ class KpiPage(QWidget):
         if period is None:
             start, end = self.chosen_period()
             period = (start, end, self.period.currentText())
+        from kamdesk.gui.kpi.client_list import KpiClientList
+
         dialog = KpiClientList(kind, period, (card.row.manager_id, self._manager_name(card.row)), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_client.connect(self.open_client)
