@@ -321,14 +321,12 @@ def _sort_duplicates(cleaned_rows: list[tuple[int, list[str], dict, dict | None]
     a tax number is the same client as one with the same name (legal form,
     case, accents and punctuation aside), which is not doubled either.
     """
-    def tax_of(client: dict) -> str:
-        return tax_key(client.get("tax_number", ""), client.get("legal_country", ""))
-
-    existing_tax = _existing_tax_numbers({tax_of(c) for _, _, c, _ in cleaned_rows} - {""})
-    existing_names = _existing_names({name_key(c["name"]) for _, _, c, _ in cleaned_rows if not tax_of(c)})
+    taxes = [tax_key(c.get("tax_number", ""), c.get("legal_country", "")) for _, _, c, _ in cleaned_rows]
+    existing_tax = _existing_tax_numbers(set(taxes) - {""})
+    existing_names = _existing_names({name_key(c["name"]) for (_, _, c, _), tax in zip(cleaned_rows, taxes, strict=True)
+                                      if not tax})
     first_row: dict[str, int] = {}
-    for number, row, client, contact in cleaned_rows:
-        tax = tax_of(client)
+    for (number, row, client, contact), tax in zip(cleaned_rows, taxes, strict=True):
         key = tax or "name:" + name_key(client["name"])
         reason = existing_tax.get(tax) if tax else existing_names.get(key[5:])
         if reason is None and key in first_row:
@@ -531,10 +529,9 @@ def _refuse_new_duplicates(rows: list[tuple[int, dict, dict | None]]) -> None:
 
     Then nothing is imported: another import of the same file may have finished meanwhile.
     """
-    keys = {tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows} - {""}
-    existing = _existing_tax_numbers(keys)
-    untaxed = {name_key(client["name"]) for _, client, _ in rows
-               if not tax_key(client.get("tax_number", ""), client.get("legal_country", ""))}
+    taxes = [tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows]
+    existing = _existing_tax_numbers(set(taxes) - {""})
+    untaxed = {name_key(client["name"]) for (_, client, _), tax in zip(rows, taxes, strict=True) if not tax}
     existing = existing or _existing_names(untaxed)
     if existing:
         raise KamdeskError(Message("Some clients of this file were saved since the rows were checked "

@@ -26,6 +26,7 @@ its fields and cleans one row:
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -222,8 +223,12 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
 
 # ---------------------------------------------------------------- mapping
 
+@functools.lru_cache(maxsize=512)
 def header_key(text: str) -> str:
-    """A header as it is compared: folded (case and accents aside), without spaces or punctuation."""
+    """A header as it is compared: folded (case and accents aside), without spaces or punctuation.
+
+    Remembered: an import looks up the same few words (a status, a country) on every row.
+    """
     return re.sub(r"[\W_]+", "", fold(text or ""))
 
 
