@@ -75,9 +75,13 @@ def _check_hungarian(value: str) -> str | None:
     digits = match.group(1) if match else re.sub(r"\D", "", value)
     if not match and len(digits) != 8:
         return Message("must look like 12345678-1-23 (Hungarian tax number)")
-    from stdnum.hu import anum
+    if digits.isascii():  # as stdnum.hu.anum checks it (weights 9, 7, 3, 1), without its call overhead per row
+        valid = hu_check_digit(digits[:7]) == digits[7]
+    else:
+        from stdnum.hu import anum
 
-    if not anum.is_valid(digits):
+        valid = anum.is_valid(digits)
+    if not valid:
         return Message("has a wrong check digit (Hungarian tax number)")
     return None
 
