@@ -461,12 +461,11 @@ def _existing_names(keys: set[str]) -> dict[str, str]:
     """Name key → why a row without a tax number and with that name is a duplicate."""
     found: dict[str, str] = {}
     keys_list = sorted(keys - {""})
+    named = _PageQuery(lambda chunk: Client.select(Client.id, Client.name, Client.dedupe_key)
+                       .where(Client.dedupe_key.in_(chunk)).order_by(Client.id))
     for start in range(0, len(keys_list), 500):
-        query = (Client.select(Client.id, Client.name, Client.dedupe_key)
-                 .where(Client.dedupe_key.in_(keys_list[start:start + 500])).order_by(Client.id))
-        for client in query:
-            found.setdefault(client.dedupe_key, Message("A client named {name} exists already (#{id}).",
-                                                        name=client.name, id=client.id))
+        for client_id, name, key in named.rows(keys_list[start:start + 500]):
+            found.setdefault(key, Message("A client named {name} exists already (#{id}).", name=name, id=client_id))
     return found
 
 
@@ -474,16 +473,15 @@ def _existing_tax_numbers(keys: set[str]) -> dict[str, str]:
     """Tax key → why a row with it is a duplicate, for the keys some client in the database has."""
     found: dict[str, str] = {}
     keys_list = sorted(keys)
+    taxed = _PageQuery(lambda chunk: Client.select(
+        Client.id, Client.name, Client.tax_number, Client.tax_key, Client.archived_at)
+        .where(Client.tax_key.in_(chunk)).order_by(Client.id))
     for start in range(0, len(keys_list), 500):
-        chunk = keys_list[start:start + 500]
-        query = (Client.select(Client.id, Client.name, Client.tax_number, Client.tax_key, Client.archived_at)
-                 .where(Client.tax_key.in_(chunk)).order_by(Client.id))
-        for client in query:
-            if client.tax_key not in found:
-                archived = " (archived)" if client.archived_at else ""
-                found[client.tax_key] = Message(
-                    "A client with tax number {tax_number} exists already: {name} (#{id}).",
-                    tax_number=client.tax_number, name=client.name + archived, id=client.id)
+        for client_id, name, tax_number, key, archived_at in taxed.rows(keys_list[start:start + 500]):
+            if key not in found:
+                archived = " (archived)" if archived_at else ""
+                found[key] = Message("A client with tax number {tax_number} exists already: {name} (#{id}).",
+                                     tax_number=tax_number, name=name + archived, id=client_id)
     return found
 
 
@@ -682,7 +680,7 @@ def _export_rows(result: ClientResult, progress: Progress | None) -> Iterator[li
 
 
 class _PageQuery:
-    """A query over a page of client ids, made into SQL once per page size and run raw.
+    """A query over a page of client ids (or keys), made into SQL once per page size and run raw.
 
     Peewee builds a node for every id of an IN list and converts every value
     read back: for 100,000 clients that was more than the whole writing of
@@ -699,8 +697,8 @@ class _PageQuery:
         if not ids:
             return []
         if len(ids) not in self.sql:
-            sql, params = self.make(list(range(len(ids)))).sql()
-            if params != list(range(len(ids))):
+            sql, params = self.make(list(ids)).sql()
+            if params != list(ids):
                 raise RuntimeError("a page query must have the ids as its only parameters")
             self.sql[len(ids)] = sql
         return database.execute_sql(self.sql[len(ids)], ids).fetchall()

@@ -20,6 +20,7 @@ EU_COUNTRIES = {
     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
 }
 _HU_TAX = re.compile(r"^(\d{8})-?([1-5])-?(\d{2})$")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
 
 def tax_key(tax_number: str, country: str = "") -> str:
@@ -29,7 +30,7 @@ def tax_key(tax_number: str, country: str = "") -> str:
     Hungarian adószám (12345678-2-42) and the company's EU VAT number
     (HU12345678) give the same key.
     """
-    compact = re.sub(r"[^0-9A-Za-z]", "", tax_number or "").upper()
+    compact = _NOT_ALNUM.sub("", tax_number or "").upper()
     if not compact or compact[:2].isalpha():
         return compact
     country = (country or "").upper()
@@ -45,7 +46,7 @@ def check_tax_number(value: str, country: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+    compact = _NOT_ALNUM.sub("", value).upper()
     if compact[:2] in EU_COUNTRIES:  # an EU VAT number, whatever the client's country
         return _check_eu_vat(compact)
     if country == "HU":
