@@ -16,7 +16,8 @@
    mode writing the same rows (read beforehand, so the floor has no database
    work at all) with the same headers, column widths and number formats, a
    bold frozen header row and a filter. At least seven of each; the medians'
-   ratio is what holds on a loaded machine. xlsxwriter is not a kamdesk
+   ratio is what holds on a loaded machine (`export_100k_xlsx_cpu_s`: the
+   same for CPU time). xlsxwriter is not a kamdesk
    dependency: it is installed into common.CACHE for the floor when missing.
 3. `export_100k_peak_mb` (goal 40 MB): the export in a fresh child process
    with a warm SQLite cache (the tables read once, as in a GUI that has shown
