@@ -19,11 +19,14 @@ class _Unmarked(dict):
 
     One C-level pass instead of a Python test per character: folding is most of
     the per-row work of an import (the search text and four keys per client).
+    Only the alphabets below U+3000 are kept (at most 12,288 entries), so text
+    of every code point there is cannot grow it without bound.
     """
 
     def __missing__(self, code: int) -> str | int | None:
         value = None if unicodedata.combining(chr(code)) else _EXTRA.get(code, code)
-        self[code] = value
+        if code < 0x3000:
+            self[code] = value
         return value
 
 

@@ -108,3 +108,11 @@ def test_name_key_of_only_a_legal_form_is_not_empty():
     # a client literally called "Kft." must not collide with every other empty key
     assert name_key("Kft.") == "kft"
     assert name_key("") == ""
+
+
+def test_folding_every_code_point_keeps_its_table_small():
+    from kamdesk.core import text_fold
+
+    text = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    assert fold(text) == _fold_per_character(text)
+    assert len(text_fold._UNMARKED) <= 0x3000

@@ -224,13 +224,20 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
 
 # ---------------------------------------------------------------- mapping
 
-@functools.lru_cache(maxsize=512)
 def header_key(text: str) -> str:
     """A header as it is compared: folded (case and accents aside), without spaces or punctuation.
 
-    Remembered: an import looks up the same few words (a status, a country) on every row.
+    A short text's key is remembered: an import looks up the same few words (a status, a country) on every row.
     """
-    return re.sub(r"[\W_]+", "", fold(text or ""))
+    text = text or ""
+    return _short_header_key(text) if len(text) <= 100 else _header_key(text)
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_short_header_key = functools.lru_cache(maxsize=512)(_header_key)
 
 
 def bare_header(header: str) -> str:
