@@ -120,3 +120,31 @@ def write_pdf_and_xlsx(args, data, pdf: str, xlsx: str) -> int:
             getattr(importlib.import_module(module), function)(path, data)
             print(f"wrote {path}")
     return 0
+
+
+BAR_WIDTH = 30
+
+
+def progress_bar(what: str, stream=None):
+    """A `progress(done, total)` that draws "what [#####-----] done/total" on one line of a terminal (stderr).
+
+    It redraws only when the bar or the percentage moves, so a step reporting
+    every row costs nothing; the line ends when `done` reaches `total`. Not
+    on a terminal (a script, a pipe) it draws nothing.
+    """
+    out = stream or sys.stderr
+    shown: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        if not out.isatty():
+            return
+        ratio = min(done / total, 1.0) if total else 1.0
+        state = (int(ratio * 1000), done >= total)
+        if shown and shown[-1] == state:
+            return
+        shown[:] = [state]
+        filled = int(ratio * BAR_WIDTH)
+        end = "\n" if done >= total else ""
+        print(f"\r{what} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total}", end=end, file=out, flush=True)
+
+    return progress

@@ -1,5 +1,6 @@
 """The command line: each sub-command on a temporary database, errors on stderr."""
 
+import io
 import json
 import sqlite3
 import subprocess
@@ -207,6 +208,42 @@ def test_export_csv_has_a_bom_and_the_searched_clients(capsys, url, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "Иван Трейд ООО" in text and "Őrségi" not in text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_export_and_import_draw_a_progress_bar_on_a_terminal(capsys, url, tmp_path, monkeypatch):
+    write_sheet(tmp_path / "in.xlsx", SHEET)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"))
+    code, out, _ = run(capsys, "--database", url, "export", "clients", str(tmp_path / "out.xlsx"))
+
+    assert code == 0 and "exported 2 clients" in out  # one row of the three is refused
+    lines = terminal.getvalue().split("\n")
+    assert any(line.endswith("checking rows [" + "#" * 30 + "] 3/3") for line in lines)
+    assert any(line.endswith("importing clients [" + "#" * 30 + "] 2/2") for line in lines)
+    assert any(line.endswith("exporting clients [" + "#" * 30 + "] 2/2") for line in lines)
+
+
+def test_the_progress_bar_redraws_only_when_it_moves_and_stays_off_pipes():
+    from kamdesk.commands import progress_bar
+
+    terminal, pipe = _Terminal(), io.StringIO()
+    draw, silent = progress_bar("exporting clients", terminal), progress_bar("exporting clients", pipe)
+    for done in range(0, 100_001, 10):
+        draw(done, 100_000)
+        silent(done, 100_000)
+
+    drawn = terminal.getvalue()
+    assert drawn.startswith("\rexporting clients [" + "-" * 30 + "] 0/100000")
+    assert drawn.endswith("\rexporting clients [" + "#" * 30 + "] 100000/100000\n")
+    assert "[" + "#" * 15 + "-" * 15 + "] 50000/100000" in drawn
+    assert drawn.count("\r") == 1001  # each tenth of a per cent once, not each of 10,001 calls
+    assert pipe.getvalue() == ""
 
 
 def test_a_screenshot_speaks_the_desks_language(capsys, url, tmp_path, monkeypatch):

@@ -43,6 +43,27 @@ def test_fold_keeps_cyrillic_short_i_distinct_only_in_case():
     assert fold("и") in fold("Йошкар")
 
 
+def _fold_per_character(text):
+    """fold as it was written first (a Python test per character), which the stored keys were made with."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae",
+                                             "œ": "oe"}))
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+def test_fold_gives_what_the_stored_keys_were_made_with(text):
+    assert fold(text) == _fold_per_character(text)
+
+
+def test_fold_of_ascii_and_of_marks_alone():
+    assert fold("ABC def-12 @\t") == "abc def-12 @\t"
+    assert fold("\u0301\u0308") == ""  # nothing but combining marks
+    assert fold("Æsir ﬃ İ") == _fold_per_character("Æsir ﬃ İ")
+
+
 @given(st.text(max_size=40))
 def test_fold_is_idempotent(text):
     """Stored text is folded once, typed text once: folding again must change nothing."""
@@ -87,3 +108,11 @@ def test_name_key_of_only_a_legal_form_is_not_empty():
     # a client literally called "Kft." must not collide with every other empty key
     assert name_key("Kft.") == "kft"
     assert name_key("") == ""
+
+
+def test_folding_every_code_point_keeps_its_table_small():
+    from kamdesk.core import text_fold
+
+    text = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    assert fold(text) == _fold_per_character(text)
+    assert len(text_fold._UNMARKED) <= 0x3000

@@ -321,14 +321,12 @@ def _sort_duplicates(cleaned_rows: list[tuple[int, list[str], dict, dict | None]
     a tax number is the same client as one with the same name (legal form,
     case, accents and punctuation aside), which is not doubled either.
     """
-    def tax_of(client: dict) -> str:
-        return tax_key(client.get("tax_number", ""), client.get("legal_country", ""))
-
-    existing_tax = _existing_tax_numbers({tax_of(c) for _, _, c, _ in cleaned_rows} - {""})
-    existing_names = _existing_names({name_key(c["name"]) for _, _, c, _ in cleaned_rows if not tax_of(c)})
+    taxes = [tax_key(c.get("tax_number", ""), c.get("legal_country", "")) for _, _, c, _ in cleaned_rows]
+    existing_tax = _existing_tax_numbers(set(taxes) - {""})
+    existing_names = _existing_names({name_key(c["name"]) for (_, _, c, _), tax in zip(cleaned_rows, taxes, strict=True)
+                                      if not tax})
     first_row: dict[str, int] = {}
-    for number, row, client, contact in cleaned_rows:
-        tax = tax_of(client)
+    for (number, row, client, contact), tax in zip(cleaned_rows, taxes, strict=True):
         key = tax or "name:" + name_key(client["name"])
         reason = existing_tax.get(tax) if tax else existing_names.get(key[5:])
         if reason is None and key in first_row:
@@ -463,12 +461,11 @@ def _existing_names(keys: set[str]) -> dict[str, str]:
     """Name key → why a row without a tax number and with that name is a duplicate."""
     found: dict[str, str] = {}
     keys_list = sorted(keys - {""})
+    named = _PageQuery(lambda chunk: Client.select(Client.id, Client.name, Client.dedupe_key)
+                       .where(Client.dedupe_key.in_(chunk)).order_by(Client.id))
     for start in range(0, len(keys_list), 500):
-        query = (Client.select(Client.id, Client.name, Client.dedupe_key)
-                 .where(Client.dedupe_key.in_(keys_list[start:start + 500])).order_by(Client.id))
-        for client in query:
-            found.setdefault(client.dedupe_key, Message("A client named {name} exists already (#{id}).",
-                                                        name=client.name, id=client.id))
+        for client_id, name, key in named.rows(keys_list[start:start + 500]):
+            found.setdefault(key, Message("A client named {name} exists already (#{id}).", name=name, id=client_id))
     return found
 
 
@@ -476,16 +473,15 @@ def _existing_tax_numbers(keys: set[str]) -> dict[str, str]:
     """Tax key → why a row with it is a duplicate, for the keys some client in the database has."""
     found: dict[str, str] = {}
     keys_list = sorted(keys)
+    taxed = _PageQuery(lambda chunk: Client.select(
+        Client.id, Client.name, Client.tax_number, Client.tax_key, Client.archived_at)
+        .where(Client.tax_key.in_(chunk)).order_by(Client.id))
     for start in range(0, len(keys_list), 500):
-        chunk = keys_list[start:start + 500]
-        query = (Client.select(Client.id, Client.name, Client.tax_number, Client.tax_key, Client.archived_at)
-                 .where(Client.tax_key.in_(chunk)).order_by(Client.id))
-        for client in query:
-            if client.tax_key not in found:
-                archived = " (archived)" if client.archived_at else ""
-                found[client.tax_key] = Message(
-                    "A client with tax number {tax_number} exists already: {name} (#{id}).",
-                    tax_number=client.tax_number, name=client.name + archived, id=client.id)
+        for client_id, name, tax_number, key, archived_at in taxed.rows(keys_list[start:start + 500]):
+            if key not in found:
+                archived = " (archived)" if archived_at else ""
+                found[key] = Message("A client with tax number {tax_number} exists already: {name} (#{id}).",
+                                     tax_number=tax_number, name=name + archived, id=client_id)
     return found
 
 
@@ -531,10 +527,9 @@ def _refuse_new_duplicates(rows: list[tuple[int, dict, dict | None]]) -> None:
 
     Then nothing is imported: another import of the same file may have finished meanwhile.
     """
-    keys = {tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows} - {""}
-    existing = _existing_tax_numbers(keys)
-    untaxed = {name_key(client["name"]) for _, client, _ in rows
-               if not tax_key(client.get("tax_number", ""), client.get("legal_country", ""))}
+    taxes = [tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows]
+    existing = _existing_tax_numbers(set(taxes) - {""})
+    untaxed = {name_key(client["name"]) for (_, client, _), tax in zip(rows, taxes, strict=True) if not tax}
     existing = existing or _existing_names(untaxed)
     if existing:
         raise KamdeskError(Message("Some clients of this file were saved since the rows were checked "
@@ -685,7 +680,7 @@ def _export_rows(result: ClientResult, progress: Progress | None) -> Iterator[li
 
 
 class _PageQuery:
-    """A query over a page of client ids, made into SQL once per page size and run raw.
+    """A query over a page of client ids (or keys), made into SQL once per page size and run raw.
 
     Peewee builds a node for every id of an IN list and converts every value
     read back: for 100,000 clients that was more than the whole writing of
@@ -702,8 +697,8 @@ class _PageQuery:
         if not ids:
             return []
         if len(ids) not in self.sql:
-            sql, params = self.make(list(range(len(ids)))).sql()
-            if params != list(range(len(ids))):
+            sql, params = self.make(list(ids)).sql()
+            if params != list(ids):
                 raise RuntimeError("a page query must have the ids as its only parameters")
             self.sql[len(ids)] = sql
         return database.execute_sql(self.sql[len(ids)], ids).fetchall()

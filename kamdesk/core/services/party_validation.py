@@ -9,9 +9,10 @@ together they cost ~40 ms, which start-up does not need to pay.
 
 from __future__ import annotations
 
-from kamdesk.core.messages import Message
-
+import functools
 import re
+
+from kamdesk.core.messages import Message
 
 
 EU_COUNTRIES = {
@@ -19,6 +20,7 @@ EU_COUNTRIES = {
     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
 }
 _HU_TAX = re.compile(r"^(\d{8})-?([1-5])-?(\d{2})$")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
 
 def tax_key(tax_number: str, country: str = "") -> str:
@@ -28,7 +30,7 @@ def tax_key(tax_number: str, country: str = "") -> str:
     Hungarian adószám (12345678-2-42) and the company's EU VAT number
     (HU12345678) give the same key.
     """
-    compact = re.sub(r"[^0-9A-Za-z]", "", tax_number or "").upper()
+    compact = _NOT_ALNUM.sub("", tax_number or "").upper()
     if not compact or compact[:2].isalpha():
         return compact
     country = (country or "").upper()
@@ -44,7 +46,7 @@ def check_tax_number(value: str, country: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
+    compact = _NOT_ALNUM.sub("", value).upper()
     if compact[:2] in EU_COUNTRIES:  # an EU VAT number, whatever the client's country
         return _check_eu_vat(compact)
     if country == "HU":
@@ -74,9 +76,13 @@ def _check_hungarian(value: str) -> str | None:
     digits = match.group(1) if match else re.sub(r"\D", "", value)
     if not match and len(digits) != 8:
         return Message("must look like 12345678-1-23 (Hungarian tax number)")
-    from stdnum.hu import anum
+    if digits.isascii():  # as stdnum.hu.anum checks it (weights 9, 7, 3, 1), without its call overhead per row
+        valid = hu_check_digit(digits[:7]) == digits[7]
+    else:
+        from stdnum.hu import anum
 
-    if not anum.is_valid(digits):
+        valid = anum.is_valid(digits)
+    if not valid:
         return Message("has a wrong check digit (Hungarian tax number)")
     return None
 
@@ -92,13 +98,38 @@ def check_email(value: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
+    local, _, domain = value.partition("@")
+    plain = (value.isascii() and len(value) <= _EMAIL_MOST and _PLAIN_LOCAL.match(local) is not None
+             and "xn--" not in domain.lower())
+    if not (_valid_domain(domain) if plain else _valid_email(value)):
+        return Message("is not a valid e-mail address")
+    return None
+
+
+# email-validator's "dot-atom" local part (RFC 5322): valid whatever follows, with no "@", quote or "<" in it
+_PLAIN_LOCAL = re.compile(r"[a-zA-Z0-9_!#$%&'*+\-/=?^`{|}~]+(?:\.[a-zA-Z0-9_!#$%&'*+\-/=?^`{|}~]+)*\Z")
+_EMAIL_MOST = 254  # its limit of a whole address; an ASCII domain without "xn--" keeps its length normalized
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid_domain(domain: str) -> bool:
+    """Whether addresses at `domain` are valid when their local part is plain: checked once per domain.
+
+    The domain check is two thirds of email-validator's time, and an import
+    meets the same domains again and again (a company's contacts, mail
+    providers).
+    """
+    return _valid_email("a@" + domain)
+
+
+def _valid_email(value: str) -> bool:
     from email_validator import EmailNotValidError, validate_email
 
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return Message("is not a valid e-mail address")
-    return None
+        return False
+    return True
 
 
 def check_phone(value: str, region: str) -> str | None:

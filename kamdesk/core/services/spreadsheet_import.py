@@ -26,6 +26,7 @@ its fields and cleans one row:
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -224,8 +225,19 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
 # ---------------------------------------------------------------- mapping
 
 def header_key(text: str) -> str:
-    """A header as it is compared: folded (case and accents aside), without spaces or punctuation."""
-    return re.sub(r"[\W_]+", "", fold(text or ""))
+    """A header as it is compared: folded (case and accents aside), without spaces or punctuation.
+
+    A short text's key is remembered: an import looks up the same few words (a status, a country) on every row.
+    """
+    text = text or ""
+    return _short_header_key(text) if len(text) <= 100 else _header_key(text)
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_short_header_key = functools.lru_cache(maxsize=512)(_header_key)
 
 
 def bare_header(header: str) -> str:

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, list_limit, mapped_table, row_number
+from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, list_limit, mapped_table, progress_bar, row_number
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 
@@ -45,7 +45,7 @@ def import_clients(args) -> int:
     choice = (party_io.CREATE_MANAGERS if args.create_managers else
               party_io.WITHOUT_MANAGER if args.without_manager else None)
     try:
-        check = party_io.check_rows(table, mapping, unknown=choice)
+        check = party_io.check_rows(table, mapping, unknown=choice, progress=progress_bar("checking rows"))
     except ValidationError as error:
         if error.field != "manager":
             raise
@@ -60,7 +60,7 @@ def import_clients(args) -> int:
     if args.dry_run or (args.all_or_nothing and problems):
         print(f"{summary}; nothing imported")
         return 1 if problems else 0
-    created = party_io.import_rows(check)
+    created = party_io.import_rows(check, progress=progress_bar("importing clients"))
     print(f"{summary}; imported {created} clients")
     return 0
 
@@ -70,7 +70,8 @@ def export_clients(args) -> int:
     from kamdesk.core.services.client_search import ClientFilter
 
     db.connect(args.database)
-    count = party_io.export_clients(ClientFilter(text=args.search), args.file)
+    count = party_io.export_clients(ClientFilter(text=args.search), args.file,
+                                    progress=progress_bar("exporting clients"))
     print(f"exported {count} clients to {args.file}")
     return 0
 

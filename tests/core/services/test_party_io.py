@@ -687,3 +687,25 @@ def test_rows_without_tax_number_are_duplicates_by_name(company):
     reasons = {p.row_number: p.reason for p in check.duplicates}
     assert set(reasons) == {2, 4}
     assert "exists already" in reasons[2] and "row 3" in reasons[4]
+
+
+def test_tax_numbers_of_clients_in_the_database_are_found_in_every_chunk_of_a_big_file(company):
+    from kamdesk.core.services import party as party_service
+    from kamdesk.core.services.party_io import auto_mapping, check_rows
+    from kamdesk.core.services.party_validation import hu_check_digit
+    from kamdesk.core.services.spreadsheet_import import Table
+
+    numbers = [f"{first}{hu_check_digit(first)}-2-41" for first in (str(2_000_000 + n) for n in range(1203))]
+    party_service.save_client({"name": "Első Kft.", "tax_number": numbers[0]})
+    archived = party_service.save_client({"name": "Utolsó Bt.", "tax_number": numbers[-1]})
+    party_service.archive_client(archived.id)
+    table = Table(headers=["Name", "Tax number"], rows=[[f"Ügyfél {n} Kft.", tax] for n, tax in enumerate(numbers)])
+
+    check = check_rows(table, auto_mapping(table.headers))  # the keys are looked up 500 at a time, then 203
+
+    assert len(check.valid) == 1201
+    reasons = {p.row_number: p.reason for p in check.duplicates}
+    assert reasons == {
+        2: f"A client with tax number {numbers[0]} exists already: Első Kft. (#{archived.id - 1}).",
+        1204: f"A client with tax number {numbers[-1]} exists already: Utolsó Bt. (archived) (#{archived.id}).",
+    }

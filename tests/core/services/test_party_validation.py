@@ -118,6 +118,33 @@ def test_invalid_email(value):
     assert check_email(value) is not None
 
 
+def _email_validator_says(value: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+_LOCALS = st.sampled_from(["anna", "anna.kiss", "a+b", "a..b", ".a", "a.", "x" * 64, "x" * 65, "o'neil", "a b",
+                           '"a b"', "árvíz", "a<b", "a@b", "", "Anna_Kiss-1", "{}~|"])
+_DOMAINS = st.sampled_from(["example.hu", "EXAMPLE.HU", "sub.example.com", "b", "-a.hu", "a-.hu", "a..hu", ".hu",
+                            "hu.", "localhost", "x.test", "x.invalid", "x.local", "123.45", "1.2.3.4", "[1.2.3.4]",
+                            "xn--mnchen-3ya.de", "XN--MNCHEN-3YA.DE", "münchen.de", "ex ample.hu", "a_b.hu",
+                            "b@c.hu", "", "x" * 63 + ".hu", "x" * 64 + ".hu", ("y" * 60 + ".") * 4 + "hu",
+                            "example.hu>", "example.com.", "ёж.рф"])
+
+
+@given(local=_LOCALS, domain=_DOMAINS, spaced=st.booleans())
+def test_email_check_agrees_with_email_validator(local, domain, spaced):
+    # the domain is checked once per import and kept: an address must still be judged as a whole
+    value = f" {local}@{domain} " if spaced else f"{local}@{domain}"
+    assert (check_email(value) is None) == _email_validator_says(value.strip())
+    assert (check_email(value) is None) == _email_validator_says(value.strip())  # the remembered domain too
+
+
 @pytest.mark.parametrize("value", ["+36 30 123 4567", "06 30 123 4567", "06301234567", "30 123 4567",
                                    "+36 1 234 5678", "+7 495 123-45-67", ""])
 def test_valid_phone_with_hungarian_default(value):
