@@ -123,8 +123,7 @@ class OrdersPage(EntryInPlace, QWidget):
         self.approvals.decided.connect(self._approval_decided)
         self.approvals.open_order.connect(self.open_order)
         self._layout_list()
-        self._place_entry(OrderEntry(self), self.order_changed, ORDERS)
-        self.entry.order_changed.connect(self._entry_changed)
+        self._place_entry(self._order_entry, self.order_changed, ORDERS)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
@@ -201,7 +200,8 @@ class OrdersPage(EntryInPlace, QWidget):
 
     def catalogue_changed(self) -> None:
         """Products or prices changed: the entry searches and prices afresh."""
-        self.entry.catalogue_changed()
+        if self.entry_built():
+            self.entry.catalogue_changed()
 
     def _saved_elsewhere(self, change: Change) -> None:
         """An offer made into an order shows in the list; a catalogue change reaches the open order."""
@@ -245,6 +245,11 @@ class OrdersPage(EntryInPlace, QWidget):
     def _changed(self, client_id: int, order_id: int | None = None) -> None:
         self.refresh(keep_order=order_id)
         self.order_changed.emit(client_id)
+
+    def _order_entry(self) -> OrderEntry:
+        entry = OrderEntry(self)
+        entry.order_changed.connect(self._entry_changed)
+        return entry
 
     def _entry_changed(self, client_id: int) -> None:
         self.approvals.refresh()
