@@ -481,3 +481,30 @@ def test_save_the_week_as_pdf(qtbot, open_page, clients, monday, tmp_path, monke
     assert written == str(target) + ".pdf"
     text = PdfReader(written).pages[0].extract_text()
     assert clients[0].name in text and "Éves szerződés" in text
+
+
+def test_opening_the_calendar_leaves_its_dialogs_to_load_when_first_opened(tmp_path):
+    """Switching to the calendar paid for the activity and completion dialogs (and what they use) on every start."""
+    import sys
+
+    code = f"""
+import sys
+from kamdesk.core import db
+from kamdesk.core.services import company
+from kamdesk.gui.app import create_app
+app = create_app()
+db.connect('sqlite:///{tmp_path / 'calendar.db'}')
+company.set_up({{"name": "Teszt Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"}}, {{"name": "Kiss Anna"}})
+from kamdesk.gui.activity.calendar_page import CalendarPage
+page = CalendarPage()
+page.show()
+app.processEvents()
+dialogs = ("kamdesk.gui.activity.activity_dialog", "kamdesk.gui.activity.complete_dialog")
+print([name in sys.modules for name in dialogs])
+page.open_new_activity().reject()
+print([name in sys.modules for name in dialogs])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[False,", "False]", "[True,", "False]"]
