@@ -137,3 +137,15 @@ def test_a_manager_who_is_not_head_gets_no_manager_filter(qtbot, market, monkeyp
     page = open_page(qtbot)
     assert page.manager.isHidden() and page.current_filter().manager_id is None
     assert not page.segment.isHidden()
+
+
+def test_the_analytics_page_loads_without_the_refusals_area():
+    """It shares only the named periods with the Refusals page; importing that page loaded its whole area."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport kamdesk.gui.analytics.analytics_page\n"
+            "print('kamdesk.gui.returns.refusals_page' in sys.modules, 'kamdesk.core.services.returns' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]

@@ -18,6 +18,7 @@ from kamdesk.gui.activity.calendar_page import CalendarPage, week_label
 from kamdesk.gui.activity.complete_dialog import CompleteDialog
 from tests import factories
 from tests.gui.keyboard import activate, answering_boxes, type_text
+from tests.gui.waiting import settled
 from tests.office import program
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -59,6 +60,7 @@ def open_page(qtbot, company):
         activate(page)
         if week is not None:
             page.show_week(week)
+        settled(qtbot)  # the week's suggestions, read on a worker
         return page
 
     return open_
@@ -325,6 +327,42 @@ def test_the_kind_filter(qtbot, open_page, clients, monday):
 
 # ---------------------------------------------------------------- plan my week
 
+def test_the_week_shows_while_its_suggestions_are_read_and_an_older_reading_is_dropped(qtbot, open_page, clients,
+                                                                                       monday, monkeypatch):
+    import threading
+
+    from kamdesk.core.services import suggestions as suggestion_service
+
+    settled(qtbot)  # readings an earlier test left behind must not meet the slow reading below
+    visit = plan(clients[2], monday, 10, kind="visit")
+    reading = suggestion_service.suggestions_for_week
+    release, asked = threading.Event(), []
+
+    def slow(week, owner_id=None):
+        asked.append(week)
+        if week == monday:  # the first week asked waits until the test lets it go
+            release.wait(10)
+        return reading(week, owner_id=owner_id)
+
+    monkeypatch.setattr(suggestion_service, "suggestions_for_week", slow)
+    page = CalendarPage()
+    qtbot.addWidget(page)
+    page.show_week(monday)
+    page.show()
+    qtbot.waitExposed(page)
+    assert [a.id for a in page.week_view.activities()] == [visit.id]  # the week is there, the reading is not
+    assert page.suggestions.loading is not None and page.suggestions.suggestions == []
+    later = monday + dt.timedelta(days=7)
+    page.show_week(later)  # the user moves on while the first week is still being read
+    qtbot.waitUntil(lambda: page.suggestions.loading is None)  # the later week's reading arrived first
+    release.set()
+    settled(qtbot)  # ... then the first week's: dropped
+    shown = {s.client_id for s in page.suggestions.suggestions}
+    assert {clients[0].id, clients[1].id} <= shown  # never contacted
+    assert clients[2].id in shown  # its visit is in the first week, not in the later one
+    assert page.suggestions.tree.topLevelItemCount() == len(page.suggestions.suggestions)
+
+
 def test_schedule_suggested_clients_into_the_week(qtbot, open_page, clients, monday):
     page = open_page(monday)
     panel = page.suggestions
@@ -337,6 +375,7 @@ def test_schedule_suggested_clients_into_the_week(qtbot, open_page, clients, mon
     changed = []
     page.activity_changed.connect(changed.append)
     qtbot.mouseClick(panel.schedule_button, Qt.MouseButton.LeftButton)
+    settled(qtbot)
     planned = {a.client_id for a in page.week_view.activities()}
     assert {clients[0].id, clients[1].id} <= planned
     assert set(changed) == {clients[0].id, clients[1].id}
@@ -443,3 +482,30 @@ def test_save_the_week_as_pdf(qtbot, open_page, clients, monday, tmp_path, monke
     assert written == str(target) + ".pdf"
     text = PdfReader(written).pages[0].extract_text()
     assert clients[0].name in text and "Éves szerződés" in text
+
+
+def test_opening_the_calendar_leaves_its_dialogs_to_load_when_first_opened(tmp_path):
+    """Switching to the calendar paid for the activity and completion dialogs (and what they use) on every start."""
+    import sys
+
+    code = f"""
+import sys
+from kamdesk.core import db
+from kamdesk.core.services import company
+from kamdesk.gui.app import create_app
+app = create_app()
+db.connect('sqlite:///{tmp_path / 'calendar.db'}')
+company.set_up({{"name": "Teszt Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"}}, {{"name": "Kiss Anna"}})
+from kamdesk.gui.activity.calendar_page import CalendarPage
+page = CalendarPage()
+page.show()
+app.processEvents()
+dialogs = ("kamdesk.gui.activity.activity_dialog", "kamdesk.gui.activity.complete_dialog")
+print([name in sys.modules for name in dialogs])
+page.open_new_activity().reject()
+print([name in sys.modules for name in dialogs])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[False,", "False]", "[True,", "False]"]

@@ -245,3 +245,32 @@ def test_a_price_list_below_a_title_shows_its_header_row_which_can_be_changed(qt
                     (1, ["New price column: Árlista 2026. január", "Ignore", "Ignore"], "3"),
                     "All 1 rows are fine: 0 new products, 1 products updated."]
     assert price(page, "TEJ-001", "Lista") == "330"
+
+
+def test_opening_the_catalogue_leaves_its_dialogs_forms_to_load_when_first_opened(tmp_path):
+    """The product, price column and promotion forms and the pickers they use loaded with the page."""
+    import os
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+from kamdesk.core import db
+from kamdesk.core.services import company
+from kamdesk.gui.app import create_app
+app = create_app()
+db.connect('sqlite:///{tmp_path / 'catalogue.db'}')
+company.set_up({{"name": "Teszt Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"}}, {{"name": "Kiss Anna"}})
+from kamdesk.gui.product.catalogue_page import CataloguePage, PromotionDialog
+page = CataloguePage()
+page.show()
+app.processEvents()
+forms = ("kamdesk.gui.forms.promotion_dialog_ui", "kamdesk.gui.widgets.client_picker")
+print([name in sys.modules for name in forms])
+PromotionDialog(None, page).reject()
+print([name in sys.modules for name in forms])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[False,", "False]", "[True,", "True]"]

@@ -16,7 +16,7 @@ from kamdesk.gui.settlement import collection_page
 from kamdesk.gui.settlement.collection_page import CollectionPage
 from tests import factories
 from tests.gui.keyboard import activate
-from tests.gui.waiting import finish
+from tests.gui.waiting import finish, settled
 
 TODAY = dt.date.today()
 
@@ -172,6 +172,7 @@ def test_plan_my_week_scheduling_a_debt_takes_its_step(qtbot, books, company):
     panel = show(qtbot, SuggestionsPanel())
     next_monday = TODAY - dt.timedelta(days=TODAY.weekday()) + dt.timedelta(days=7)  # a week with free time
     panel.set_week(next_monday, None, company[1].id)
+    settled(qtbot)  # the suggestions are read on a worker
     panel.set_checked([books.szucs.id])
     assert panel.schedule_selected() == [books.szucs.id]
     [step] = DunningStep.select()

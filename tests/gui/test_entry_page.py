@@ -1,6 +1,7 @@
 """EntryInPlace: a list page whose entry view takes the list's place while a document is open."""
 
 import pytest
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QTableView, QWidget
 
 from kamdesk.gui.sale.entry_page import EntryInPlace
@@ -8,6 +9,8 @@ from kamdesk.gui.sale.entry_page import EntryInPlace
 
 class FakeEntry(QWidget):
     """The protocol of a LineEntry that EntryInPlace uses, recording what it is asked."""
+
+    closed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +63,7 @@ class Page(EntryInPlace, QWidget):
         self.list_page = QWidget(self)
         self.table = QTableView(self.list_page)
         self.listing = FakeListing()
-        self.entry = FakeEntry(self)
+        self._make_entry, self._entry = (lambda: FakeEntry(self)), None  # as _place_entry leaves them
         self.refreshed: list = []
         self._stack_up()
 
@@ -78,6 +81,15 @@ def test_the_list_shows_first_and_the_stack_fills_the_page(page):
     assert not page.entry_is_open()
     assert page.stack.currentWidget() is page.list_page
     assert page.layout().contentsMargins().left() == 0
+
+
+def test_the_entry_is_built_when_first_needed(page):
+    assert not page.entry_built() and page.stack.count() == 1  # switching to the page pays for its list only
+    page.focus_search()
+    page._open_current()  # no row: nothing to open
+    assert not page.entry_built()
+    page._enter_new(None)
+    assert page.entry_built() and page.stack.currentWidget() is page.entry and page.stack.count() == 2
 
 
 def test_a_new_document_takes_the_list_place(page):

@@ -150,6 +150,7 @@ def test_a_first_start_with_sales_lands_on_the_dashboard_and_plan_my_week_opens_
     first = window(qtbot)
     assert first.stack.currentWidget() is first.kpis
     first.kpis.plan_week_button.click()
+    settled(qtbot)  # the suggestions are read on a worker
     panel = first.calendar.suggestions
     assert first.stack.currentWidget() is first.calendar and panel.tree.hasFocus()
     reasons = {s.client_id: str(s.reason) for s in panel.suggestions}

@@ -183,3 +183,18 @@ def test_the_head_approves_from_the_panel_beside_the_list(qtbot, orders, monkeyp
 def test_the_orders_model_is_a_proper_item_model(qtbot, orders, qtmodeltester):
     page = open_page(qtbot)
     qtmodeltester.check(page.model, force_py=True)
+
+
+def test_the_list_reads_a_page_at_a_time_and_a_refresh_keeps_an_order_far_down_selected(qtbot, orders, monkeypatch):
+    from kamdesk.gui.sale.orders_page import OrdersModel
+
+    monkeypatch.setattr(OrdersModel, "page_size", 2)
+    client = orders["client"]
+    older = [factories.order(client.id, None, (orders["products"]["TEJ-002"], "1", "0")) for _ in range(3)]
+    page = open_page(qtbot)
+    assert page.count_label.text() == "5 orders" and page.model.rowCount() == 2  # the first page only
+    first = older[0]  # the oldest of the three: the second page's last row, below the first two
+    page.listing.select(first.id)
+    assert page.model.id_of(page.table.currentIndex().row()) == first.id and page.model.rowCount() == 4
+    page.refresh(first.id)
+    assert page.model.id_of(page.table.currentIndex().row()) == first.id

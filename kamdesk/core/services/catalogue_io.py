@@ -53,6 +53,7 @@ from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import Category, Price, PriceColumn, Product
 from kamdesk.core.money import parse_money, to_minor
 from kamdesk.core.services import catalogue, spreadsheet_import
+from kamdesk.core.services.catalogue_read import category_paths
 from kamdesk.core.services.company import get_company, require_catalogue_writer
 from kamdesk.core.services.party import TRUE_WORDS
 from kamdesk.core.services.spreadsheet_import import (
@@ -550,21 +551,3 @@ def plain_number(value: Decimal) -> int | Decimal:
     return value.normalize()
 
 
-def category_paths() -> dict[int, str]:
-    """Category id → its path "Food / Dairy"."""
-    rows = {category_id: (name, parent) for category_id, name, parent in
-            Category.select(Category.id, Category.name, Category.parent).tuples()}
-    paths: dict[int, str] = {}
-
-    def path(category_id: int, seen: tuple = ()) -> str:
-        if category_id in paths:
-            return paths[category_id]
-        name, parent = rows[category_id]
-        text = name if parent is None or parent not in rows or parent in seen else \
-            f"{path(parent, (*seen, category_id))} / {name}"
-        paths[category_id] = text
-        return text
-
-    for category_id in rows:
-        path(category_id)
-    return paths

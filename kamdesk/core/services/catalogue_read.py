@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kamdesk.core.models import Client, Product, Promotion, PromotionAudience, PromotionTarget, Segment
+from kamdesk.core.models import Category, Client, Product, Promotion, PromotionAudience, PromotionTarget, Segment
 from kamdesk.core.models.product import UNIT_ALIASES, UNIT_NAMES
 from kamdesk.core.services import catalogue
 from kamdesk.core.text_fold import fold
@@ -48,10 +48,26 @@ class PromotionDetails(PromotionRow):
 
 
 def category_paths() -> dict[int, str]:
-    """Every category's full path, "Food / Dairy", by id."""
-    from kamdesk.core.services.catalogue_io import category_paths as paths
+    """Every category's full path, "Food / Dairy", by id.
 
-    return paths()
+    Here, not with the catalogue's import and export: reading it must not load the spreadsheet writers (openpyxl,
+    a tenth of a second the first time the catalogue page opens)."""
+    rows = {category_id: (name, parent) for category_id, name, parent in
+            Category.select(Category.id, Category.name, Category.parent).tuples()}
+    paths: dict[int, str] = {}
+
+    def path(category_id: int, seen: tuple = ()) -> str:
+        if category_id in paths:
+            return paths[category_id]
+        name, parent = rows[category_id]
+        text = name if parent is None or parent not in rows or parent in seen else \
+            f"{path(parent, (*seen, category_id))} / {name}"
+        paths[category_id] = text
+        return text
+
+    for category_id in rows:
+        path(category_id)
+    return paths
 
 
 def product_units() -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPageLayout, QPageSize, QPainter
@@ -38,9 +39,6 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
-from kamdesk.gui.activity import activity_dialog
-from kamdesk.gui.activity.activity_dialog import ActivityDialog
-from kamdesk.gui.activity.complete_dialog import CompleteDialog
 from kamdesk.gui.activity.labels import KIND_COLOURS, kind_icon, kind_labels
 from kamdesk.gui.activity.suggestions_panel import SuggestionsPanel
 from kamdesk.gui.activity.week_view import DONE_MARK, MUTED, OVERDUE, OVERDUE_MARK, WeekView, describe, describe_when, format_day
@@ -49,6 +47,10 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from kamdesk.gui.activity.activity_dialog import ActivityDialog
+    from kamdesk.gui.activity.complete_dialog import CompleteDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM = 0  # the manager filter's "whole team"
@@ -356,6 +358,8 @@ class CalendarPage(QWidget):
         if owner is None:
             me = company_service.current_manager()
             owner = me.id if me else None
+        from kamdesk.gui.activity.activity_dialog import ActivityDialog  # the dialogs load when first opened
+
         try:
             dialog = ActivityDialog(None, self, start=start, all_day=all_day, client_id=client_id, kind=kind,
                                     owner_id=owner)
@@ -365,6 +369,8 @@ class CalendarPage(QWidget):
         return self._open_dialog(dialog)
 
     def open_activity(self, activity_id: int) -> ActivityDialog | None:
+        from kamdesk.gui.activity.activity_dialog import ActivityDialog
+
         try:
             dialog = ActivityDialog(activity_id, self)
         except KamdeskError as error:
@@ -374,6 +380,8 @@ class CalendarPage(QWidget):
 
     def complete_activity(self, activity_id: int) -> CompleteDialog | None:
         """Open the completion dialog for a planned activity."""
+        from kamdesk.gui.activity.complete_dialog import CompleteDialog
+
         try:
             view = activity_service.get_view(activity_id)
             if not activity_service.is_open(view):
@@ -408,6 +416,8 @@ class CalendarPage(QWidget):
             view = view or activity_service.get_view(activity_id)
             scope = "this"
             if view.series_id:
+                from kamdesk.gui.activity import activity_dialog
+
                 scope = activity_dialog.ask_scope(self, "move")
                 if scope is None:
                     self._reload()
@@ -428,6 +438,8 @@ class CalendarPage(QWidget):
             if not activity_service.is_open(view):
                 return
             if view.series_id:
+                from kamdesk.gui.activity import activity_dialog
+
                 scope = activity_dialog.ask_scope(self, "cancel")
                 if scope is None:
                     return

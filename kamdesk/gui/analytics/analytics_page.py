@@ -35,10 +35,10 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.changes import CATALOGUE, CLIENTS, ORDERS, Change, changes
 from kamdesk.gui.lists import fill_choices, fit_columns
 from kamdesk.gui.operations import Operation, report_failure
-from kamdesk.gui.returns.refusals_page import period
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.widgets.lazy_model import RIGHT
 from kamdesk.gui.widgets.list_page import list_table
+from kamdesk.gui.widgets.periods import period
 
 PERIODS = ("last_12_months", "last_3_months", "this_year", "last_year")
 GROWTH_COLOURS = {"up": "#2e7d32", "down": "#c62828"}

@@ -57,21 +57,16 @@ from kamdesk.core.services.catalogue_read import (
 from kamdesk.core.text_fold import fold
 from kamdesk.gui.changes import CATALOGUE, notify
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
-from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
-from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, fill_choices, fit_columns, key_text
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
-from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.max_length import limit_line_edits
-from kamdesk.gui.widgets.product_edit import ProductEdit
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 FIXED_COLUMNS = ("sku", "name", "unit", "category", "vat_rate", "active")
@@ -598,6 +593,8 @@ class ProductDialog(_FormDialog):
     FIELDS = ("sku", "name", "unit", "category", "vat_rate", "price", "description")
 
     def __init__(self, product_id: int | None = None, parent: QWidget | None = None):
+        from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog  # the dialogs' forms load when opened
+
         super().__init__(parent)
         self.ui = Ui_ProductDialog()
         self.ui.setupUi(self)
@@ -705,6 +702,8 @@ class PriceColumnDialog(_FormDialog):
     FIELDS = ("name", "base", "percent")
 
     def __init__(self, column_id: int | None = None, parent: QWidget | None = None):
+        from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
+
         super().__init__(parent)
         self.ui = Ui_PriceColumnDialog()
         self.ui.setupUi(self)
@@ -760,6 +759,10 @@ class PromotionDialog(_FormDialog):
     FIELDS = ("name", "ends_on", "percent", "buy_quantity", "targets")
 
     def __init__(self, promotion_id: int | None = None, parent: QWidget | None = None, product_search=None):
+        from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
+        from kamdesk.gui.widgets.client_picker import ClientPicker
+        from kamdesk.gui.widgets.product_edit import ProductEdit
+
         super().__init__(parent)
         self.ui = Ui_PromotionDialog()
         self.ui.setupUi(self)

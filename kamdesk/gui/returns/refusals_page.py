@@ -13,7 +13,6 @@ the reading asked for last is shown.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
@@ -46,25 +45,12 @@ from kamdesk.gui.sale.labels import format_money, format_quantity
 from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage, list_table
+from kamdesk.gui.widgets.periods import period
 
 PERIODS = ("last_3_months", "last_12_months", "this_year", "last_year", "all")
 MORE_COLOUR, FEWER_COLOUR, SAME_COLOUR = "#c62828", "#2e7d32", "#555555"
 BAR = "█"
 BAR_WIDTH = 30
-
-
-def period(name: str, today: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
-    """The days of a named period, up to today: whole months back, a calendar year, or everything."""
-    today = today or dt.date.today()
-    if name in ("last_3_months", "last_12_months"):
-        back = 2 if name == "last_3_months" else 11
-        month = today.year * 12 + today.month - 1 - back
-        return dt.date(month // 12, month % 12 + 1, 1), today
-    if name == "this_year":
-        return dt.date(today.year, 1, 1), today
-    if name == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None, None
 
 
 def money_text(amounts: dict[str, Decimal]) -> str:

@@ -23,25 +23,36 @@ class EntryInPlace:
         self.search, self.table = self.listing.search, self.listing.table
         self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
 
-    def _place_entry(self, entry, page_changed, kind: str) -> None:
-        """`entry` in the list's place when open; the page's `page_changed(client_id)` tells the application
+    def _place_entry(self, make_entry, page_changed, kind: str) -> None:
+        """The entry `make_entry()` builds in the list's place when open — built when first needed, so that
+        switching to the page pays only for its list; the page's `page_changed(client_id)` tells the application
         (as a change of `kind`), and the changes made elsewhere reach `_saved_elsewhere`."""
-        self.entry = entry
-        entry.closed.connect(self.show_list)
+        self._make_entry, self._entry = make_entry, None
         page_changed.connect(lambda client_id: notify(kind, client_id=client_id or None, source=self))
         changes().changed.connect(self._saved_elsewhere)
         self._stack_up()
 
+    @property
+    def entry(self):
+        """The entry view (built now if it was not yet)."""
+        if self._entry is None:
+            self._entry = self._make_entry()
+            self._entry.closed.connect(self.show_list)
+            self.stack.addWidget(self._entry)
+        return self._entry
+
+    def entry_built(self) -> bool:
+        return self._entry is not None
+
     def _stack_up(self) -> None:
-        """The list and the entry on the stack, the stack filling the page."""
+        """The list on the stack (the entry joins it when built), the stack filling the page."""
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.entry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
     def entry_is_open(self) -> bool:
-        return self.stack.currentWidget() is self.entry
+        return self._entry is not None and self.stack.currentWidget() is self._entry
 
     def _enter_new(self, client_id: int | None) -> bool:
         """The entry with an empty draft (for `client_id`, when given); False: the user kept the open one."""

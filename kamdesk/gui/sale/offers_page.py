@@ -99,9 +99,7 @@ class OffersPage(EntryInPlace, QWidget):
         self.model = OffersModel(self)
         self.stack = QStackedWidget(self)
         self._build_list()
-        self._place_entry(OfferEntry(self), self.offer_changed, OFFERS)
-        self.entry.offer_changed.connect(self.offer_changed)
-        self.entry.open_order.connect(self.open_order)
+        self._place_entry(self._offer_entry, self.offer_changed, OFFERS)
         self.model.result_changed.connect(self._show_awaiting)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
@@ -148,7 +146,14 @@ class OffersPage(EntryInPlace, QWidget):
         self.listing.refresh(keep_offer)
 
     def catalogue_changed(self) -> None:
-        self.entry.catalogue_changed()
+        if self.entry_built():
+            self.entry.catalogue_changed()
+
+    def _offer_entry(self) -> OfferEntry:
+        entry = OfferEntry(self)
+        entry.offer_changed.connect(self.offer_changed)
+        entry.open_order.connect(self.open_order)
+        return entry
 
     def _saved_elsewhere(self, change: Change) -> None:
         """Products or prices changed: the open offer searches and prices afresh."""

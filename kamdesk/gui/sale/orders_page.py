@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
+from kamdesk.core.services.order_list import OrderFilter, order_count, order_page, order_position
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled
 from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change
 from kamdesk.gui.formatting import format_date
@@ -41,7 +41,7 @@ from kamdesk.gui.sale.order_entry import (
     deliver_interactively,
     ship_interactively,
 )
-from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Pages
+from kamdesk.gui.widgets.lazy_model import RIGHT, Counted, LazyTableModel
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 
 COLUMNS = ("number", "order_date", "client", "manager", "state", "gross_total", "approval")
@@ -65,8 +65,10 @@ class OrdersModel(LazyTableModel):
         self.headers = (self.tr("Number"), self.tr("Date"), self.tr("Client"), self.tr("Manager"),
                         self.tr("State"), self.tr("Gross total"), self.tr("Discount approval"))
 
-    def query(self) -> Pages:
-        return Pages(order_ids(self.filter), order_rows)
+    def query(self) -> Counted:
+        flt = self.filter
+        return Counted(order_count(flt), lambda start, size: order_page(flt, start, size),
+                       lambda order_id: order_position(flt, order_id))
 
     def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -121,8 +123,7 @@ class OrdersPage(EntryInPlace, QWidget):
         self.approvals.decided.connect(self._approval_decided)
         self.approvals.open_order.connect(self.open_order)
         self._layout_list()
-        self._place_entry(OrderEntry(self), self.order_changed, ORDERS)
-        self.entry.order_changed.connect(self._entry_changed)
+        self._place_entry(self._order_entry, self.order_changed, ORDERS)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
@@ -199,7 +200,8 @@ class OrdersPage(EntryInPlace, QWidget):
 
     def catalogue_changed(self) -> None:
         """Products or prices changed: the entry searches and prices afresh."""
-        self.entry.catalogue_changed()
+        if self.entry_built():
+            self.entry.catalogue_changed()
 
     def _saved_elsewhere(self, change: Change) -> None:
         """An offer made into an order shows in the list; a catalogue change reaches the open order."""
@@ -243,6 +245,11 @@ class OrdersPage(EntryInPlace, QWidget):
     def _changed(self, client_id: int, order_id: int | None = None) -> None:
         self.refresh(keep_order=order_id)
         self.order_changed.emit(client_id)
+
+    def _order_entry(self) -> OrderEntry:
+        entry = OrderEntry(self)
+        entry.order_changed.connect(self._entry_changed)
+        return entry
 
     def _entry_changed(self, client_id: int) -> None:
         self.approvals.refresh()

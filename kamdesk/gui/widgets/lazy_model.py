@@ -4,7 +4,9 @@ A `LazyTableModel` asks its subclass's `query()` for a source of rows — an
 object with `count` and `rows(start, size)`, and, when it knows them, the
 `ids` of every matching row in order. `Pages(ids, read)` is such a source
 for a service that lists ids and reads display rows for some of them;
-`Loaded(rows)` is one for a service that returns every row at once. The
+`Loaded(rows)` is one for a service that returns every row at once;
+`Counted(count, read, position)` one for a list too long to read every id
+of (a count, pages read by their place, a row's place asked of the service). The
 model holds the first page; Qt's view pulls further pages through
 `canFetchMore`/`fetchMore` as the user scrolls, so `keep_fitted` measures
 only the rows the view shows. `row_of(id)` fetches pages until the row is
@@ -48,6 +50,18 @@ class Loaded(Pages):
 
     def rows(self, start: int, size: int) -> list:
         return self.all[start:start + size]
+
+
+class Counted:
+    """`count` rows read `size` at a time from their place, `read(start, size)`; `position(id)` says where a row
+    stands (None: not among them), so a refresh keeps a row selected far down."""
+
+    def __init__(self, count: int, read: Callable[[int, int], list], position: Callable[[int], int | None]):
+        self.count = count
+        self._read, self.position = read, position
+
+    def rows(self, start: int, size: int) -> list:
+        return self._read(start, size)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -114,16 +128,19 @@ class LazyTableModel(QAbstractTableModel):
         found = next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
         if found is not None:
             return found
-        ids = getattr(self._source, "ids", None)
-        try:
-            position = ids.index(row_id) if ids is not None else -1
-        except ValueError:
-            return None
-        if position < 0:
+        position = self._position(row_id)
+        if position is None:
             return None
         while len(self._rows) <= position and self.canFetchMore():
             self.fetchMore()
         return position if position < len(self._rows) else None
+
+    def _position(self, row_id: int) -> int | None:
+        """Where the source has the row `row_id` (None: not there, or the source cannot say)."""
+        if isinstance(self._source, Counted):
+            return self._source.position(row_id)
+        ids = getattr(self._source, "ids", None)
+        return ids.index(row_id) if ids is not None and row_id in ids else None
 
     def replace_row(self, row: int, fresh) -> None:
         """Show `fresh` (the same record read again) at `row`."""

@@ -50,3 +50,19 @@ def test_a_first_price_finer_than_a_hundredth_is_refused_beside_its_field(compan
         catalogue.save_product({"sku": "X-1", "name": "Csavar"}, price=Decimal("1.234"))
     assert "price" in refused.value.errors
     assert Product.select().count() == 0 and PriceColumn.select().count() == 0
+
+
+@pytest.mark.sqlite_only("the modules a fresh process loads")
+def test_reading_category_paths_leaves_the_spreadsheet_writers_unloaded(tmp_path):
+    """The catalogue page reads them when it opens: loading openpyxl for it cost a tenth of a second."""
+    import subprocess
+    import sys
+
+    code = (f"import sys\nfrom kamdesk.core import db\ndb.connect('sqlite:///{tmp_path / 'paths.db'}')\n"
+            "from kamdesk.core.services import catalogue, catalogue_read\n"
+            "catalogue.category_path('Élelmiszer / Tejtermék')\n"
+            "assert catalogue_read.category_paths() == {1: 'Élelmiszer', 2: 'Élelmiszer / Tejtermék'}\n"
+            "print('openpyxl' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
