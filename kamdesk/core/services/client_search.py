@@ -1,33 +1,32 @@
-"""Finding clients as the user types, fast at 100,000 clients.
+"""Finding clients as the user types, fast at a million clients, nothing held in memory.
 
-A LIKE scan costs 15-25 ms per keystroke at 100k rows on SQLite and cannot
-fold accents, so the search keeps the filtered, sorted list of (id, folded
-text) in memory: the filters and sort order are applied in SQL once, each
-keystroke is a substring test in Python, and typing further only re-tests
-the previous matches. Display rows are fetched by id, page by page.
+Each keystroke asks the database's own indexes. On SQLite the full-text index
+of migration 0023 (FTS5, trigram) answers the typed words of three or more
+characters: when few clients hold them, their ids come from the index and only
+those rows are filtered and sorted. When many do (and for words of one or two
+characters, which have no trigram) matches are common: the page walks the
+sort order's index testing each row (a LIKE on the stored folded text) and
+stops when it is full, a few hundred rows in. Counting every match then
+reads them all, so such a result counts only when asked (`ClientResult.counted`
+says whether it already knows; the list asks on a worker thread).
 
-Loading that list takes seconds at 100,000 clients, so a search made with a
-`start_load` (the GUI passes one that runs on a worker thread) never loads
-it nor waits for it: until the list is ready it answers from SQL on the
-stored folded text (a LIKE per typed word; the count, then each page as it
-is shown), with the same matches in the same order, and the list takes
-over once it is loaded.
+PostgreSQL answers the same LIKE from its trigram indexes (migration 0012); a
+SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
 """
 
 from __future__ import annotations
 
 import datetime
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from peewee import JOIN, Case, Value
 
+from kamdesk.core import search_index
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
 from kamdesk.core.models.query import holds, narrowed
 from kamdesk.core.services.activity import local_zone, to_local
-from kamdesk.core.services.typed_search import TypedMatch
 from kamdesk.core.text_fold import fold
 
 SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone", "last_contact", "next_contact")
@@ -43,10 +42,6 @@ class ClientFilter:
     archived: bool = False  # False: the working list; True: only archived clients
     sort: str = "name"
     descending: bool = False
-
-    def base(self) -> "ClientFilter":
-        """The same filter without the typed text: what the in-memory list is built from."""
-        return replace(self, text="")
 
 
 @dataclass
@@ -80,144 +75,82 @@ class ClientResult:
             self._count = self._count()
         return self._count
 
+    @property
+    def counted(self) -> bool:
+        """Whether `count` is known without reading (else it may read every match: ask it off the GUI thread)."""
+        return not callable(self._count)
+
+    def know_count(self, count: int) -> None:
+        """The count found otherwise (a last page shorter than asked for ends the matches)."""
+        self._count = count
+
     def rows(self, start: int, size: int) -> list[ClientRow]:
         return self._page(start, size)
 
-    @classmethod
-    def of_ids(cls, ids: list[int]) -> "ClientResult":
-        result = cls(len(ids), lambda start, size: client_rows(ids[start:start + size]))
-        result.ids = ids
-        return result
-
 
 class ClientSearch:
-    """Matches typed text against the clients of one filter; `invalidate()` after changes.
+    """Matches typed text against the clients of one filter, through the database's indexes.
 
-    With no text the result pages straight from SQL (count + one page: what
-    start-up needs). With text, the filtered (id, folded text) list is loaded
-    once per filter and sort. Without `start_load` the first search loads it
-    in the calling thread (the command line); with it, `find` hands the
-    loading to `start_load(work)` and answers from SQL until it is done, so
-    the caller never waits for a load (`prepare` starts one ahead).
+    `few`: up to how many clients holding the indexed words are read from the
+    full-text index and sorted; above it the page walks the sort order instead.
     """
 
-    def __init__(self, start_load: Callable[[Callable[[], None]], None] | None = None):
-        self._start_load = start_load
-        self._lock = threading.Lock()  # held for swaps and matching, never while the database is read
-        self._base_key: ClientFilter | None = None
-        self._ids: list[int] = []
-        self._matcher = TypedMatch([])
-        self._generation = 0  # counts invalidations: a load begun before one is not used
-        self._loading: set[ClientFilter] = set()
-        self._wanted: ClientFilter | None = None  # the filter of the latest load asked for: only its list is kept
+    FEW = 5000
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._base_key = None
-            self._generation += 1
-
-    def preload(self, flt: ClientFilter) -> None:
-        """Load the in-memory list for `flt` now, in this thread (safe on a worker thread)."""
-        base = flt.base()
-        with self._lock:
-            if base == self._base_key:
-                return
-            self._wanted = base
-        self._load_wanted(base)
-
-    def prepare(self, flt: ClientFilter) -> None:
-        """Have the list for `flt` loaded through `start_load` unless it is ready or on its way."""
-        base = flt.base()
-        with self._lock:
-            if base == self._base_key:
-                return
-            self._wanted = base
-            if base in self._loading:
-                return
-            self._loading.add(base)
-
-        def work() -> None:
-            try:
-                self._load_wanted(base)
-            finally:
-                with self._lock:
-                    self._loading.discard(base)
-
-        def work_elsewhere() -> None:
-            try:
-                work()
-            finally:
-                database.close()  # this worker thread's own connection (peewee keeps one per thread)
-
-        if self._start_load is None:
-            work()
-        else:
-            self._start_load(work_elsewhere)
-
-    def _load_wanted(self, base: ClientFilter) -> None:
-        """Read the list for `base` and keep it, unless another filter was asked for since (or a change came)."""
-        with self._lock:
-            if base != self._wanted or base == self._base_key:
-                return
-            generation = self._generation
-        ids, texts = self._load(base)
-        with self._lock:
-            if generation == self._generation and base == self._wanted:
-                self._ids, self._matcher, self._base_key = ids, TypedMatch(texts), base
+    def __init__(self, few: int = FEW):
+        self.few = few
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
         if not terms:
             return _paged(flt)
-        if self._start_load is None:
-            self.preload(flt)
-        hits = self._find_loaded(flt.base(), terms)
-        if hits is None:
-            self.prepare(flt)
-            return _paged(flt.base(), terms)
-        return ClientResult.of_ids(hits)
+        if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
+            return _paged(flt, terms)
+        indexed = search_index.indexed_terms(terms)
+        if indexed and self._held_by_few(indexed):
+            return _paged(flt, terms, indexed, counted=True)
+        return _paged(flt, terms, indexed, walk=True)
 
-    def _find_loaded(self, base: ClientFilter, terms: list[str]) -> list[int] | None:
-        """The ids matching `terms` in the list in memory; None when that list is not the one for `base`."""
-        with self._lock:
-            if base != self._base_key:
-                return None
-            self._wanted = base  # a load for a filter left meanwhile is not kept over this list
-            hits = self._matcher.hits(terms)
-            ids = self._ids
-            return [ids[i] for i in hits]
-
-    def _load(self, flt: ClientFilter) -> tuple[list[int], list[str]]:
-        # one pass over the table and a sort: about half the time of walking the name index
-        query = _filtered(Client.select(Client.id, Client.search_text), flt, scan=True)
-        rows = database.execute(query).fetchall()
-        return [r[0] for r in rows], [r[1] for r in rows]
+    def _held_by_few(self, indexed: list[str]) -> bool:
+        """Whether at most `few` clients (archived or not) hold every indexed word: read no further than that."""
+        query = search_index.ids_matching(indexed, limit=self.few + 1)
+        return database.execute_sql(f"SELECT count(*) FROM {query.sql}", query.params).fetchone()[0] <= self.few
 
 
-def _paged(flt: ClientFilter, terms: list[str] | None = None) -> ClientResult:
-    """The count and each page straight from SQL, with `terms` what the in-memory list would match, in its order.
+def _paged(flt: ClientFilter, terms: list[str] | None = None, indexed: list[str] | None = None,
+           walk: bool = False, counted: bool = False) -> ClientResult:
+    """The count and each page straight from SQL: the clients of `flt` holding every one of `terms`.
 
-    The stored search text is folded as the terms are, so a LIKE per term
-    (wildcards escaped) is the same substring test. With terms the table is
-    read in one pass (for the count, and for a page with a sort that keeps
-    only the rows of the page): walking an index instead fetches every row
-    out of order, most of a second at 100,000 clients.
+    The `indexed` terms are asked of the full-text index (`id IN` its
+    matches), the others with a LIKE each on the stored search text, folded as
+    the terms are (wildcards escaped): the same substring test. With terms the
+    table is read in one pass (for the count, and for a page with a sort that
+    keeps only the rows of the page): walking an index instead fetches every
+    row out of order, most of a second at 100,000 clients. With `walk` (the
+    terms are common) a page walks the sort's index testing every term with a LIKE and stops once it is full.
+    `counted`: count now (the matches are few), not when first asked.
     """
     scan = bool(terms)
+    indexed = indexed or []
 
-    def matching(query):
+    def matching(query, asking_index: bool = True):
+        asked = indexed if asking_index else []
+        if asked:
+            query = query.where(Client.id.in_(search_index.ids_matching(asked)))
         for term in terms or ():
-            query = query.where(holds(Client.search_text, term))
+            if term not in asked:
+                query = query.where(holds(Client.search_text, term))
         return query
 
     def count() -> int:
         return matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = matching(_filtered(Client.select(Client.id), flt, scan=scan)).offset(start).limit(size)
+        query = _filtered(Client.select(Client.id), flt, scan=scan and not walk)
+        query = matching(query, asking_index=not walk).offset(start).limit(size)
         return client_rows([r[0] for r in database.execute(query).fetchall()])
 
-    return ClientResult(count, page)
+    return ClientResult(count() if counted else count, page)
 
 
 def not_archived_scan():

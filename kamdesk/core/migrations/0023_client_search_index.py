@@ -1,0 +1,45 @@
+"""The client search reads SQLite's own full-text index: FTS5 with the trigram tokenizer over the folded text.
+
+Until now the search kept every client's folded text in Python memory (over a
+hundred megabytes and seconds of loading at a million clients). The virtual
+table `client_search` indexes `client.search_text` by every three-character
+piece, so a typed word of three or more characters is a substring match the
+index answers. It is an external-content table (the text stays in `client`
+only) kept in step by triggers on insert, delete and a change of the text; an
+archived client keeps its entry, the search's filters read `client` itself.
+Case-sensitive: the text and the typed words are folded alike, so the match is
+Python's `in`. A SQLite build without FTS5 or its trigram tokenizer (before
+3.34) gets no index and the search answers with LIKE (kamdesk.core.search_index).
+PostgreSQL has its trigram indexes since 0012.
+"""
+
+from peewee import OperationalError, SqliteDatabase
+
+STATEMENTS = (
+    "CREATE VIRTUAL TABLE client_search USING fts5(search_text, content='client', content_rowid='id', "
+    "tokenize='trigram case_sensitive 1')",
+    "CREATE TRIGGER client_search_insert AFTER INSERT ON client BEGIN "
+    "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER client_search_delete AFTER DELETE ON client BEGIN "
+    "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER client_search_update AFTER UPDATE OF id, search_text ON client BEGIN "
+    "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "INSERT INTO client_search(client_search) VALUES ('rebuild')",
+)
+
+
+def up(migrator, db):
+    if not isinstance(db, SqliteDatabase) or not _trigram_available(db):
+        return
+    for statement in STATEMENTS:
+        db.execute_sql(statement)
+
+
+def _trigram_available(db) -> bool:
+    try:
+        db.execute_sql("CREATE VIRTUAL TABLE temp.client_search_probe USING fts5(x, tokenize='trigram')")
+    except OperationalError:  # no such module (fts5), or no such tokenizer (trigram)
+        return False
+    db.execute_sql("DROP TABLE temp.client_search_probe")
+    return True

@@ -1,0 +1,57 @@
+"""The clients' full-text index on SQLite (migration 0023): whether it can be read, and how to ask it.
+
+The index exists where the SQLite build had FTS5 with its trigram tokenizer
+when the migration ran; the answer is asked once per open database. A typed
+word of three or more characters becomes a quoted FTS5 phrase: with the
+trigram tokenizer, a substring match. Shorter words have no trigram and are
+left to the caller.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from peewee import SQL, OperationalError, SqliteDatabase
+
+from kamdesk.core.db import database
+
+TABLE = "client_search"
+SHORTEST = 3  # a trigram: shorter words match nothing in the index
+
+_usable: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # open database -> whether it has the index
+
+
+def usable() -> bool:
+    """Whether the open database is SQLite with the client index, readable by this build."""
+    db = database.obj
+    if not isinstance(db, SqliteDatabase):
+        return False
+    if db not in _usable:
+        _usable[db] = _readable(db)
+    return _usable[db]
+
+
+def _readable(db) -> bool:
+    if not db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).fetchone():
+        return False
+    try:
+        db.execute_sql(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH '\"abc\"' LIMIT 0").fetchall()
+    except OperationalError:  # made by a build with FTS5, opened by one without
+        return False
+    return True
+
+
+def indexed_terms(terms: list[str]) -> list[str]:
+    """The words the index can answer (three characters or more)."""
+    return [term for term in terms if len(term) >= SHORTEST]
+
+
+def phrase(terms: list[str]) -> str:
+    """The FTS5 query matching texts that hold every one of `terms` (each at least three characters)."""
+    return " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def ids_matching(terms: list[str], limit: int | None = None):
+    """SQL selecting (in parentheses) the ids of the clients whose text holds every one of `terms`, in id order."""
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?{tail})", [phrase(terms)])
