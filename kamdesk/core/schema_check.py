@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 IGNORED_TABLES = ("schema_migration", "kamdesk_backup")
+INDEX_TABLES = "client_search"  # the search's full-text index (migration 0023) and its shadow tables: not models
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def read_schema(db) -> dict[str, Table]:
     """Tables with their columns and indexes, as SQLite or PostgreSQL reports them."""
     tables = {}
     for name in db.get_tables():
-        if name in IGNORED_TABLES or name.startswith("sqlite_"):
+        if name in IGNORED_TABLES or name.startswith(("sqlite_", INDEX_TABLES)):
             continue
         columns = {c.name: Column(c.name, _type(c.data_type), not c.null, c.primary_key)
                    for c in db.get_columns(name)}

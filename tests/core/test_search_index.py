@@ -1,0 +1,97 @@
+"""The clients' full-text index (migration 0023): kept in step with every change, and a database without it."""
+
+from __future__ import annotations
+
+import pytest
+from peewee import OperationalError
+
+from kamdesk.core import db as kdb
+from kamdesk.core import search_index
+from kamdesk.core.models import Client
+from kamdesk.core.services import party, party_io
+from kamdesk.core.services.client_search import ClientFilter, ClientSearch
+from kamdesk.core.services.spreadsheet_import import Table
+
+
+def indexed(*words: str) -> list[str]:
+    """Names of the clients (archived too) whose text holds every word, asked of the index alone."""
+    ids = [row[0] for row in kdb.database.execute_sql(*_sql(search_index.ids_matching(list(words))))]
+    return sorted(c.name for c in Client.select().where(Client.id.in_(ids)))
+
+
+def _sql(node) -> tuple[str, list]:
+    return node.sql.strip("()"), node.params
+
+
+def assert_sound() -> None:
+    """The index holds exactly the clients' texts (FTS5's own check against the client table)."""
+    kdb.database.execute_sql("INSERT INTO client_search(client_search, rank) VALUES ('integrity-check', 1)")
+
+
+def test_the_index_follows_saving_editing_archiving_and_deleting(company):
+    assert search_index.usable()
+    client = party.save_client({"name": "Kovács Kft.", "legal_city": "Győr"},
+                               contacts=[{"name": "Szabó Éva", "email": "eva@kovacs.hu"}])
+    assert indexed("kovacs") == indexed("gyor") == indexed("szabo") == ["Kovács Kft."]
+    values = party.editable_values(party.get_client(client.id))
+    party.save_client({**values, "name": "Szűcs Bt.", "legal_city": "Pécs"}, client_id=client.id,
+                      contacts=[{"name": "Tóth Ede", "email": "ede@szucs.hu"}])
+    assert indexed("kovacs") == indexed("gyor") == indexed("szabo") == []
+    assert indexed("szucs") == indexed("pecs") == indexed("toth") == ["Szűcs Bt."]
+    assert_sound()
+    party.archive_client(client.id)
+    assert indexed("szucs") == ["Szűcs Bt."]  # archived clients stay indexed: the archive list searches them
+    assert [r.name for r in ClientSearch().find(ClientFilter(text="szucs")).rows(0, 10)] == []
+    assert [r.name for r in ClientSearch().find(ClientFilter(text="szucs", archived=True)).rows(0, 10)] == [
+        "Szűcs Bt."]
+    party.restore_client(client.id)
+    party.delete_client(client.id)
+    assert indexed("szucs") == []
+    assert_sound()
+
+
+def test_imported_clients_are_indexed(company):
+    table = Table(["Név", "Város"], [["Szőlő Kft.", "Győr"], ["Űrhajó Bt.", "Pécs"]])
+    check = party_io.check_rows(table, {0: "name", 1: "legal_city"})
+    assert party_io.import_rows(check) == 2
+    assert indexed("szolo") == ["Szőlő Kft."]
+    assert indexed("urhajo", "pecs") == ["Űrhajó Bt."]
+    assert_sound()
+
+
+@pytest.mark.parametrize("typed, found", [('"and"', True), ('"and" or', True), ("and or", True), ('"or"', False),
+                                           ("kft*", False), ("(az", False), ("NOT az", False)])
+def test_a_quote_or_an_operator_in_the_typed_words_is_only_text(company, typed, found):
+    party.save_client({"name": 'Az "AND" OR Kft.', "legal_city": "Eger"})
+    expected = ['Az "AND" OR Kft.'] if found else []
+    assert [r.name for r in ClientSearch().find(ClientFilter(text=typed)).rows(0, 5)] == expected
+
+
+@pytest.fixture
+def without_trigrams(tmp_path, monkeypatch):
+    """A new database made by a SQLite build without FTS5's trigram tokenizer (before 3.34)."""
+    original = kdb.KamdeskSqliteDatabase.execute_sql
+
+    def refusing(self, sql, params=None):
+        if "USING fts5" in sql:
+            raise OperationalError("no such tokenizer: trigram")
+        return original(self, sql, params)
+
+    monkeypatch.setattr(kdb.KamdeskSqliteDatabase, "execute_sql", refusing)
+    database = kdb.connect(f"sqlite:///{tmp_path / 'plain.db'}")
+    yield database
+    database.close()
+
+
+def test_without_trigrams_there_is_no_index_and_the_search_still_finds(without_trigrams):
+    from kamdesk.core.services import company as company_service
+
+    assert not without_trigrams.table_exists("client_search")
+    company_service.set_up({"name": "Teszt Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+                           {"name": "Kiss Anna", "email": "anna.kiss@example.hu"})
+    for name in ("Kovács Kft.", "Szűcs Bt.", "Kovács és Fia Bt."):
+        party.save_client({"name": name}, allow_duplicates=True)
+    assert not search_index.usable()
+    assert [r.name for r in ClientSearch().find(ClientFilter(text="KOVÁCS")).rows(0, 5)] == [
+        "Kovács és Fia Bt.", "Kovács Kft."]
+    assert ClientSearch().find(ClientFilter(text="b")).count == 2
