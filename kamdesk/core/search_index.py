@@ -10,6 +10,8 @@ left to the caller.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from peewee import SQL, OperationalError, SqliteDatabase
 
@@ -17,6 +19,7 @@ from kamdesk.core.db import database
 
 TABLE = "client_search"
 SHORTEST = 3  # a trigram: shorter words match nothing in the index
+STOP_CHECK_STEPS = 10_000  # SQLite instructions between two looks at `stop` (well under a millisecond)
 
 _usable: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # open database -> whether it has the index
 
@@ -55,3 +58,17 @@ def ids_matching(terms: list[str], limit: int | None = None):
     """SQL selecting (in parentheses) the ids of the clients whose text holds every one of `terms`, in id order."""
     tail = f" LIMIT {int(limit)}" if limit is not None else ""
     return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?{tail})", [phrase(terms)])
+
+
+@contextmanager
+def stoppable(stop: Callable[[], bool]) -> Iterator[None]:
+    """Inside, a statement on this thread's SQLite connection ends (OperationalError) soon after `stop()` is true."""
+    if not isinstance(database.obj, SqliteDatabase):
+        yield
+        return
+    connection = database.connection()
+    connection.set_progress_handler(lambda: int(stop()), STOP_CHECK_STEPS)
+    try:
+        yield
+    finally:
+        connection.set_progress_handler(None, 0)

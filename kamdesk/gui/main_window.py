@@ -29,7 +29,6 @@ from kamdesk.gui.unsaved import editors_in, settle_all
 
 HOME = "clients"  # the area built at start, whose list the File and Edit menus act on
 START = "kpis"  # shown first when no area was saved and something was sold: the manager's KPI dashboard
-PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
 DEMO_CLIENTS = 2000  # as on the first start
@@ -52,10 +51,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
-        self._preload_timer = QTimer(self)
-        self._preload_timer.setSingleShot(True)
-        self._preload_timer.setInterval(PRELOAD_DELAY_MS)
-        self._preload_timer.timeout.connect(self.clients.preload_search)
         self._reminders_timer = QTimer(self)
         self._reminders_timer.setSingleShot(True)
         self._reminders_timer.setInterval(REMINDERS_DELAY_MS)
@@ -162,7 +157,6 @@ class MainWindow(QMainWindow):
         if not all(settle_all(editors_in(page)) for page in (self.clients, *self._pages.values())):
             event.ignore()
             return
-        self._preload_timer.stop()
         self._reminders_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
@@ -176,8 +170,6 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # after the first paint: the worker holds the GIL for a moment while it loads
-        self._preload_timer.start()
         if self.reminders is None:
             self._reminders_timer.start()
 

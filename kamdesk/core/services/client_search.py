@@ -20,7 +20,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import JOIN, Case, Value
+from peewee import JOIN, Case, OperationalError, Value
 
 from kamdesk.core import search_index
 from kamdesk.core.db import database
@@ -79,6 +79,16 @@ class ClientResult:
     def counted(self) -> bool:
         """Whether `count` is known without reading (else it may read every match: ask it off the GUI thread)."""
         return not callable(self._count)
+
+    def count_unless(self, stop: Callable[[], bool]) -> int | None:
+        """The count, or None when `stop()` turned true first (the user typed on): SQLite stops reading then."""
+        with search_index.stoppable(stop):
+            try:
+                return self.count
+            except OperationalError:
+                if stop():
+                    return None
+                raise
 
     def know_count(self, count: int) -> None:
         """The count found otherwise (a last page shorter than asked for ends the matches)."""
