@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 IGNORED_TABLES = ("schema_migration", "kamdesk_backup")
-INDEX_TABLES = "client_search"  # the search's full-text index (migration 0023) and its shadow tables: not models
+INDEX_TABLES = "client_search"  # the search's own index and tables (migration 0023, SQLite only): not the models'
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,8 @@ def read_schema(db) -> dict[str, Table]:
             continue
         columns = {c.name: Column(c.name, _type(c.data_type), not c.null, c.primary_key)
                    for c in db.get_columns(name)}
-        indexes = frozenset((tuple(index.columns), index.unique) for index in db.get_indexes(name))
+        indexes = frozenset((tuple(index.columns), index.unique) for index in db.get_indexes(name)
+                            if not index.name.startswith(INDEX_TABLES))
         tables[name] = Table(columns, indexes)
     return tables
 

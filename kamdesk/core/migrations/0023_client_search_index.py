@@ -8,7 +8,10 @@ index answers. It is an external-content table (the text stays in `client`
 only) kept in step by triggers on insert, delete and a change of the text; an
 archived client keeps its entry, the search's filters read `client` itself.
 Case-sensitive: the text and the typed words are folded alike, so the match is
-Python's `in`. A SQLite build without FTS5 or its trigram tokenizer (before
+Python's `in`. A word held by thousands of clients is answered instead by
+walking the name order until a page is full: the index `client_search_by_name`
+holds the folded text beside the name key, so that walk reads the index alone
+(a tenth of the time of fetching every row it passes). A SQLite build without FTS5 or its trigram tokenizer (before
 3.34) gets no index and the search answers with LIKE (kamdesk.core.search_index).
 PostgreSQL has its trigram indexes since 0012.
 """
@@ -26,6 +29,7 @@ STATEMENTS = (
     "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
     "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
     "INSERT INTO client_search(client_search) VALUES ('rebuild')",
+    'CREATE INDEX client_search_by_name ON client (archived_at, name_key, search_text)',
 )
 
 

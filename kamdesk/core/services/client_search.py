@@ -2,13 +2,14 @@
 
 Each keystroke asks the database's own indexes. On SQLite the full-text index
 of migration 0023 (FTS5, trigram) answers the typed words of three or more
-characters: when few clients hold them, their ids come from the index and only
-those rows are filtered and sorted. When many do (and for words of one or two
-characters, which have no trigram) matches are common: the page walks the
-sort order's index testing each row (a LIKE on the stored folded text) and
-stops when it is full, a few hundred rows in. Counting every match then
-reads them all, so such a result counts only when asked (`ClientResult.counted`
-says whether it already knows; the list asks on a worker thread).
+characters: when few clients hold them (`ClientSearch.FEW`), their ids come
+from the index and only those rows are filtered and sorted, once. When many do
+(and for words of one or two characters, which have no trigram) matches are
+common: the page walks the sort order's index testing each row (a LIKE on the
+folded text, which the name order's search index holds beside the name) and
+stops when it is full. Counting every match then reads them all, so such a
+result counts only when asked (`ClientResult.counted` says whether it already
+knows; the list asks on a worker thread).
 
 PostgreSQL answers the same LIKE from its trigram indexes (migration 0012); a
 SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
@@ -117,50 +118,57 @@ class ClientSearch:
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
         indexed = search_index.indexed_terms(terms)
-        if indexed and self._held_by_few(indexed):
-            return _paged(flt, terms, indexed, counted=True)
-        return _paged(flt, terms, indexed, walk=True)
+        ids = self._few_in_order(flt, terms, indexed) if indexed else None
+        if ids is None:
+            return _paged(flt, terms, walk=True)
+        return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
 
-    def _held_by_few(self, indexed: list[str]) -> bool:
-        """Whether at most `few` clients (archived or not) hold every indexed word: read no further than that."""
-        query = search_index.ids_matching(indexed, limit=self.few + 1)
-        return database.execute_sql(f"SELECT count(*) FROM {query.sql}", query.params).fetchone()[0] <= self.few
+    def _few_in_order(self, flt: ClientFilter, terms: list[str], indexed: list[str]) -> list[int] | None:
+        """The ids of every match in the filter's order when at most `few` clients hold the indexed words; else None.
+
+        The index is read no further than `few` + 1 matches to tell. Then the
+        matching rows are fetched by id and sorted, in one statement.
+        """
+        held = search_index.ids_matching(indexed, limit=self.few + 1)
+        if database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > self.few:
+            return None
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, indexed)
+        return [row[0] for row in database.execute(query).fetchall()]
 
 
-def _paged(flt: ClientFilter, terms: list[str] | None = None, indexed: list[str] | None = None,
-           walk: bool = False, counted: bool = False) -> ClientResult:
-    """The count and each page straight from SQL: the clients of `flt` holding every one of `terms`.
+def _matching(query, terms: list[str], indexed: list[str] = ()):
+    """`query` kept to the clients holding every term: the `indexed` ones asked of the full-text index (`id IN`
+    its matches), the others with a LIKE each on the stored search text, folded as the terms are (wildcards
+    escaped): the same substring test."""
+    if indexed:
+        query = query.where(Client.id.in_(search_index.ids_matching(indexed)))
+    for term in terms:
+        if term not in indexed:
+            query = query.where(holds(Client.search_text, term))
+    return query
 
-    The `indexed` terms are asked of the full-text index (`id IN` its
-    matches), the others with a LIKE each on the stored search text, folded as
-    the terms are (wildcards escaped): the same substring test. With terms the
-    table is read in one pass (for the count, and for a page with a sort that
-    keeps only the rows of the page): walking an index instead fetches every
-    row out of order, most of a second at 100,000 clients. With `walk` (the
-    terms are common) a page walks the sort's index testing every term with a LIKE and stops once it is full.
-    `counted`: count now (the matches are few), not when first asked.
+
+def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False) -> ClientResult:
+    """The count (when first asked) and each page straight from SQL: the clients of `flt` holding every term.
+
+    With terms the table is read in one pass (for the count, and for a page
+    with a sort that keeps only the rows of the page): walking an index
+    instead fetches every row out of order, most of a second at 100,000
+    clients. With `walk` (the terms are common, and SQLite has the search's
+    index of the name order with the text beside it) a page walks the sort's
+    index and stops once it is full, and the count reads that index, not the table.
     """
-    scan = bool(terms)
-    indexed = indexed or []
-
-    def matching(query, asking_index: bool = True):
-        asked = indexed if asking_index else []
-        if asked:
-            query = query.where(Client.id.in_(search_index.ids_matching(asked)))
-        for term in terms or ():
-            if term not in asked:
-                query = query.where(holds(Client.search_text, term))
-        return query
+    terms = terms or []
+    scan = bool(terms) and not walk
 
     def count() -> int:
-        return matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
+        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = _filtered(Client.select(Client.id), flt, scan=scan and not walk)
-        query = matching(query, asking_index=not walk).offset(start).limit(size)
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms).offset(start).limit(size)
         return client_rows([r[0] for r in database.execute(query).fetchall()])
 
-    return ClientResult(count() if counted else count, page)
+    return ClientResult(count, page)
 
 
 def not_archived_scan():
