@@ -29,7 +29,7 @@ STATEMENTS = (
     "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
     "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
     "INSERT INTO client_search(client_search) VALUES ('rebuild')",
-    'CREATE INDEX client_search_by_name ON client (archived_at, name_key, search_text)',
+    'CREATE INDEX client_search_by_name ON client (archived_at, name_key, id, search_text)',
 )
 
 
