@@ -15,7 +15,10 @@ from kamdesk.core.services.spreadsheet_import import Table
 
 def indexed(*words: str) -> list[str]:
     """Names of the clients (archived too) whose text holds every word, asked of the index alone."""
-    ids = [row[0] for row in kdb.database.execute_sql(*_sql(search_index.ids_matching(list(words))))]
+    query = search_index.match_query(list(words))
+    if query is None:
+        return []
+    ids = [row[0] for row in kdb.database.execute_sql(*_sql(search_index.ids_matching(query)))]
     return sorted(c.name for c in Client.select().where(Client.id.in_(ids)))
 
 
@@ -48,6 +51,15 @@ def test_the_index_follows_saving_editing_archiving_and_deleting(company):
     party.delete_client(client.id)
     assert indexed("szucs") == []
     assert_sound()
+
+
+def test_a_word_of_one_or_two_characters_is_found_through_the_trigrams_it_begins(company):
+    party.save_client({"name": "Иван Kft.", "legal_city": "Győr"})  # its text ends "gyor": "r" and "or" end it
+    party.save_client({"name": "Kovács Bt.", "legal_city": "Pécs"})
+    assert indexed("и") == indexed("ив") == indexed("r") == indexed("or") == ["Иван Kft."]
+    assert indexed("k") == ["Kovács Bt.", "Иван Kft."]
+    assert indexed("cs") == ["Kovács Bt."] and indexed("ы") == indexed("zq") == []
+    assert [r.name for r in ClientSearch().find(ClientFilter(text="ИВ")).rows(0, 5)] == ["Иван Kft."]
 
 
 def test_imported_clients_are_indexed(company):

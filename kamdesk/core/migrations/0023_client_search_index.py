@@ -5,31 +5,37 @@ hundred megabytes and seconds of loading at a million clients). The virtual
 table `client_search` indexes `client.search_text` by every three-character
 piece, so a typed word of three or more characters is a substring match the
 index answers. It is an external-content table (the text stays in `client`
-only) kept in step by triggers on insert, delete and a change of the text; an
-archived client keeps its entry, the search's filters read `client` itself.
+only; the view `client_search_source` ends it with two line breaks, so that a
+word of one or two characters is the start of the trigrams that hold it) kept
+in step by triggers on insert, delete and a change of the text; an archived
+client keeps its entry, the search's filters read `client` itself.
 Case-sensitive: the text and the typed words are folded alike, so the match is
 Python's `in`. A word held by thousands of clients is answered instead by
 walking the name order until a page is full: the index `client_search_by_name`
 holds the folded text beside the name key, so that walk reads the index alone
-(a tenth of the time of fetching every row it passes). A SQLite build without FTS5 or its trigram tokenizer (before
-3.34) gets no index and the search answers with LIKE (kamdesk.core.search_index).
+(a tenth of the time of fetching every row it passes). A SQLite build without
+FTS5 or its trigram tokenizer (before 3.34) gets no index and the search
+answers with LIKE (kamdesk.core.search_index).
 PostgreSQL has its trigram indexes since 0012.
 """
 
 from peewee import OperationalError, SqliteDatabase
 
+PADDED = "search_text || char(10, 10)"  # every character has two after it: a word of one or two begins a trigram
+
 STATEMENTS = (
-    "CREATE VIRTUAL TABLE client_search USING fts5(search_text, content='client', content_rowid='id', "
+    f"CREATE VIEW client_search_source AS SELECT id, {PADDED} AS search_text FROM client",
+    "CREATE VIRTUAL TABLE client_search USING fts5(search_text, content='client_search_source', content_rowid='id', "
     "tokenize='trigram case_sensitive 1')",
     "CREATE TRIGGER client_search_insert AFTER INSERT ON client BEGIN "
-    "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    f"INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.{PADDED}); END",
     "CREATE TRIGGER client_search_delete AFTER DELETE ON client BEGIN "
-    "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    f"INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.{PADDED}); END",
     "CREATE TRIGGER client_search_update AFTER UPDATE OF id, search_text ON client BEGIN "
-    "INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    f"INSERT INTO client_search(client_search, rowid, search_text) VALUES ('delete', old.id, old.{PADDED}); "
+    f"INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.{PADDED}); END",
     "INSERT INTO client_search(client_search) VALUES ('rebuild')",
-    'CREATE INDEX client_search_by_name ON client (archived_at, name_key, id, search_text)',
+    "CREATE INDEX client_search_by_name ON client (archived_at, name_key, id, search_text)",
 )
 
 

@@ -21,7 +21,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import JOIN, Case, OperationalError, Value
+from peewee import JOIN, SQL, Case, OperationalError, Value, fn
 
 from kamdesk.core import search_index
 from kamdesk.core.db import database
@@ -102,11 +102,15 @@ class ClientResult:
 class ClientSearch:
     """Matches typed text against the clients of one filter, through the database's indexes.
 
-    `few`: up to how many clients holding the indexed words are read from the
+    `few`: up to how many clients holding the typed words are read from the
     full-text index and sorted; above it the page walks the sort order instead.
+    Words of one or two characters alone are tried on the first `PROBE` rows of
+    the list first: held by `COMMON` of them, a walk finds a page soon.
     """
 
     FEW = 5000
+    PROBE = 2000
+    COMMON = 20
 
     def __init__(self, few: int = FEW):
         self.few = few
@@ -118,32 +122,44 @@ class ClientSearch:
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
         indexed = search_index.indexed_terms(terms)
-        ids = self._few_in_order(flt, terms, indexed) if indexed else None
+        if not indexed and self._common(flt, terms):
+            return _paged(flt, terms, walk=True)
+        query = search_index.match_query(indexed or terms)
+        ids = [] if query is None else self._few_in_order(flt, terms, query)
         if ids is None:
             return _paged(flt, terms, walk=True)
         return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
 
-    def _few_in_order(self, flt: ClientFilter, terms: list[str], indexed: list[str]) -> list[int] | None:
-        """The ids of every match in the filter's order when at most `few` clients hold the indexed words; else None.
+    def _common(self, flt: ClientFilter, terms: list[str]) -> bool:
+        """Whether `COMMON` of the first `PROBE` clients of the list (in the table's order) hold every term."""
+        probe = _filtered(Client.select(Client.search_text), flt, sort=False, scan=True).limit(self.PROBE)
+        probe = probe.alias("probe")
+        held = Client.select(fn.COUNT(SQL("*"))).from_(probe)
+        for term in terms:
+            held = held.where(holds(probe.c.search_text, term))
+        return held.scalar() >= self.COMMON
+
+    def _few_in_order(self, flt: ClientFilter, terms: list[str], query: str) -> list[int] | None:
+        """The ids of every match in the filter's order when at most `few` clients match `query`; else None.
 
         The index is read no further than `few` + 1 matches to tell. Then the
         matching rows are fetched by id and sorted, in one statement.
         """
-        held = search_index.ids_matching(indexed, limit=self.few + 1)
+        held = search_index.ids_matching(query, limit=self.few + 1)
         if database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > self.few:
             return None
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, indexed)
-        return [row[0] for row in database.execute(query).fetchall()]
+        matching = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
+        return [row[0] for row in database.execute(matching).fetchall()]
 
 
-def _matching(query, terms: list[str], indexed: list[str] = ()):
-    """`query` kept to the clients holding every term: the `indexed` ones asked of the full-text index (`id IN`
-    its matches), the others with a LIKE each on the stored search text, folded as the terms are (wildcards
-    escaped): the same substring test."""
-    if indexed:
-        query = query.where(Client.id.in_(search_index.ids_matching(indexed)))
+def _matching(query, terms: list[str], match: str | None = None):
+    """`query` kept to the clients holding every term: those of the FTS5 `match` (its words of three characters
+    or more need nothing else) and a LIKE for each other term on the stored search text, folded as the terms
+    are (wildcards escaped): the same substring test."""
+    if match is not None:
+        query = query.where(Client.id.in_(search_index.ids_matching(match)))
     for term in terms:
-        if term not in indexed:
+        if match is None or term not in search_index.indexed_terms([term]):
             query = query.where(holds(Client.search_text, term))
     return query
 

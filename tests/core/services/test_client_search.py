@@ -305,7 +305,7 @@ def test_segment_and_manager_sort_ignore_accents(company):
 # ---------------------------------------------------------------- every way of answering agrees
 
 TYPED = ["kovacs", "SZŰ", "e", "kft gyor", "kft gy", "12345676213", "ivan@partner", "lapozo 1", "a o", "%", "_",
-         '"kft"', "nothing"]
+         '"kft"', "nothing", "hu", "u", "ru", "и", "ив", "zz", "q"]
 
 
 def plain_like(flt: ClientFilter) -> list[str]:
