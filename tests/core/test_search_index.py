@@ -107,3 +107,28 @@ def test_without_trigrams_there_is_no_index_and_the_search_still_finds(without_t
     assert [r.name for r in ClientSearch().find(ClientFilter(text="KOVÁCS")).rows(0, 5)] == [
         "Kovács és Fia Bt.", "Kovács Kft."]
     assert ClientSearch().find(ClientFilter(text="b")).count == 2
+
+
+def test_on_postgresql_the_migration_adds_nothing_and_the_search_keeps_its_trigram_indexes(pg_url):
+    database = kdb.connect(pg_url)
+    try:
+        assert "0023_client_search_index" in kdb.schema_status(database)[0]
+        assert not database.table_exists("client_search")
+        assert not search_index.usable()
+    finally:
+        database.close()
+
+
+def test_the_migration_indexes_the_clients_already_there(company):
+    party.save_client({"name": "Régi Ügyfél Kft.", "legal_city": "Sopron"})
+    db = kdb.database.obj
+    for kind, name in (("TRIGGER", "client_search_insert"), ("TRIGGER", "client_search_delete"),
+                       ("TRIGGER", "client_search_update"), ("TABLE", "client_search"),
+                       ("VIEW", "client_search_source"), ("INDEX", "client_search_by_name")):
+        db.execute_sql(f"DROP {kind} {name}")
+    db.execute_sql("DELETE FROM schema_migration WHERE name = '0023_client_search_index'")
+    path = db.database
+    db.close()
+    kdb.connect(f"sqlite:///{path}")  # 0023 again, on a database with a client
+    assert indexed("sopron") == indexed("ugyfel") == indexed("g") == ["Régi Ügyfél Kft."]
+    assert_sound()
