@@ -75,11 +75,25 @@ def test_many_matches_show_at_once_and_their_count_follows(qtbot, company, held_
     qtbot.addWidget(view)
     view.show()
     type_text(view.search, "e")
-    assert started.wait(5)
     assert view.model.rowCount() == PAGE_SIZE and view.count_label.text() == "Counting the clients…"
+    qtbot.waitUntil(started.is_set)  # once typing pauses
     expected = ClientSearch().find(ClientFilter(text="e")).count
     release.set()
     qtbot.waitUntil(lambda: view.count_label.text() == f"{expected} clients")
+
+
+def test_no_count_while_typing_goes_on(qtbot, company, held_counts):
+    from kamdesk.core.services.demo import create_demo
+
+    create_demo(PAGE_SIZE * 2 + 50, seed=5)
+    started, _release = held_counts
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.show()
+    for typed in ("e", "", "a", "", "e"):  # keystrokes closer together than the count's delay
+        view.search.setText(typed)
+    assert not started.is_set() and view.count_label.text() == "Counting the clients…"
+    qtbot.waitUntil(started.is_set)
 
 
 def test_a_count_finished_after_typing_on_is_not_shown(qtbot, company, held_counts):
@@ -91,7 +105,7 @@ def test_a_count_finished_after_typing_on_is_not_shown(qtbot, company, held_coun
     qtbot.addWidget(view)
     view.show()
     type_text(view.search, "e")
-    assert started.wait(5)
+    qtbot.waitUntil(started.is_set)
     type_text(view.search, "zzz-no-such-client")
     assert view.count_label.text() == "0 clients"
     release.set()

@@ -4,8 +4,9 @@ The model never holds all 100,000 clients: it asks the core search for a
 ClientResult (count + pages) and Qt's view pulls further pages through
 canFetchMore/fetchMore (of `LazyTableModel`) as the user scrolls. Counting
 thousands of matches reads them all, so a result that has not counted them
-is counted on a worker thread (`counting` meanwhile, then `result_changed`);
-the view fetches pages until one comes back short.
+is counted on a worker thread once typing pauses (`counting` meanwhile, then
+`result_changed`): a count per keystroke would take the processor from the
+keystrokes. The view fetches pages until one comes back short.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
@@ -28,6 +29,7 @@ COLUMNS = ("name", "city", "segment", "status", "manager", "key_account", "phone
 DATE_COLUMNS = ("last_contact", "next_contact")
 OVERDUE_COLOR = QColor("#c62828")  # a next contact that is already past
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
+COUNT_DELAY_MS = 250  # typing paused this long: count the matches
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,10 @@ class ClientTableModel(LazyTableModel):
         super().__init__(parent)
         self.search = search or ClientSearch()
         self._ticket = 0  # counts queries: a count finished after the next query is not shown
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_elsewhere)
         self.filter = ClientFilter()
         self._source = ClientResult(0, lambda start, size: [])
         self._statuses = status_labels()
@@ -65,10 +71,11 @@ class ClientTableModel(LazyTableModel):
         if len(self._rows) < self.page_size:
             self._source.know_count(len(self._rows))
         if self._source.counted:
+            self._count_timer.stop()
             self.result_changed.emit(self._source.count)
         else:
             self.counting.emit()
-            self._count_elsewhere()
+            self._count_timer.start()
 
     def _count_elsewhere(self) -> None:
         ticket, source = self._ticket, self._source
