@@ -30,6 +30,8 @@ DATE_COLUMNS = ("last_contact", "next_contact")
 OVERDUE_COLOR = QColor("#c62828")  # a next contact that is already past
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 COUNT_DELAY_MS = 250  # typing paused this long: count the matches
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                            ClientIdRole})
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,10 @@ class ClientTableModel(LazyTableModel):
 
     def client_id(self, row: int) -> int | None:
         return self.id_of(row)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # a painted cell is asked for a dozen roles; the others answer nothing, without looking at the row
+        return super().data(index, role) if role in ANSWERED_ROLES else None
 
     def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
