@@ -2,7 +2,7 @@
 
 Each keystroke asks the database's own indexes. On SQLite the full-text index
 of migration 0023 (FTS5, trigram) answers the typed words of three or more
-characters: when few clients hold them (`ClientSearch.FEW`), their ids come
+characters: when few clients hold them (`ClientSearch.few`), their ids come
 from the index and only those rows are filtered and sorted, once. When many do
 (and for words of one or two characters, which have no trigram) matches are
 common: the page walks the sort order's index testing each row (a LIKE on the
@@ -18,6 +18,7 @@ SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -104,16 +105,27 @@ class ClientSearch:
 
     `few`: up to how many clients holding the typed words are read from the
     full-text index and sorted; above it the page walks the sort order instead.
-    Words of one or two characters alone are tried on the first `PROBE` rows of
-    the list first: held by `COMMON` of them, a walk finds a page soon.
+    By default it grows as the square root of the clients: sorting m matches
+    fetched by id costs about m × 5 µs, walking to a page of 100 about
+    100 × clients / m × 0.75 µs, even at m = √(15 × clients) (1,225 at 100,000;
+    3,873 at a million). Words of one or two characters alone are tried on the
+    first `PROBE` rows of the list first: held by a page of them (`COMMON`), a
+    walk finds the page soon; else their trigrams are read from the index's
+    vocabulary (for a common letter that read is what costs).
     """
 
-    FEW = 5000
-    PROBE = 2000
-    COMMON = 20
+    PROBE = 5000
+    COMMON = 100
 
-    def __init__(self, few: int = FEW):
-        self.few = few
+    def __init__(self, few: int | None = None):
+        self._few = few
+
+    @property
+    def few(self) -> int:
+        if self._few is not None:
+            return self._few
+        clients = database.execute_sql("SELECT max(id) FROM client").fetchone()[0] or 0
+        return max(500, math.isqrt(15 * clients))
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -131,9 +143,11 @@ class ClientSearch:
         return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
 
     def _common(self, flt: ClientFilter, terms: list[str]) -> bool:
-        """Whether `COMMON` of the first `PROBE` clients of the list (in the table's order) hold every term."""
-        probe = _filtered(Client.select(Client.search_text), flt, sort=False, scan=True).limit(self.PROBE)
-        probe = probe.alias("probe")
+        """Whether `COMMON` of the first `PROBE` clients of the list hold every term: in the list's order when
+        sorted by name (the search's index of the name order gives it), else in the table's."""
+        in_order = flt.sort == "name"
+        probe = _filtered(Client.select(Client.search_text), flt, sort=in_order, scan=not in_order)
+        probe = probe.limit(self.PROBE).alias("probe")
         held = Client.select(fn.COUNT(SQL("*"))).from_(probe)
         for term in terms:
             held = held.where(holds(probe.c.search_text, term))
@@ -145,8 +159,9 @@ class ClientSearch:
         The index is read no further than `few` + 1 matches to tell. Then the
         matching rows are fetched by id and sorted, in one statement.
         """
-        held = search_index.ids_matching(query, limit=self.few + 1)
-        if database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > self.few:
+        few = self.few
+        held = search_index.ids_matching(query, limit=few + 1)
+        if database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > few:
             return None
         matching = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
         return [row[0] for row in database.execute(matching).fetchall()]
