@@ -163,30 +163,35 @@ def floor_window():
 def typed_at_start(app, window, typist: Typist) -> float:
     """The longest the GUI thread was held (ms) while typing every word from the moment the window shows."""
     window.show()
-    worst = 0.0
+    held = []
     for word in WORDS:
         typist.clear()
-        for char in word:
-            worst = max(worst, timed(lambda char=char: typist.key(char))[0])
+        for end, char in enumerate(word, 1):
+            held.append((timed(lambda char=char: typist.key(char))[0], f"key {word[:end]!r}"))
             waited = time.perf_counter()
             while (time.perf_counter() - waited) * 1000 < PAUSE_MS:
-                worst = max(worst, timed(app.processEvents)[0])
+                held.append((timed(app.processEvents)[0], f"events after {word[:end]!r}"))
                 time.sleep(0.001)
-    return worst
+    print("typing at start, longest holds:", ", ".join(f"{ms:.0f} ms {what}" for ms, what in sorted(held)[-4:]))
+    return max(ms for ms, _ in held)
 
 
 def keystrokes(mine: Typist, floor: Typist) -> Pair:
     """Every keystroke of every word, kamdesk's and the floor's alternately, `RUNS` times after a warm-up."""
-    work, plain = [], []
+    work, plain, typed = [], [], []
     for run in range(RUNS + 1):
         for word in WORDS:
             mine.clear()
             floor.clear()
-            for char in word:
+            for end, char in enumerate(word, 1):
                 pair = timed(lambda char=char: mine.key(char)), timed(lambda char=char: floor.key(char))
                 if run:  # the first run warms both
                     work.append(pair[0])
                     plain.append(pair[1])
+                    typed.append(word[:end])
+    slowest = sorted(zip((w for w, _ in work), typed, (w for w, _ in plain)), reverse=True)[:5]
+    print("slowest keystrokes (kamdesk ms, typed, floor ms):",
+          ", ".join(f"{ms:.0f} {text!r} {floor_ms:.0f}" for ms, text, floor_ms in slowest))
     return Pair(Timings(tuple(w for w, _ in work), tuple(c for _, c in work)),
                 Timings(tuple(w for w, _ in plain), tuple(c for _, c in plain)))
 

@@ -108,14 +108,18 @@ class ClientSearch:
     By default it grows as the square root of the clients: sorting m matches
     fetched by id costs about m × 5 µs, walking to a page of 100 about
     100 × clients / m × 0.75 µs, even at m = √(15 × clients) (1,225 at 100,000;
-    3,873 at a million). Words of one or two characters alone are tried on the
-    first `PROBE` rows of the list first: held by a page of them (`COMMON`), a
-    walk finds the page soon; else their trigrams are read from the index's
-    vocabulary (for a common letter that read is what costs).
+    3,873 at a million). The walk assumes the matches are spread over the
+    list; the first `PROBE` rows of the list tell: when fewer than a page of
+    them (`COMMON`) match, the matches lie further on (Cyrillic names after
+    the Latin ones) and up to `MANY_TIMES` × `few` of them are sorted instead.
+    Words of one or two characters alone are probed first: their trigrams are
+    read from the index's vocabulary only when they are not common (for a
+    common letter that read is what costs).
     """
 
     PROBE = 5000
     COMMON = 100
+    MANY_TIMES = 10
 
     def __init__(self, few: int | None = None):
         self._few = few
@@ -134,10 +138,11 @@ class ClientSearch:
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
         indexed = search_index.indexed_terms(terms)
-        if not indexed and self._common(flt, terms):
+        common = None if indexed else self._common(flt, terms)
+        if common:
             return _paged(flt, terms, walk=True)
         query = search_index.match_query(indexed or terms)
-        ids = [] if query is None else self._few_in_order(flt, terms, query)
+        ids = [] if query is None else self._sorted_matches(flt, terms, query, common)
         if ids is None:
             return _paged(flt, terms, walk=True)
         return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
@@ -153,18 +158,22 @@ class ClientSearch:
             held = held.where(holds(probe.c.search_text, term))
         return held.scalar() >= self.COMMON
 
-    def _few_in_order(self, flt: ClientFilter, terms: list[str], query: str) -> list[int] | None:
-        """The ids of every match in the filter's order when at most `few` clients match `query`; else None.
+    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, common: bool | None) -> list[int] | None:
+        """The ids of every match in the filter's order, or None when walking the list finds a page sooner.
 
-        The index is read no further than `few` + 1 matches to tell. Then the
-        matching rows are fetched by id and sorted, in one statement.
+        Sorted when at most `few` clients match `query`, or up to `MANY_TIMES`
+        as many when the list's first rows hold less than a page of them
+        (`common`: already known). The index is read no further than that to tell.
         """
         few = self.few
-        held = search_index.ids_matching(query, limit=few + 1)
-        if database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > few:
+        held = search_index.ids_matching(query, limit=few * self.MANY_TIMES + 1)
+        matches = database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0]
+        if matches > few * self.MANY_TIMES:
             return None
-        matching = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
-        return [row[0] for row in database.execute(matching).fetchall()]
+        if matches > few and (common if common is not None else self._common(flt, terms)):
+            return None
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
+        return [row[0] for row in database.execute(query).fetchall()]
 
 
 def _matching(query, terms: list[str], match: str | None = None):

@@ -149,18 +149,34 @@ def test_any_sequence_of_typing_matches_fresh_searches(clients, typed, status):
         assert names(search.find(flt)) == names(ClientSearch().find(flt)), text
 
 
-def test_a_few_matches_come_from_the_index_and_many_walk_the_sort_order(clients, monkeypatch):
-    walked = []
+@pytest.fixture
+def walked(monkeypatch):
+    """Whether each search since walked the list (True) or sorted the matches of the index (False)."""
+    seen = []
     original = client_search._paged
     monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None, walk=False:
-                        walked.append(walk) or original(flt, terms, walk))
+                        seen.append(walk) or original(flt, terms, walk))
+    return seen
+
+
+def test_a_few_matches_come_from_the_index_and_many_walk_the_sort_order(clients, walked, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "COMMON", 2)  # two matches among the list's first rows: a page is near
     assert names(ClientSearch(few=2).find(ClientFilter(text="kovacs gy"))) == [KOVACS]
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]  # three clients hold "kft"
     assert names(ClientSearch(few=2).find(ClientFilter(text="e"))) == [ALFA, KOVACS, SZUCS, IVAN]  # no trigram
     assert walked == ([True, True] if search_index.usable() else [False] * 3)
 
 
-def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients):
+def test_many_matches_that_the_first_rows_of_the_list_lack_are_sorted_not_walked(clients, walked, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "COMMON", 3)  # "kft" is in two of the four: the page lies further on
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    monkeypatch.setattr(ClientSearch, "MANY_TIMES", 1)  # unless there are too many to sort
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    assert walked == ([True] if search_index.usable() else [False] * 2)
+
+
+def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "COMMON", 2)
     few, many = ClientSearch(few=2).find(ClientFilter(text="kovacs")), ClientSearch(few=2).find(ClientFilter(text="kft"))
     if search_index.usable():
         assert few.counted and not many.counted
