@@ -12,6 +12,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch, search_clients
 from kamdesk.core.text_fold import fold, name_key
+from tests.core.services.test_client_search import Walking
 
 TRIGRAM_INDEXES = {"client_search_text_trgm", "product_search_text_trgm"}
 NAMES = ("Győri Őrség Kft.", "Szűcs és Fia Bt.", "Čedok Praha s.r.o.", "ООО Кириллица", "Kovács Trade Zrt.",
@@ -31,7 +32,7 @@ def found(query: str, walking: bool) -> list[str]:
     """Names found for `query`: on SQLite from the full-text index, or walking the name order as for common words."""
     if not walking:
         return [row.name for row in search_clients(ClientFilter(text=query))]
-    result = ClientSearch(few=0).find(ClientFilter(text=query))
+    result = Walking().find(ClientFilter(text=query))
     return [row.name for row in result.rows(0, result.count)]
 
 

@@ -2,12 +2,12 @@
 
 Each keystroke asks the database's own indexes. On SQLite the full-text index
 of migration 0023 (FTS5, trigram) answers the typed words of three or more
-characters: when few clients hold them (`ClientSearch.few`), their ids come
-from the index and only those rows are filtered and sorted, once. When many do
-(and for words of one or two characters, which have no trigram) matches are
-common: the page walks the sort order's index testing each row (a LIKE on the
-folded text, which the name order's search index holds beside the name) and
-stops when it is full. Counting every match then reads them all, so such a
+characters (and, through the trigrams they begin, the shorter ones): when few
+clients hold them, their ids come from the index and only those rows are
+filtered and sorted, once. When many do and they are spread over the list, the
+page walks the sort order's index testing each row (a LIKE on the folded text,
+which the name order's search index holds beside the name) and stops when it
+is full (`ClientSearch` weighs the two). Counting every match then reads them all, so such a
 result counts only when asked (`ClientResult.counted` says whether it already
 knows; the list asks on a worker thread).
 
@@ -18,7 +18,6 @@ SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
 from __future__ import annotations
 
 import datetime
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -103,33 +102,25 @@ class ClientResult:
 class ClientSearch:
     """Matches typed text against the clients of one filter, through the database's indexes.
 
-    `few`: up to how many clients holding the typed words are read from the
-    full-text index and sorted; above it the page walks the sort order instead.
-    By default it grows as the square root of the clients: sorting m matches
-    fetched by id costs about m × 5 µs, walking to a page of 100 about
-    100 × clients / m × 0.75 µs, even at m = √(15 × clients) (1,225 at 100,000;
-    3,873 at a million). The walk assumes the matches are spread over the
-    list; the first `PROBE` rows of the list tell: when fewer than a page of
-    them (`COMMON`) match, the matches lie further on (Cyrillic names after
-    the Latin ones) and up to `MANY_TIMES` × `few` of them are sorted instead.
-    Words of one or two characters alone are probed first: their trigrams are
-    read from the index's vocabulary only when they are not common (for a
-    common letter that read is what costs).
+    Up to `few` clients holding the typed words are read from the full-text
+    index and sorted. Above it, the first `PROBE` rows of the list (in its order
+    when sorted by name) tell how far a walk would go to fill a page of 100:
+    about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
+    name order holds the text), against about 10 µs per match to fetch and sort
+    them (rows read by id, out of order, from a file larger than its cache);
+    the cheaper one answers, and above `MOST` matches the walk does. Words of
+    one or two characters alone are probed first: a page among the first rows
+    is walked to at once, and only otherwise are their trigrams read from the
+    index's vocabulary (for a common letter that read is what costs).
     """
 
     PROBE = 5000
-    COMMON = 100
-    MANY_TIMES = 10
+    PAGE = 100
+    WALK_US, SORT_US = 0.75, 10.0  # per row walked, per match sorted
+    MOST = 20_000
 
-    def __init__(self, few: int | None = None):
-        self._few = few
-
-    @property
-    def few(self) -> int:
-        if self._few is not None:
-            return self._few
-        clients = database.execute_sql("SELECT max(id) FROM client").fetchone()[0] or 0
-        return max(500, math.isqrt(15 * clients))
+    def __init__(self, few: int = 500):
+        self.few = few
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -138,40 +129,40 @@ class ClientSearch:
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
         indexed = search_index.indexed_terms(terms)
-        common = None if indexed else self._common(flt, terms)
-        if common:
+        hits = None if indexed else self._probe(flt, terms)
+        if hits is not None and hits >= self.PAGE:
             return _paged(flt, terms, walk=True)
         query = search_index.match_query(indexed or terms)
-        ids = [] if query is None else self._sorted_matches(flt, terms, query, common)
+        ids = [] if query is None else self._sorted_matches(flt, terms, query, hits)
         if ids is None:
             return _paged(flt, terms, walk=True)
         return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
 
-    def _common(self, flt: ClientFilter, terms: list[str]) -> bool:
-        """Whether `COMMON` of the first `PROBE` clients of the list hold every term: in the list's order when
-        sorted by name (the search's index of the name order gives it), else in the table's."""
+    def _probe(self, flt: ClientFilter, terms: list[str]) -> int:
+        """How many of the first `PROBE` clients of the list hold every term: in the list's order when sorted by
+        name (the search's index of the name order gives it), else in the table's."""
         in_order = flt.sort == "name"
         probe = _filtered(Client.select(Client.search_text), flt, sort=in_order, scan=not in_order)
         probe = probe.limit(self.PROBE).alias("probe")
         held = Client.select(fn.COUNT(SQL("*"))).from_(probe)
         for term in terms:
             held = held.where(holds(probe.c.search_text, term))
-        return held.scalar() >= self.COMMON
+        return held.scalar()
 
-    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, common: bool | None) -> list[int] | None:
-        """The ids of every match in the filter's order, or None when walking the list finds a page sooner.
+    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> list[int] | None:
+        """The ids of every match in the filter's order, or None when walking the list fills a page sooner.
 
-        Sorted when at most `few` clients match `query`, or up to `MANY_TIMES`
-        as many when the list's first rows hold less than a page of them
-        (`common`: already known). The index is read no further than that to tell.
+        The index is read no further than `MOST` + 1 matches to tell.
         """
-        few = self.few
-        held = search_index.ids_matching(query, limit=few * self.MANY_TIMES + 1)
+        held = search_index.ids_matching(query, limit=self.MOST + 1)
         matches = database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0]
-        if matches > few * self.MANY_TIMES:
+        if matches > self.MOST:
             return None
-        if matches > few and (common if common is not None else self._common(flt, terms)):
-            return None
+        if matches > self.few and flt.sort == "name":
+            hits = self._probe(flt, terms) if hits is None else hits
+            walked = self.PAGE * self.PROBE / hits if hits else float("inf")
+            if walked * self.WALK_US < matches * self.SORT_US:
+                return None
         query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
         return [row[0] for row in database.execute(query).fetchall()]
 

@@ -160,23 +160,25 @@ def walked(monkeypatch):
 
 
 def test_a_few_matches_come_from_the_index_and_many_walk_the_sort_order(clients, walked, monkeypatch):
-    monkeypatch.setattr(ClientSearch, "COMMON", 2)  # two matches among the list's first rows: a page is near
+    monkeypatch.setattr(ClientSearch, "PAGE", 2)  # two matches among the list's first rows: a page is near
+    monkeypatch.setattr(ClientSearch, "WALK_US", 0.001)
     assert names(ClientSearch(few=2).find(ClientFilter(text="kovacs gy"))) == [KOVACS]
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]  # three clients hold "kft"
     assert names(ClientSearch(few=2).find(ClientFilter(text="e"))) == [ALFA, KOVACS, SZUCS, IVAN]  # no trigram
     assert walked == ([True, True] if search_index.usable() else [False] * 3)
 
 
-def test_many_matches_that_the_first_rows_of_the_list_lack_are_sorted_not_walked(clients, walked, monkeypatch):
-    monkeypatch.setattr(ClientSearch, "COMMON", 3)  # "kft" is in two of the four: the page lies further on
+def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients, walked, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # walking to a page would cost more than sorting them
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
-    monkeypatch.setattr(ClientSearch, "MANY_TIMES", 1)  # unless there are too many to sort
+    monkeypatch.setattr(ClientSearch, "MOST", 2)  # unless there are too many to sort
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
     assert walked == ([True] if search_index.usable() else [False] * 2)
 
 
 def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
-    monkeypatch.setattr(ClientSearch, "COMMON", 2)
+    monkeypatch.setattr(ClientSearch, "PAGE", 2)
+    monkeypatch.setattr(ClientSearch, "WALK_US", 0.001)
     few, many = ClientSearch(few=2).find(ClientFilter(text="kovacs")), ClientSearch(few=2).find(ClientFilter(text="kft"))
     if search_index.usable():
         assert few.counted and not many.counted
@@ -268,10 +270,10 @@ def many(company):
     return [f"Lapozó {i:02d} Kft." for i in range(1, 24)]
 
 
-@pytest.mark.parametrize("few", [0, 5000], ids=["walking", "from the index"])
+@pytest.mark.parametrize("walking", [True, False], ids=["walking", "from the index"])
 @pytest.mark.parametrize("text", ["", "lapozo", "kft", "z"])
-def test_rows_page_by_page(many, text, few):
-    result = ClientSearch(few=few).find(ClientFilter(text=text))
+def test_rows_page_by_page(many, text, walking):
+    result = (Walking() if walking else ClientSearch(few=5000)).find(ClientFilter(text=text))
     assert result.count == 23
     pages = [result.rows(start, 10) for start in (0, 10, 20)]
     assert [len(p) for p in pages] == [10, 10, 3]
@@ -343,7 +345,17 @@ def test_the_index_the_walk_and_a_plain_like_find_the_same_in_the_same_order(cli
     flt = ClientFilter(text=text, sort=sort, descending=descending, status=status, archived=archived)
     expected = plain_like(flt)
     assert names(ClientSearch(few=5000).find(flt)) == expected
-    assert names(ClientSearch(few=0).find(flt)) == expected
+    assert names(Walking().find(flt)) == expected
+
+
+class Walking(ClientSearch):
+    """A search that walks the list whenever the index holds a match (no match is sorted from the index)."""
+
+    PAGE = 0
+    MOST = 0
+
+    def __init__(self):
+        super().__init__(few=0)
 
 
 def test_without_the_index_the_search_answers_with_like(clients, monkeypatch):
