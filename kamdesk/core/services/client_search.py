@@ -108,7 +108,8 @@ class ClientSearch:
     about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
     name order holds the text), against about 10 µs per match to fetch and sort
     them (rows read by id, out of order, from a file larger than its cache);
-    the cheaper one answers, and above `MOST` matches the walk does. Words of
+    the cheaper one answers (the index is counted only as far as that needs),
+    and above `MOST` matches the walk does. Words of
     one or two characters alone are probed first: a page among the first rows
     is walked to at once, and only otherwise are their trigrams read from the
     index's vocabulary (for a common letter that read is what costs).
@@ -152,19 +153,25 @@ class ClientSearch:
     def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> list[int] | None:
         """The ids of every match in the filter's order, or None when walking the list fills a page sooner.
 
-        The index is read no further than `MOST` + 1 matches to tell.
+        The index is read no further than telling which: `few` + 1 matches,
+        then as many as sorting would cost no more than the walk (at most `MOST`).
         """
-        held = search_index.ids_matching(query, limit=self.MOST + 1)
-        matches = database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0]
-        if matches > self.MOST:
-            return None
-        if matches > self.few and flt.sort == "name":
-            hits = self._probe(flt, terms) if hits is None else hits
-            walked = self.PAGE * self.PROBE / hits if hits else float("inf")
-            if walked * self.WALK_US < matches * self.SORT_US:
+        if self._more_than(query, self.few):
+            most = self.MOST
+            if flt.sort == "name":
+                hits = self._probe(flt, terms) if hits is None else hits
+                walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
+                most = min(most, walk_us / self.SORT_US)
+            if most <= self.few or self._more_than(query, int(most)):
                 return None
         query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
         return [row[0] for row in database.execute(query).fetchall()]
+
+    @staticmethod
+    def _more_than(query: str, limit: int) -> bool:
+        """Whether more than `limit` clients match the FTS5 `query` (reading no further)."""
+        held = search_index.ids_matching(query, limit=limit + 1)
+        return database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > limit
 
 
 def _matching(query, terms: list[str], match: str | None = None):
