@@ -124,7 +124,8 @@ def test_the_migration_indexes_the_clients_already_there(company):
     db = kdb.database.obj
     for kind, name in (("TRIGGER", "client_search_insert"), ("TRIGGER", "client_search_delete"),
                        ("TRIGGER", "client_search_update"), ("TABLE", "client_search"),
-                       ("VIEW", "client_search_source"), ("INDEX", "client_search_by_name")):
+                       ("VIEW", "client_search_source"), ("INDEX", "client_search_by_name"),
+                       ("INDEX", "client_search_by_id")):
         db.execute_sql(f"DROP {kind} {name}")
     db.execute_sql("DELETE FROM schema_migration WHERE name = '0023_client_search_index'")
     path = db.database

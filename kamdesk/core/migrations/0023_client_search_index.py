@@ -13,7 +13,10 @@ Case-sensitive: the text and the typed words are folded alike, so the match is
 Python's `in`. A word held by thousands of clients is answered instead by
 walking the name order until a page is full: the index `client_search_by_name`
 holds the folded text beside the name key, so that walk reads the index alone
-(a tenth of the time of fetching every row it passes). A SQLite build without
+(a tenth of the time of fetching every row it passes); the matches of a word
+held by fewer are sorted by name through `client_search_by_id`, which holds
+what that needs beside the id (a third of the time of fetching each row by
+its id). A SQLite build without
 FTS5 or its trigram tokenizer (before 3.34) gets no index and the search
 answers with LIKE (kamdesk.core.search_index).
 PostgreSQL has its trigram indexes since 0012.
@@ -36,6 +39,7 @@ STATEMENTS = (
     f"INSERT INTO client_search(rowid, search_text) VALUES (new.id, new.{PADDED}); END",
     "INSERT INTO client_search(client_search) VALUES ('rebuild')",
     "CREATE INDEX client_search_by_name ON client (archived_at, name_key, id, search_text)",
+    "CREATE INDEX client_search_by_id ON client (id, archived_at, name_key)",
 )
 
 

@@ -106,8 +106,8 @@ class ClientSearch:
     index and sorted. Above it, the first `PROBE` rows of the list (in its order
     when sorted by name) tell how far a walk would go to fill a page of 100:
     about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
-    name order holds the text), against about 10 µs per match to fetch and sort
-    them (rows read by id, out of order, from a file larger than its cache);
+    name order holds the text), against about 3 µs per match to fetch and sort
+    them (read by id, out of order, from the search's index by id);
     the cheaper one answers (the index is counted only as far as that needs),
     and above `MOST` matches the walk does. Words of
     one or two characters alone are probed first: a page among the first rows
@@ -117,7 +117,7 @@ class ClientSearch:
 
     PROBE = 5000
     PAGE = 100
-    WALK_US, SORT_US = 0.75, 10.0  # per row walked, per match sorted
+    WALK_US, SORT_US = 0.75, 3.0  # per row walked, per match sorted
     MOST = 20_000
 
     def __init__(self, few: int = 500):
@@ -164,7 +164,8 @@ class ClientSearch:
                 most = min(most, walk_us / self.SORT_US)
             if most <= self.few or self._more_than(query, int(most)):
                 return None
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query)
+        covered = search_index.indexed_terms(terms) or terms  # a query of short words alone holds them all
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)
         return [row[0] for row in database.execute(query).fetchall()]
 
     @staticmethod
@@ -174,14 +175,14 @@ class ClientSearch:
         return database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > limit
 
 
-def _matching(query, terms: list[str], match: str | None = None):
-    """`query` kept to the clients holding every term: those of the FTS5 `match` (its words of three characters
-    or more need nothing else) and a LIKE for each other term on the stored search text, folded as the terms
-    are (wildcards escaped): the same substring test."""
+def _matching(query, terms: list[str], match: str | None = None, covered: list[str] = ()):
+    """`query` kept to the clients holding every term: those of the FTS5 `match` (which holds the `covered`
+    terms) and a LIKE for each other term on the stored search text, folded as the terms are (wildcards
+    escaped): the same substring test."""
     if match is not None:
         query = query.where(Client.id.in_(search_index.ids_matching(match)))
     for term in terms:
-        if match is None or term not in search_index.indexed_terms([term]):
+        if term not in covered:
             query = query.where(holds(Client.search_text, term))
     return query
 
