@@ -220,7 +220,8 @@ def measure(clients: int) -> None:
     print(pair.line(f"keystroke {label}"))
     print(f"CPU per keystroke: kamdesk {pair.work.cpu_median:.1f} ms, floor {pair.floor.cpu_median:.1f} ms")
     if clients == 100_000:
-        record("keystroke_100k_median_ratio", pair.ratio(), "ratio", floor=pair.floor.median, goal=RATIO_GOAL)
+        record("keystroke_100k_median_ratio", pair.ratio(), "ratio", floor=pair.floor.median, goal=RATIO_GOAL,
+               ratio=pair.ratio())
         record("typing_during_index_load_worst_block_ms", block, "ms", goal=BLOCK_GOAL_MS)
     else:
         print(f"typing at start: the GUI thread held at most {block:.1f} ms")
