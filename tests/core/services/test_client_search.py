@@ -179,7 +179,8 @@ def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients
 def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
     monkeypatch.setattr(ClientSearch, "PAGE", 2)
     monkeypatch.setattr(ClientSearch, "WALK_US", 0.001)
-    few, many = ClientSearch(few=2).find(ClientFilter(text="kovacs")), ClientSearch(few=2).find(ClientFilter(text="kft"))
+    search = ClientSearch(few=2)
+    few, many = search.find(ClientFilter(text="kovacs")), search.find(ClientFilter(text="kft"))
     if search_index.usable():
         assert few.counted and not many.counted
     assert (few.count, many.count) == (1, 2)
