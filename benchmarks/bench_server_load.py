@@ -98,7 +98,7 @@ class Desk:
     def search_sql(self) -> None:
         from kamdesk.core.services.client_search import ClientSearch
 
-        self.find(ClientSearch(start_load=lambda work: None))  # its list never loads: answered by the server
+        self.find(ClientSearch())  # a search of its own: nothing shared with `search`
 
     def find(self, search) -> None:
         from kamdesk.core.services.client_search import ClientFilter

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from peewee import SchemaManager, SqliteDatabase, sort_models
 
 IGNORED_TABLES = ("schema_migration", "kamdesk_backup")
+INDEX_TABLES = "client_search"  # the search's own index and tables (migration 0023, SQLite only): not the models'
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,12 @@ def read_schema(db) -> dict[str, Table]:
     """Tables with their columns and indexes, as SQLite or PostgreSQL reports them."""
     tables = {}
     for name in db.get_tables():
-        if name in IGNORED_TABLES or name.startswith("sqlite_"):
+        if name in IGNORED_TABLES or name.startswith(("sqlite_", INDEX_TABLES)):
             continue
         columns = {c.name: Column(c.name, _type(c.data_type), not c.null, c.primary_key)
                    for c in db.get_columns(name)}
-        indexes = frozenset((tuple(index.columns), index.unique) for index in db.get_indexes(name))
+        indexes = frozenset((tuple(index.columns), index.unique) for index in db.get_indexes(name)
+                            if not index.name.startswith(INDEX_TABLES))
         tables[name] = Table(columns, indexes)
     return tables
 

@@ -30,7 +30,6 @@ from kamdesk.gui.unsaved import editors_in, settle_all
 
 HOME = "clients"  # the area whose list the File and Edit menus act on: built once the first page has painted
 START = "kpis"  # shown first when no area was saved and something was sold: the manager's KPI dashboard
-PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
 DEMO_CLIENTS = 2000  # as on the first start
@@ -50,10 +49,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         # the client list, which the menus act on, once the page shown first has painted: start-up waits for that one
         after_first_paint(self.stack.currentWidget(), lambda: self.page(HOME))
-        self._preload_timer = QTimer(self)
-        self._preload_timer.setSingleShot(True)
-        self._preload_timer.setInterval(PRELOAD_DELAY_MS)
-        self._preload_timer.timeout.connect(lambda: self.clients.preload_search())
         self._reminders_timer = QTimer(self)
         self._reminders_timer.setSingleShot(True)
         self._reminders_timer.setInterval(REMINDERS_DELAY_MS)
@@ -158,7 +153,6 @@ class MainWindow(QMainWindow):
         if not all(settle_all(editors_in(page)) for page in self._pages.values()):
             event.ignore()
             return
-        self._preload_timer.stop()
         self._reminders_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
@@ -172,8 +166,6 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # after the first paint: the worker holds the GIL for a moment while it loads
-        self._preload_timer.start()
         if self.reminders is None:
             self._reminders_timer.start()
 

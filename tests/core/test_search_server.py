@@ -12,6 +12,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch, search_clients
 from kamdesk.core.text_fold import fold, name_key
+from tests.core.services.test_client_search import Walking
 
 TRIGRAM_INDEXES = {"client_search_text_trgm", "product_search_text_trgm"}
 NAMES = ("Győri Őrség Kft.", "Szűcs és Fia Bt.", "Čedok Praha s.r.o.", "ООО Кириллица", "Kovács Trade Zrt.",
@@ -27,11 +28,11 @@ def fill_clients() -> None:
         party.save_client({"name": name, "legal_city": ("Győr", "Москва", "Brno")[index % 3]})
 
 
-def found(query: str, from_sql: bool) -> list[str]:
-    """Names found for `query`: answered by SQL (the search's fallback while its list loads), or in memory."""
-    if not from_sql:
+def found(query: str, walking: bool) -> list[str]:
+    """Names found for `query`: on SQLite from the full-text index, or walking the name order as for common words."""
+    if not walking:
         return [row.name for row in search_clients(ClientFilter(text=query))]
-    result = ClientSearch(start_load=lambda work: None).find(ClientFilter(text=query))
+    result = Walking().find(ClientFilter(text=query))
     return [row.name for row in result.rows(0, result.count)]
 
 
@@ -39,7 +40,7 @@ def answers(url: str) -> dict[tuple[str, bool], list[str]]:
     kdb.connect(url)
     try:
         fill_clients()
-        return {(query, from_sql): found(query, from_sql) for query in QUERIES for from_sql in (False, True)}
+        return {(query, walking): found(query, walking) for query in QUERIES for walking in (False, True)}
     finally:
         kdb.close()
 
@@ -101,7 +102,7 @@ def test_a_typed_word_is_looked_up_in_the_trigram_index_on_postgresql(pg_url, ca
     for sort in ("name", "city"):
         caplog.clear()
         with caplog.at_level(logging.DEBUG, logger="peewee"):
-            result = ClientSearch(start_load=lambda work: None).find(ClientFilter(text=word, sort=sort))
+            result = ClientSearch().find(ClientFilter(text=word, sort=sort))
             assert result.count >= 1 and word in fold(result.rows(0, 100)[0].name)
         searches = [record.msg for record in caplog.records
                     if isinstance(record.msg, tuple) and "LIKE" in record.msg[0] and "search_text" in record.msg[0]]

@@ -84,32 +84,6 @@ def language(qapp):
         QLocale.setDefault(previous_locale)
 
 
-@pytest.fixture
-def slow_client_index(monkeypatch):
-    """The client search's list loads until the test lets it finish, as it takes seconds at 100,000 clients.
-
-    Yields (started, finish): events set when a load begins and to let it end.
-    """
-    import threading
-
-    from PySide6.QtCore import QThreadPool
-
-    from kamdesk.core.services.client_search import ClientSearch
-
-    started, finish = threading.Event(), threading.Event()
-    original = ClientSearch._load
-
-    def load(self, flt):
-        started.set()
-        finish.wait(timeout=5)
-        return original(self, flt)
-
-    monkeypatch.setattr(ClientSearch, "_load", load)
-    yield started, finish
-    finish.set()
-    QThreadPool.globalInstance().waitForDone()
-
-
 @pytest.fixture(autouse=True, scope="session")
 def garbage_collected_on_the_gui_thread(qapp):
     """As in the app: no collection in worker threads (Qt objects in cycles must die on the GUI thread)."""

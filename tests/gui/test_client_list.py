@@ -42,28 +42,78 @@ def test_typing_finds_clients_with_and_without_accents(qtbot, view, typed, expec
     assert view.count_label.text() == ("1 client" if len(expected) == 1 else f"{len(expected)} clients")
 
 
-def test_typing_while_the_search_list_loads_never_blocks_the_window(qtbot, view, slow_client_index, monkeypatch):
-    """Start-up loads the search list on a worker; typing meanwhile is answered from the database at once."""
+@pytest.fixture
+def held_counts(monkeypatch):
+    """Counts on the worker thread wait until the test lets them go: yields (started, release)."""
+    import threading
+
     from PySide6.QtCore import QThreadPool
 
-    from kamdesk.core.services import client_search
+    from kamdesk.core.services.client_search import ClientResult
 
-    started, finish = slow_client_index
-    view.preload_search()  # what the main window does after it shows
-    assert started.wait(5)
-    for char in "szucs":
-        type_text(view.search, char)
-        qtbot.wait(20)
-    # answered while the load is still held back: typing did not wait for it (no clock in this proof)
-    assert not finish.is_set() and visible_names(view) == ["Szűcs Élelmiszer Bt."]
-    finish.set()  # the list is loaded ...
+    started, release = threading.Event(), threading.Event()
+    original = ClientResult.count_unless
+
+    def held(self, stop):
+        started.set()
+        release.wait(timeout=5)
+        return original(self, stop)
+
+    monkeypatch.setattr(ClientResult, "count_unless", held)
+    yield started, release
+    release.set()
     QThreadPool.globalInstance().waitForDone()
-    view.search.clear()
-    asked = []
-    original = client_search._paged
-    monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None: asked.append(terms) or original(flt, terms))
-    type_text(view.search, "kovacs")
-    assert visible_names(view) == ["Kovács és Társa Kft."] and asked == []  # ... and answers now
+
+
+def test_many_matches_show_at_once_and_their_count_follows(qtbot, company, held_counts):
+    from kamdesk.core.services.client_search import ClientFilter, ClientSearch
+    from kamdesk.core.services.demo import create_demo
+
+    create_demo(PAGE_SIZE * 2 + 50, seed=5)
+    started, release = held_counts
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.show()
+    type_text(view.search, "e")
+    assert view.model.rowCount() == PAGE_SIZE and view.count_label.text() == "Counting the clients…"
+    qtbot.waitUntil(started.is_set)  # once typing pauses
+    expected = ClientSearch().find(ClientFilter(text="e")).count
+    release.set()
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{expected} clients")
+
+
+def test_no_count_while_typing_goes_on(qtbot, company, held_counts):
+    from kamdesk.core.services.demo import create_demo
+
+    create_demo(PAGE_SIZE * 2 + 50, seed=5)
+    started, _release = held_counts
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.show()
+    for typed in ("e", "", "a", "", "e"):  # keystrokes closer together than the count's delay
+        view.search.setText(typed)
+    assert not started.is_set() and view.count_label.text() == "Counting the clients…"
+    qtbot.waitUntil(started.is_set)
+
+
+def test_a_count_finished_after_typing_on_is_not_shown(qtbot, company, held_counts):
+    from kamdesk.core.services.demo import create_demo
+
+    create_demo(PAGE_SIZE * 2 + 50, seed=5)
+    started, release = held_counts
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.show()
+    type_text(view.search, "e")
+    qtbot.waitUntil(started.is_set)
+    type_text(view.search, "zzz-no-such-client")
+    assert view.count_label.text() == "0 clients"
+    release.set()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(50)  # the count's late answer is delivered by the event loop, and dropped
+    assert view.count_label.text() == "0 clients"
 
 
 def test_clearing_the_search_shows_everyone_sorted_by_name(qtbot, view):

@@ -1,33 +1,33 @@
-"""Finding clients as the user types, fast at 100,000 clients.
+"""Finding clients as the user types, fast at a million clients, nothing held in memory.
 
-A LIKE scan costs 15-25 ms per keystroke at 100k rows on SQLite and cannot
-fold accents, so the search keeps the filtered, sorted list of (id, folded
-text) in memory: the filters and sort order are applied in SQL once, each
-keystroke is a substring test in Python, and typing further only re-tests
-the previous matches. Display rows are fetched by id, page by page.
+Each keystroke asks the database's own indexes. On SQLite the full-text index
+of migration 0023 (FTS5, trigram) answers the typed words of three or more
+characters (and, through the trigrams they begin, the shorter ones): when few
+clients hold them, their ids come from the index and only those rows are
+filtered and sorted, once. When many do and they are spread over the list, the
+page walks the sort order's index testing each row (a LIKE on the folded text,
+which the name order's search index holds beside the name) and stops when it
+is full (`ClientSearch` weighs the two). Counting every match then reads them all, so such a
+result counts only when asked (`ClientResult.counted` says whether it already
+knows; the list asks on a worker thread).
 
-Loading that list takes seconds at 100,000 clients, so a search made with a
-`start_load` (the GUI passes one that runs on a worker thread) never loads
-it nor waits for it: until the list is ready it answers from SQL on the
-stored folded text (a LIKE per typed word; the count, then each page as it
-is shown), with the same matches in the same order, and the list takes
-over once it is loaded.
+PostgreSQL answers the same LIKE from its trigram indexes (migration 0012); a
+SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
 """
 
 from __future__ import annotations
 
 import datetime
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from peewee import JOIN, Case, Value
+from peewee import JOIN, SQL, Case, OperationalError, Value, fn
 
+from kamdesk.core import search_index
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
 from kamdesk.core.models.query import holds, narrowed
 from kamdesk.core.services.activity import local_zone, to_local
-from kamdesk.core.services.typed_search import TypedMatch
 from kamdesk.core.text_fold import fold
 
 SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone", "last_contact", "next_contact")
@@ -43,10 +43,6 @@ class ClientFilter:
     archived: bool = False  # False: the working list; True: only archived clients
     sort: str = "name"
     descending: bool = False
-
-    def base(self) -> "ClientFilter":
-        """The same filter without the typed text: what the in-memory list is built from."""
-        return replace(self, text="")
 
 
 @dataclass
@@ -80,141 +76,135 @@ class ClientResult:
             self._count = self._count()
         return self._count
 
+    @property
+    def counted(self) -> bool:
+        """Whether `count` is known without reading (else it may read every match: ask it off the GUI thread)."""
+        return not callable(self._count)
+
+    def count_unless(self, stop: Callable[[], bool]) -> int | None:
+        """The count, or None when `stop()` turned true first (the user typed on): SQLite stops reading then."""
+        with search_index.stoppable(stop):
+            try:
+                return self.count
+            except OperationalError:
+                if stop():
+                    return None
+                raise
+
+    def know_count(self, count: int) -> None:
+        """The count found otherwise (a last page shorter than asked for ends the matches)."""
+        self._count = count
+
     def rows(self, start: int, size: int) -> list[ClientRow]:
         return self._page(start, size)
 
-    @classmethod
-    def of_ids(cls, ids: list[int]) -> "ClientResult":
-        result = cls(len(ids), lambda start, size: client_rows(ids[start:start + size]))
-        result.ids = ids
-        return result
-
 
 class ClientSearch:
-    """Matches typed text against the clients of one filter; `invalidate()` after changes.
+    """Matches typed text against the clients of one filter, through the database's indexes.
 
-    With no text the result pages straight from SQL (count + one page: what
-    start-up needs). With text, the filtered (id, folded text) list is loaded
-    once per filter and sort. Without `start_load` the first search loads it
-    in the calling thread (the command line); with it, `find` hands the
-    loading to `start_load(work)` and answers from SQL until it is done, so
-    the caller never waits for a load (`prepare` starts one ahead).
+    Up to `few` clients holding the typed words are read from the full-text
+    index and sorted. Above it, the first `PROBE` rows of the list (in its order
+    when sorted by name) tell how far a walk would go to fill a page of 100:
+    about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
+    name order holds the text), against about 3 µs per match to fetch and sort
+    them (read by id, out of order, from the search's index by id);
+    the cheaper one answers (the index is counted only as far as that needs),
+    and above `MOST` matches the walk does. Words of
+    one or two characters alone are probed first: a page among the first rows
+    is walked to at once, and only otherwise are their trigrams read from the
+    index's vocabulary (for a common letter that read is what costs).
     """
 
-    def __init__(self, start_load: Callable[[Callable[[], None]], None] | None = None):
-        self._start_load = start_load
-        self._lock = threading.Lock()  # held for swaps and matching, never while the database is read
-        self._base_key: ClientFilter | None = None
-        self._ids: list[int] = []
-        self._matcher = TypedMatch([])
-        self._generation = 0  # counts invalidations: a load begun before one is not used
-        self._loading: set[ClientFilter] = set()
-        self._wanted: ClientFilter | None = None  # the filter of the latest load asked for: only its list is kept
+    PROBE = 5000
+    PAGE = 100
+    WALK_US, SORT_US = 0.75, 3.0  # per row walked, per match sorted
+    MOST = 20_000
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._base_key = None
-            self._generation += 1
-
-    def preload(self, flt: ClientFilter) -> None:
-        """Load the in-memory list for `flt` now, in this thread (safe on a worker thread)."""
-        base = flt.base()
-        with self._lock:
-            if base == self._base_key:
-                return
-            self._wanted = base
-        self._load_wanted(base)
-
-    def prepare(self, flt: ClientFilter) -> None:
-        """Have the list for `flt` loaded through `start_load` unless it is ready or on its way."""
-        base = flt.base()
-        with self._lock:
-            if base == self._base_key:
-                return
-            self._wanted = base
-            if base in self._loading:
-                return
-            self._loading.add(base)
-
-        def work() -> None:
-            try:
-                self._load_wanted(base)
-            finally:
-                with self._lock:
-                    self._loading.discard(base)
-
-        def work_elsewhere() -> None:
-            try:
-                work()
-            finally:
-                database.close()  # this worker thread's own connection (peewee keeps one per thread)
-
-        if self._start_load is None:
-            work()
-        else:
-            self._start_load(work_elsewhere)
-
-    def _load_wanted(self, base: ClientFilter) -> None:
-        """Read the list for `base` and keep it, unless another filter was asked for since (or a change came)."""
-        with self._lock:
-            if base != self._wanted or base == self._base_key:
-                return
-            generation = self._generation
-        ids, texts = self._load(base)
-        with self._lock:
-            if generation == self._generation and base == self._wanted:
-                self._ids, self._matcher, self._base_key = ids, TypedMatch(texts), base
+    def __init__(self, few: int = 500):
+        self.few = few
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
         if not terms:
             return _paged(flt)
-        if self._start_load is None:
-            self.preload(flt)
-        hits = self._find_loaded(flt.base(), terms)
-        if hits is None:
-            self.prepare(flt)
-            return _paged(flt.base(), terms)
-        return ClientResult.of_ids(hits)
+        if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
+            return _paged(flt, terms)
+        indexed = search_index.indexed_terms(terms)
+        hits = None if indexed else self._probe(flt, terms)
+        if hits is not None and hits >= self.PAGE:
+            return _paged(flt, terms, walk=True)
+        query = search_index.match_query(indexed or terms)
+        ids = [] if query is None else self._sorted_matches(flt, terms, query, hits)
+        if ids is None:
+            return _paged(flt, terms, walk=True)
+        return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
 
-    def _find_loaded(self, base: ClientFilter, terms: list[str]) -> list[int] | None:
-        """The ids matching `terms` in the list in memory; None when that list is not the one for `base`."""
-        with self._lock:
-            if base != self._base_key:
+    def _probe(self, flt: ClientFilter, terms: list[str]) -> int:
+        """How many of the first `PROBE` clients of the list hold every term: in the list's order when sorted by
+        name (the search's index of the name order gives it), else in the table's."""
+        in_order = flt.sort == "name"
+        probe = _filtered(Client.select(Client.search_text), flt, sort=in_order, scan=not in_order)
+        probe = probe.limit(self.PROBE).alias("probe")
+        held = Client.select(fn.COUNT(SQL("*"))).from_(probe)
+        for term in terms:
+            held = held.where(holds(probe.c.search_text, term))
+        return held.scalar()
+
+    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> list[int] | None:
+        """The ids of every match in the filter's order, or None when walking the list fills a page sooner.
+
+        The index is read no further than telling which: `few` + 1 matches,
+        then as many as sorting would cost no more than the walk (at most `MOST`).
+        """
+        if self._more_than(query, self.few):
+            most = self.MOST
+            if flt.sort == "name":
+                hits = self._probe(flt, terms) if hits is None else hits
+                walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
+                most = min(most, walk_us / self.SORT_US)
+            if most <= self.few or self._more_than(query, int(most)):
                 return None
-            self._wanted = base  # a load for a filter left meanwhile is not kept over this list
-            hits = self._matcher.hits(terms)
-            ids = self._ids
-            return [ids[i] for i in hits]
+        covered = search_index.indexed_terms(terms) or terms  # a query of short words alone holds them all
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)
+        return [row[0] for row in database.execute(query).fetchall()]
 
-    def _load(self, flt: ClientFilter) -> tuple[list[int], list[str]]:
-        # one pass over the table and a sort: about half the time of walking the name index
-        query = _filtered(Client.select(Client.id, Client.search_text), flt, scan=True)
-        rows = database.execute(query).fetchall()
-        return [r[0] for r in rows], [r[1] for r in rows]
+    @staticmethod
+    def _more_than(query: str, limit: int) -> bool:
+        """Whether more than `limit` clients match the FTS5 `query` (reading no further)."""
+        held = search_index.ids_matching(query, limit=limit + 1)
+        return database.execute_sql(f"SELECT count(*) FROM {held.sql}", held.params).fetchone()[0] > limit
 
 
-def _paged(flt: ClientFilter, terms: list[str] | None = None) -> ClientResult:
-    """The count and each page straight from SQL, with `terms` what the in-memory list would match, in its order.
-
-    The stored search text is folded as the terms are, so a LIKE per term
-    (wildcards escaped) is the same substring test. With terms the table is
-    read in one pass (for the count, and for a page with a sort that keeps
-    only the rows of the page): walking an index instead fetches every row
-    out of order, most of a second at 100,000 clients.
-    """
-    scan = bool(terms)
-
-    def matching(query):
-        for term in terms or ():
+def _matching(query, terms: list[str], match: str | None = None, covered: list[str] = ()):
+    """`query` kept to the clients holding every term: those of the FTS5 `match` (which holds the `covered`
+    terms) and a LIKE for each other term on the stored search text, folded as the terms are (wildcards
+    escaped): the same substring test."""
+    if match is not None:
+        query = query.where(Client.id.in_(search_index.ids_matching(match)))
+    for term in terms:
+        if term not in covered:
             query = query.where(holds(Client.search_text, term))
-        return query
+    return query
+
+
+def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False) -> ClientResult:
+    """The count (when first asked) and each page straight from SQL: the clients of `flt` holding every term.
+
+    With terms the table is read in one pass (for the count, and for a page
+    with a sort that keeps only the rows of the page): walking an index
+    instead fetches every row out of order, most of a second at 100,000
+    clients. With `walk` (the terms are common, and SQLite has the search's
+    index of the name order with the text beside it) a page walks the sort's
+    index and stops once it is full, and the count reads that index, not the table.
+    """
+    terms = terms or []
+    scan = bool(terms) and not walk
 
     def count() -> int:
-        return matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
+        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = matching(_filtered(Client.select(Client.id), flt, scan=scan)).offset(start).limit(size)
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms).offset(start).limit(size)
         return client_rows([r[0] for r in database.execute(query).fetchall()])
 
     return ClientResult(count, page)

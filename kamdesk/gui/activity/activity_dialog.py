@@ -112,8 +112,6 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._update_title()
         self._set_dirty(False)
         fit_to_screen(self, max(600, self.sizeHint().width()), self.sizeHint().height())
-        if self._open:
-            self.client.preload()
         (self.ui.client if activity_id is None and client_id is None else self.ui.subject).setFocus()
 
     # ------------------------------------------------------------ public API

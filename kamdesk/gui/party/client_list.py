@@ -51,6 +51,7 @@ class ClientListView(QWidget):
         self._layout()
         self.model.result_changed.connect(self._show_count)
         self.model.result_changed.connect(self._show_empty)
+        self.model.counting.connect(self._show_counting)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         changes().changed.connect(self._saved_elsewhere)
         self.apply_filters()
@@ -163,13 +164,6 @@ class ClientListView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_actions()
 
-    def preload_search(self) -> None:
-        """Load the search list on a worker thread so that typing is answered from memory soon.
-
-        Typing before it is loaded is answered from the database meanwhile.
-        """
-        self.model.search.prepare(self.model.filter)
-
     def refresh(self, keep_client: int | None = None) -> None:
         keep = keep_client or self.current_client_id()
         self.reload_choices()
@@ -199,6 +193,11 @@ class ClientListView(QWidget):
         else:
             text = self.tr("1 client") if count == 1 else self.tr("%1 clients")
         self.count_label.setText(text.replace("%1", number))
+
+    def _show_counting(self) -> None:
+        """A page and more match: their number follows from a worker thread."""
+        self.empty_state.hide_hint()
+        self.count_label.setText(self.tr("Counting the clients…"))
 
     def clear_filters(self) -> None:
         clear_filters(self.apply_filters, self.search, self.status, self.segment, self.manager, self.key_account,

@@ -2,19 +2,24 @@
 
 The model never holds all 100,000 clients: it asks the core search for a
 ClientResult (count + pages) and Qt's view pulls further pages through
-canFetchMore/fetchMore (of `LazyTableModel`) as the user scrolls.
+canFetchMore/fetchMore (of `LazyTableModel`) as the user scrolls. Counting
+thousands of matches reads them all, so a result that has not counted them
+is counted on a worker thread once typing pauses (`counting` meanwhile, then
+`result_changed`): a count per keystroke would take the processor from the
+keystrokes. The view fetches pages until one comes back short.
 """
 
 from __future__ import annotations
 
 import datetime
+import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
-from kamdesk.gui.operations import start_quietly
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.labels import status_labels
 from kamdesk.gui.widgets.lazy_model import LazyTableModel
@@ -24,6 +29,11 @@ COLUMNS = ("name", "city", "segment", "status", "manager", "key_account", "phone
 DATE_COLUMNS = ("last_contact", "next_contact")
 OVERDUE_COLOR = QColor("#c62828")  # a next contact that is already past
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
+COUNT_DELAY_MS = 250  # typing paused this long: count the matches
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                            ClientIdRole})
+
+log = logging.getLogger(__name__)
 
 
 class ClientTableModel(LazyTableModel):
@@ -31,10 +41,16 @@ class ClientTableModel(LazyTableModel):
 
     COLUMNS = COLUMNS
     page_size = PAGE_SIZE
+    counting = Signal()  # the rows are shown, their count follows in result_changed
 
     def __init__(self, search: ClientSearch | None = None, parent=None):
         super().__init__(parent)
-        self.search = search or ClientSearch(start_load=start_quietly)
+        self.search = search or ClientSearch()
+        self._ticket = 0  # counts queries: a count finished after the next query is not shown
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_elsewhere)
         self.filter = ClientFilter()
         self._source = ClientResult(0, lambda start, size: [])
         self._statuses = status_labels()
@@ -48,13 +64,50 @@ class ClientTableModel(LazyTableModel):
     def query(self) -> ClientResult:
         return self.search.find(self.filter)
 
-    def reload(self) -> None:
-        """Data changed elsewhere (saved, imported, archived): query again."""
-        self.search.invalidate()
-        super().reload()
+    def _query_again(self) -> None:
+        self._ticket += 1
+        self.beginResetModel()
+        self._source = self.query()
+        self._rows = self._source.rows(0, self.page_size)
+        self.endResetModel()
+        if len(self._rows) < self.page_size:
+            self._source.know_count(len(self._rows))
+        if self._source.counted:
+            self._count_timer.stop()
+            self.result_changed.emit(self._source.count)
+        else:
+            self.counting.emit()
+            self._count_timer.start()
+
+    def _count_elsewhere(self) -> None:
+        ticket, source = self._ticket, self._source
+        stale = lambda: ticket != self._ticket  # noqa: E731 (asked by SQLite on the worker thread)
+        Operation(None, lambda _task: source.count_unless(stale)).success(
+            lambda count: self._counted(ticket, count)).failure(
+            lambda error: log.warning("counting the clients failed", exc_info=(type(error), error,
+                                                                               error.__traceback__))).run()
+
+    def _counted(self, ticket: int, count: int | None) -> None:
+        if ticket == self._ticket and count is not None:
+            self.result_changed.emit(count)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        if parent.isValid():
+            return False
+        return len(self._rows) < self._source.count if self._source.counted else True
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        before = len(self._rows)
+        super().fetchMore(parent)
+        if not parent.isValid() and not self._source.counted and len(self._rows) - before < self.page_size:
+            self._source.know_count(len(self._rows))  # a short page: the matches end here
 
     def client_id(self, row: int) -> int | None:
         return self.id_of(row)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # a painted cell is asked for a dozen roles; the others answer nothing, without looking at the row
+        return super().data(index, role) if role in ANSWERED_ROLES else None
 
     def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:

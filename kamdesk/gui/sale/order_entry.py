@@ -798,9 +798,8 @@ class LineEntry(UnsavedChanges, QWidget):
         self._dirty = dirty
 
     def _refresh_searches(self) -> None:
-        """Clients and products saved since the last order are found too; the lists load on a worker thread."""
-        self.client.invalidate()
-        self.client.preload()
+        """Products saved since the last order are found too; their list loads on a worker thread (clients are
+        searched in the database, always current)."""
         search = self.product_search
         if hasattr(search, "invalidate"):
             search.invalidate()

@@ -7,7 +7,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
-from kamdesk.gui.operations import start_quietly
 
 CLIENT_MATCHES = 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +34,7 @@ class ClientPicker:
         self.edit = edit
         self.client_id: int | None = None
         self._on_change = on_change
-        self._search = ClientSearch(start_load=start_quietly)
+        self._search = ClientSearch()
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -45,14 +44,6 @@ class ClientPicker:
         self.completer.activated[QModelIndex].connect(self._activated)
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._finished)
-
-    def invalidate(self) -> None:
-        """Clients saved since the list was loaded are found too (the list loads again when next needed)."""
-        self._search.invalidate()
-
-    def preload(self) -> None:
-        """Load the search list on a worker thread; typing before it is loaded is answered from the database."""
-        self._search.prepare(ClientFilter())
 
     def set_client(self, client_id: int | None, name: str = "") -> None:
         self.client_id = client_id

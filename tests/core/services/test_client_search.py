@@ -1,4 +1,4 @@
-"""Finding clients as the user types: folding, fields searched, filters, sort orders, paging."""
+"""Finding clients as the user types: folding, fields searched, filters, sort orders, paging, each way of answering."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from kamdesk.core.models import Client, Manager, Segment
 from kamdesk.core.services import activity as act
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
+from kamdesk.core import search_index
+from kamdesk.core.services import client_search
 from kamdesk.core.services.client_search import (
     SORT_KEYS,
     ClientFilter,
@@ -21,7 +23,6 @@ from kamdesk.core.services.client_search import (
     search_clients,
 )
 from kamdesk.core.services.party_validation import hu_check_digit
-from kamdesk.core.services.typed_search import TypedMatch
 from tests import factories
 
 KOVACS_TAX = f"1234567{hu_check_digit('1234567')}-2-13"
@@ -148,18 +149,42 @@ def test_any_sequence_of_typing_matches_fresh_searches(clients, typed, status):
         assert names(search.find(flt)) == names(ClientSearch().find(flt)), text
 
 
-def test_the_refinement_path_is_taken(clients, monkeypatch):
-    """Typing on re-tests only the previous matches (what keeps 100,000 clients fast)."""
-    search = ClientSearch()
-    search.find(ClientFilter(text="k"))
+@pytest.fixture
+def walked(monkeypatch):
+    """Whether each search since walked the list (True) or sorted the matches of the index (False)."""
     seen = []
-    original = TypedMatch.match
-    monkeypatch.setattr(TypedMatch, "match", lambda self, terms, candidates: seen.append(list(candidates))
-                        or original(self, terms, candidates))
-    assert names(search.find(ClientFilter(text="kov"))) == [KOVACS]
-    assert len(seen[-1]) == len(find("k")) < 4  # only the hits of "k" were tested again
-    search.find(ClientFilter(text="szu"))  # not a refinement: everything again
-    assert len(seen[-1]) == 4
+    original = client_search._paged
+    monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None, walk=False:
+                        seen.append(walk) or original(flt, terms, walk))
+    return seen
+
+
+def test_a_few_matches_come_from_the_index_and_many_walk_the_sort_order(clients, walked, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "PAGE", 2)  # two matches among the list's first rows: a page is near
+    monkeypatch.setattr(ClientSearch, "WALK_US", 0.001)
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kovacs gy"))) == [KOVACS]
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]  # three clients hold "kft"
+    assert names(ClientSearch(few=2).find(ClientFilter(text="e"))) == [ALFA, KOVACS, SZUCS, IVAN]  # no trigram
+    assert walked == ([True, True] if search_index.usable() else [False] * 3)
+
+
+def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients, walked, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # walking to a page would cost more than sorting them
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    monkeypatch.setattr(ClientSearch, "MOST", 2)  # unless there are too many to sort
+    assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    assert walked == ([True] if search_index.usable() else [False] * 2)
+
+
+def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "PAGE", 2)
+    monkeypatch.setattr(ClientSearch, "WALK_US", 0.001)
+    search = ClientSearch(few=2)
+    few, many = search.find(ClientFilter(text="kovacs")), search.find(ClientFilter(text="kft"))
+    if search_index.usable():
+        assert few.counted and not many.counted
+    assert (few.count, many.count) == (1, 2)
+    assert many.counted
 
 
 # ---------------------------------------------------------------- filters
@@ -223,20 +248,18 @@ def test_sort_orders(clients, key, descending):
 
 # ---------------------------------------------------------------- changes, paging, one-shot search
 
-def test_invalidate_picks_up_new_clients(clients):
+def test_new_clients_are_found_at_once(clients):
     search = ClientSearch()
     assert names(search.find(ClientFilter(text="beta"))) == []
     party.save_client({"name": "Beta Kft.", "legal_city": "Szeged"})
-    search.invalidate()
     assert names(search.find(ClientFilter(text="beta"))) == ["Beta Kft."]
     assert names(search.find(ClientFilter(text="szeged"))) == ["Beta Kft."]
 
 
-def test_invalidate_picks_up_archiving(clients):
+def test_archiving_is_seen_at_once(clients):
     search = ClientSearch()
     assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
     party.archive_client(search.find(ClientFilter(text="alfa")).rows(0, 1)[0].id)
-    search.invalidate()
     assert names(search.find(ClientFilter(text="kft"))) == [KOVACS]
 
 
@@ -248,10 +271,10 @@ def many(company):
     return [f"Lapozó {i:02d} Kft." for i in range(1, 24)]
 
 
-@pytest.mark.parametrize("loading", [False, True], ids=["in memory", "while loading"])
-@pytest.mark.parametrize("text", ["", "lapozo", "kft"])
-def test_rows_page_by_page(many, text, loading):
-    result = ClientSearch(start_load=(lambda work: None) if loading else None).find(ClientFilter(text=text))
+@pytest.mark.parametrize("walking", [True, False], ids=["walking", "from the index"])
+@pytest.mark.parametrize("text", ["", "lapozo", "kft", "z"])
+def test_rows_page_by_page(many, text, walking):
+    result = (Walking() if walking else ClientSearch(few=5000)).find(ClientFilter(text=text))
     assert result.count == 23
     pages = [result.rows(start, 10) for start in (0, 10, 20)]
     assert [len(p) for p in pages] == [10, 10, 3]
@@ -298,95 +321,46 @@ def test_segment_and_manager_sort_ignore_accents(company):
     assert by_manager == ["Zoltai Zita", "Bodnár Béla", "Ábel Ádám", ""]
 
 
-# ---------------------------------------------------------------- while the list loads
+# ---------------------------------------------------------------- every way of answering agrees
 
-class LaterLoads:
-    """A `start_load` that keeps the work until `run()`: the list stays 'loading' meanwhile."""
-
-    def __init__(self):
-        self.works = []
-
-    def __call__(self, work):
-        self.works.append(work)
-
-    def run(self):
-        works, self.works = self.works, []
-        for work in works:
-            work()
+TYPED = ["kovacs", "SZŰ", "e", "kft gyor", "kft gy", "12345676213", "ivan@partner", "lapozo 1", "a o", "%", "_",
+         '"kft"', "nothing", "hu", "u", "ru", "и", "ив", "zz", "q"]
 
 
-TYPED_WHILE_LOADING = ["kovacs", "SZŰ", "e", "kft gyor", "12345676213", "ivan@partner", "lapozo 1", "a o", "%", "_",
-                       "nothing"]
+def plain_like(flt: ClientFilter) -> list[str]:
+    """What a LIKE on every word finds (the way PostgreSQL and a SQLite without FTS5 answer)."""
+    return names(client_search._paged(flt, fold_words(flt.text)))
+
+
+def fold_words(text: str) -> list[str]:
+    from kamdesk.core.text_fold import fold
+
+    return fold(text).split()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.sampled_from(TYPED_WHILE_LOADING), sort=st.sampled_from(SORT_KEYS), descending=st.booleans(),
+@given(text=st.sampled_from(TYPED), sort=st.sampled_from(SORT_KEYS), descending=st.booleans(),
        status=st.sampled_from([None, "active", "prospect"]), archived=st.booleans())
-def test_while_the_list_loads_sql_finds_the_same_in_the_same_order(clients, many, text, sort, descending, status,
-                                                                     archived):
+def test_the_index_the_walk_and_a_plain_like_find_the_same_in_the_same_order(clients, many, text, sort, descending,
+                                                                               status, archived):
     flt = ClientFilter(text=text, sort=sort, descending=descending, status=status, archived=archived)
-    loading = ClientSearch(start_load=LaterLoads())
-    assert names(loading.find(flt)) == names(ClientSearch().find(flt))
+    expected = plain_like(flt)
+    assert names(ClientSearch(few=5000).find(flt)) == expected
+    assert names(Walking().find(flt)) == expected
 
 
-@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
-def test_the_list_loads_once_through_start_load_and_then_takes_over(clients, monkeypatch):
-    from kamdesk.core.services import client_search
+class Walking(ClientSearch):
+    """A search that walks the list whenever the index holds a match (no match is sorted from the index)."""
 
-    later = LaterLoads()
-    search = ClientSearch(start_load=later)
-    assert find("kft") == [ALFA, KOVACS]
-    for typed in ("k", "kf", "kft"):
-        assert names(search.find(ClientFilter(text=typed))) == find(typed)  # answered from SQL
-    assert len(later.works) == 1  # one load asked for, not one per keystroke
-    later.run()
+    PAGE = 0
+    MOST = 0
 
-    def no_sql(flt, terms=None):
-        raise AssertionError("the list in memory should answer")
-
-    monkeypatch.setattr(client_search, "_paged", no_sql)
-    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
-    assert later.works == []
+    def __init__(self):
+        super().__init__(few=0)
 
 
-@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
-def test_a_list_read_before_a_change_is_not_used(clients, monkeypatch):
-    """A client saved (and the search invalidated) while the list was being read is found afterwards."""
-    later = LaterLoads()
-    search = ClientSearch(start_load=later)
-    original = ClientSearch._load
-
-    def load_then_change(self, flt):
-        loaded = original(self, flt)
-        party.save_client({"name": "Beta Kft.", "legal_city": "Szeged"})
-        self.invalidate()
-        return loaded
-
-    monkeypatch.setattr(ClientSearch, "_load", load_then_change)
-    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
-    later.run()
-    monkeypatch.setattr(ClientSearch, "_load", original)
-    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, "Beta Kft.", KOVACS]
-
-
-@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
-def test_a_load_for_a_filter_left_meanwhile_is_not_kept(clients, monkeypatch):
-    """Typing under "Active", then under every status: the active list finishing last does not replace
-    the list of the filter shown, whose typing the memory keeps answering."""
-    from kamdesk.core.services import client_search
-
-    later = LaterLoads()
-    search = ClientSearch(start_load=later)
-    search.find(ClientFilter(text="kft", status="active"))
-    search.find(ClientFilter(text="kft"))
-    active_load, all_load = later.works
-    later.works = []
-    all_load()
-    active_load()
-
-    def no_sql(flt, terms=None):
-        raise AssertionError("the list in memory should answer")
-
-    monkeypatch.setattr(client_search, "_paged", no_sql)
-    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
-    assert later.works == []
+def test_without_the_index_the_search_answers_with_like(clients, monkeypatch):
+    monkeypatch.setattr(search_index, "usable", lambda: False)
+    assert find("kovacs") == [KOVACS]
+    assert find("kft gy") == [KOVACS]
+    assert find("e", status="active") == [KOVACS, IVAN]
