@@ -66,103 +66,103 @@
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="217" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="215" />
         <source>Save the changes to the activity?</source>
         <translation>Menti a tevékenység módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="234" />
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="235" />
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="239" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="243" />
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="247" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="247" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="253" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="251" />
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="362" />
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="441" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="439" />
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="443" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="441" />
         <location filename="../../ui/activity_dialog.ui" line="14" />
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="450" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448" />
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="532" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="530" />
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -674,17 +674,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="186" />
+        <location filename="../../kamdesk/gui/app.py" line="188" />
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="248" />
+        <location filename="../../kamdesk/gui/app.py" line="256" />
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="248" />
+        <location filename="../../kamdesk/gui/app.py" line="256" />
         <source>The team server has no company details yet. An administrator enters them at their first login; please start kamdesk again after that.</source>
         <translation>A csapatszerveren még nincsenek meg a cég adatai. Egy rendszergazda adja meg őket az első bejelentkezésekor; utána indítsa újra a kamdesket.</translation>
     </message>
@@ -868,194 +868,194 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="115" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="117" />
         <source>Previous week (PgUp)</source>
         <translation>Előző hét (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="116" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="118" />
         <source>Previous week</source>
         <translation>Előző hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="118" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="120" />
         <source>T&amp;oday</source>
         <translation>&amp;Ma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="119" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="121" />
         <source>This week (T)</source>
         <translation>Aktuális hét (T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="123" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="125" />
         <source>Next week (PgDn)</source>
         <translation>Következő hét (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="124" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="126" />
         <source>Next week</source>
         <translation>Következő hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="131" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="133" />
         <source>Go to the week of a date</source>
         <translation>Ugrás a kiválasztott dátum hetére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="141" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="143" />
         <source>Whose activities</source>
         <translation>Kinek a tevékenységei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="159" />
         <source>Show all kinds</source>
         <translation>Minden típus megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="160" />
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="235" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="162" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="237" />
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="161" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="163" />
         <source>Plan a call, visit or other activity (Ctrl+N)</source>
         <translation>Hívás, látogatás vagy más tevékenység tervezése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="163" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="165" />
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="164" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="166" />
         <source>Print the week (Ctrl+P)</source>
         <translation>A hét nyomtatása (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="166" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="167" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="169" />
         <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
         <translation>A hét mentése PDF-be, elküldéshez vagy későbbi nyomtatáshoz (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="178" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="180" />
         <source>Whole team</source>
         <translation>Teljes csapat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="199" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="201" />
         <source>Agenda</source>
         <translation>Napirend</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205" />
         <source>Agenda: today and overdue</source>
         <translation>Napirend: mai és lejárt tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="213" />
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="215" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="240" />
         <source>&amp;Complete…</source>
         <translation>&amp;Lezárás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="215" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="217" />
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Az eredmény rögzítése és a következő lépés tervezése (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="236" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="238" />
         <source>&amp;Print week…</source>
         <translation>A hét n&amp;yomtatása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="239" />
         <source>Save week as P&amp;DF…</source>
         <translation>A hét mentése P&amp;DF-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="240" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="242" />
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="380" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="388" />
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="381" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="389" />
         <source>Only a planned activity can be completed.</source>
         <translation>Csak tervezett tevékenység zárható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="438" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="450" />
         <source>Cancel “%1” on %2?</source>
         <translation>Lemondja ezt a tevékenységet: „%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="439" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="451" />
         <source>Cancel activity</source>
         <translation>Tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="455" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="467" />
         <source>Print week %1</source>
         <translation>A hét nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="560" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="572" />
         <source>All kinds</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="564" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
         <source>No kinds</source>
         <translation>Nincs típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="566" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="578" />
         <source>%1 kinds</source>
         <translation>%1 típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="580" />
         <source>Which kinds of activity to show</source>
         <translation>Mely tevékenységtípusok jelenjenek meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="588" />
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="588" />
         <source>done</source>
         <translation>elvégezve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="605" />
         <source>Overdue (%1)</source>
         <translation>Lejárt (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="594" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="606" />
         <source>Today, %1 (%2)</source>
         <translation>Ma, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="606" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="618" />
         <source>Nothing planned.</source>
         <translation>Nincs tervezett tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="613" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="625" />
         <source>all day</source>
         <translation>egész nap</translation>
     </message>
@@ -1063,22 +1063,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1876" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1875" />
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1877" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1876" />
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1879" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1878" />
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1879" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1878" />
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -1154,52 +1154,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="101" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96" />
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="157" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="152" />
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="181" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="176" />
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="201" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="196" />
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="203" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="198" />
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -1207,294 +1207,294 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="231" />
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="232" />
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233" />
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="251" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="246" />
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254" />
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="262" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="257" />
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="263" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258" />
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="276" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="271" />
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="277" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="272" />
         <source>The head of department sets the catalogue and the prices.</source>
         <translation>A katalógust és az árakat az osztályvezető állítja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="287" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="282" />
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="289" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="284" />
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="291" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="286" />
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="293" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="288" />
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="304" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="299" />
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="308" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="310" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="305" />
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="312" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="307" />
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="314" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="309" />
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="331" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="326" />
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="335" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="337" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="332" />
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="253" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="356" />
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="362" />
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="253" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="248" />
         <source>No product matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő termék: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="249" />
         <source>No product in this category.</source>
         <translation>Ebben a kategóriában nincs termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="374" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369" />
         <source>No products yet: the head of department fills the catalogue.</source>
         <translation>Még nincs termék: a katalógust az osztályvezető tölti fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="375" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370" />
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Még nincs termék. Felvehet egyet az árával együtt (%1), vagy importálhat egy árlistát (.xlsx vagy .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="377" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372" />
         <source>New product…</source>
         <translation>Új termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="378" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373" />
         <source>Import price list…</source>
         <translation>Árlista importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="386" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="381" />
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="387" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="382" />
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="397" />
         <source>No price columns yet.</source>
         <translation>Még nincs ároszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400" />
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Még nincs árlista-oszlop. Az első akkor jön létre, amikor egy termék árat kap; vagy itt is hozzáadhat egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401" />
         <source>Add column…</source>
         <translation>Oszlop hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="416" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="411" />
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="413" />
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="415" />
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="422" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417" />
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="423" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418" />
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432" />
         <source>No promotions.</source>
         <translation>Nincs akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="440" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435" />
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Nincs akció. Egy akció egy időszakra csökkenti az árakat, vagy ingyen ad árut (3+1), minden ügyfélnek vagy csak egyeseknek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="442" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437" />
         <source>New promotion…</source>
         <translation>Új akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="515" />
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="521" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="516" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520" />
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="540" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="535" />
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="541" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="552" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="547" />
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="547" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="542" />
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -2439,152 +2439,157 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="70" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="71" />
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Keresés: név, adószám, város, kapcsolattartó… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="75" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="76" />
         <source>All statuses</source>
         <translation>Minden státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="81" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82" />
         <source>All clients</source>
         <translation>Minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="83" />
         <source>Key accounts</source>
         <translation>Kulcsügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="84" />
         <source>Other clients</source>
         <translation>Egyéb ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="84" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85" />
         <source>Archived</source>
         <translation>Archivált</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="85" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="86" />
         <source>Show archived clients instead of the working list</source>
         <translation>Az archivált ügyfelek megjelenítése a munkalista helyett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="94" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95" />
         <source>&amp;New client</source>
         <translation>Ú&amp;j ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="95" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="96" />
         <source>Create a client (Ctrl+N)</source>
         <translation>Új ügyfél létrehozása (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="103" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="104" />
         <source>All segments</source>
         <translation>Minden szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="104" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="105" />
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="131" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="132" />
         <source>&amp;Archive client</source>
         <translation>Ügyfél &amp;archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="133" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="134" />
         <source>&amp;Restore client</source>
         <translation>Ügyfél &amp;visszaállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="135" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136" />
         <source>&amp;Delete client for good…</source>
         <translation>Ügyfél végleges &amp;törlése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="198" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="192" />
         <source>1 archived client</source>
         <translation>1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="198" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="192" />
         <source>%1 archived clients</source>
         <translation>%1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="194" />
         <source>1 client</source>
         <translation>1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="194" />
         <source>%1 clients</source>
         <translation>%1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <source>Counting the clients…</source>
+        <translation>Ügyfelek számolása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="214" />
         <source>No client matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő ügyfél: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="216" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215" />
         <source>No client matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő ügyfél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="218" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="217" />
         <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
         <translation>Nincs archivált ügyfél: az archiválás törlés nélkül kiveszi az ügyfelet a munkalistából.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="225" />
         <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
         <translation>Még nincs ügyfél. Felvehet egyet (%1), vagy importálhat egy listát táblázatból (%2).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="227" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="227" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
         <source>Import clients…</source>
         <translation>Ügyfelek importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="230" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="229" />
         <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
         <translation>Még nincs ügyfél. Felvehet egyet (%1), importálhat egy listát táblázatból (%2), vagy körülnézhet demóadatokkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="232" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="231" />
         <source>Fill with demo data</source>
         <translation>Feltöltés demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="290" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="289" />
         <source>Archive client</source>
         <translation>Ügyfél archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="291" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="290" />
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Archiválja ezt az ügyfelet: „%1”? Kikerül a munkalistából; az „Archivált” bejelölésével láthatja és visszaállíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="304" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="303" />
         <source>Delete client for good</source>
         <translation>Ügyfél végleges törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="305" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="304" />
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Véglegesen törli ezt az ügyfelet és a kapcsolattartóit: „%1”? A művelet nem vonható vissza.</translation>
     </message>
@@ -2592,52 +2597,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Last contact</source>
         <translation>Utoljára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="45" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="61" />
         <source>Next contact</source>
         <translation>Legközelebb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="80" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="133" />
         <source>%1 (overdue)</source>
         <translation>%1 (lejárt)</translation>
     </message>
@@ -5204,48 +5209,48 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1689" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1688" />
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1695" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1694" />
         <source>The client's reliability rating is D: its orders need the head of department's override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1655" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1654" />
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1658" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1657" />
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1664" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1663" />
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1676" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1675" />
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1682" />
         <location filename="../../ui/credit_dialog.ui" line="14" />
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1691" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1690" />
         <source>The client has debt overdue more than %1 days (the oldest %2 days).</source>
         <translation>Az ügyfélnek %1 napnál régebben lejárt tartozása van (a legrégebbi %2 napja lejárt).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1704" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1703" />
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -5832,37 +5837,37 @@
 <context>
     <name>KpiBars</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="49" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="52" />
         <source>Sales</source>
         <translation>Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="49" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="52" />
         <source>Active clients</source>
         <translation>Aktív ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="50" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="53" />
         <source>New clients</source>
         <translation>Új ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>plan</source>
         <translation>terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>actual</source>
         <translation>tény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>forecast</source>
         <translation>várható</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="55" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="58" />
         <source>Double-click a KPI to see its clients</source>
         <translation>Az ügyfelek megtekintéséhez kattintson duplán egy KPI-re</translation>
     </message>
@@ -5935,136 +5940,136 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Month</source>
         <translation>Hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Quarter</source>
         <translation>Negyedév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Year</source>
         <translation>Év</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="120" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="124" />
         <source>Reading…</source>
         <translation>Beolvasás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="124" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="128" />
         <source>About to lapse…</source>
         <translation>Lemorzsolódók…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="126" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="130" />
         <source>Active clients without an order for the company's lapse days</source>
         <translation>Aktív ügyfelek, amelyeknek a cégnél beállított lemorzsolódási napok óta nincs rendelésük</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="128" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="132" />
         <source>Plan my &amp;week</source>
         <translation>&amp;Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="130" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="134" />
         <source>The calendar's suggestions for this week, clients about to lapse among them</source>
         <translation>A naptár javaslatai erre a hétre, köztük a lemorzsolódó ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="133" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="137" />
         <source>Period:</source>
         <translation>Időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="138" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="142" />
         <source>&amp;Plans…</source>
         <translation>&amp;Tervek…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="140" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="144" />
         <source>The year's monthly plans: heads set and split them, managers see their own</source>
         <translation>Az év havi tervei: az osztályvezetők állítják be és osztják fel őket, az üzletkötők a sajátjukat látják</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="160" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="164" />
         <source>Double-click a figure to see its clients</source>
         <translation>Az érintett ügyfelek megtekintéséhez kattintson duplán egy értékre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>Sales</source>
         <translation>Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>Active clients</source>
         <translation>Aktív ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>New clients</source>
         <translation>Új ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>plan</source>
         <translation>terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>actual</source>
         <translation>tény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>forecast</source>
         <translation>előrejelzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="171" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>Lapsed</source>
         <translation>Lemorzsolódott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>About to
 lapse</source>
         <translation>Lemorzsolódás
 előtt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>Variable
 pay %</source>
         <translation>Változó
 bér %</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="201" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="205" />
         <source>MMMM yyyy</source>
         <translation>yyyy. MMMM</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="203" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="207" />
         <source>Q%1 %2</source>
         <translation>%2. Q%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="266" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="275" />
         <source>About to lapse (%1)…</source>
         <translation>Lemorzsolódók (%1)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="303" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="312" />
         <source>Department</source>
         <translation>Osztály</translation>
     </message>
@@ -6092,72 +6097,72 @@ bér %</translation>
         <translation>KPI-beállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="75" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="78" />
         <source>Sold states:</source>
         <translation>Eladásnak számító állapotok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="76" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="81" />
         <source>Active window:</source>
         <translation>Aktivitási ablak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="77" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="82" />
         <source>About to lapse after:</source>
         <translation>Lemorzsolódó rendelés nélkül:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="78" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="83" />
         <source>Pay scale:</source>
         <translation>Változóbér-skála:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="79" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="84" />
         <source>Weight of sales:</source>
         <translation>Értékesítés súlya:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="80" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="85" />
         <source>Weight of active clients:</source>
         <translation>Aktív ügyfelek súlya:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="81" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="86" />
         <source>Weight of new clients:</source>
         <translation>Új ügyfelek súlya:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="86" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="91" />
         <source>Definitions</source>
         <translation>Definíciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="88" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="93" />
         <source>What each KPI counts, in words</source>
         <translation>Az egyes KPI-k számítása szövegesen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="125" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="130" />
         <source>Sales: the net total of the manager's orders (the order's manager) in the sold states, dated in the period, in the company's currency (an order in another currency is not converted and not added).</source>
         <translation>Értékesítés: az üzletkötő (a rendelés üzletkötője) eladásnak számító állapotú, az időszakra keltezett rendeléseinek nettó összege a cég pénznemében (a más pénznemű rendelést a program nem váltja át, és nem adja hozzá).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="128" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="133" />
         <source>Active clients: the distinct clients with an order in the sold states (in any currency) dated in the period or the months before it; the window counts the period's own month (3: the two months before).</source>
         <translation>Aktív ügyfelek: azok a különböző ügyfelek, amelyeknek van eladásnak számító állapotú (bármilyen pénznemű) rendelése az időszakban vagy az azt megelőző hónapokban; az ablakba az időszak saját hónapja is beleszámít (3: az előtte lévő két hónap is).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="131" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="136" />
         <source>New clients: the clients whose first ever order in the sold states is dated in the period, counted for the manager who took that order.</source>
         <translation>Új ügyfelek: azok az ügyfelek, amelyeknek legelső eladásnak számító állapotú rendelése az időszakra esik; annál az üzletkötőnél számítanak, aki ezt a rendelést felvette.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="133" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="138" />
         <source>About to lapse: an active client with no order in the sold states for the days set.</source>
         <translation>Lemorzsolódó: az az aktív ügyfél, amelynek a beállított számú napja nincs eladásnak számító állapotú rendelése.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="134" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="139" />
         <source>Pay scale: steps of fulfilment % : pay %; a KPI earns the pay % of the highest step it reaches (below the first, nothing) of its weight. A KPI without a plan weighs nothing.</source>
         <translation>Változóbér-skála: teljesítés % : kifizetés % lépcsők; egy KPI a súlyának annyi százalékát hozza, amennyi az általa elért legmagasabb lépcső kifizetési százaléka (az első lépcső alatt semmit). Terv nélküli KPI súlya nulla.</translation>
     </message>
@@ -6191,7 +6196,7 @@ bér %</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="582" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="946" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="945" />
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
@@ -6202,7 +6207,7 @@ bér %</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="725" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1141" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140" />
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
@@ -6217,7 +6222,7 @@ bér %</translation>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="944" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="943" />
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -6434,68 +6439,68 @@ bér %</translation>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="104" />
+        <location filename="../../kamdesk/gui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105" />
-        <location filename="../../kamdesk/gui/main_window.py" line="219" />
+        <location filename="../../kamdesk/gui/main_window.py" line="98" />
+        <location filename="../../kamdesk/gui/main_window.py" line="215" />
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107" />
+        <location filename="../../kamdesk/gui/main_window.py" line="100" />
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108" />
+        <location filename="../../kamdesk/gui/main_window.py" line="101" />
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110" />
+        <location filename="../../kamdesk/gui/main_window.py" line="103" />
         <source>&amp;Back up now</source>
         <translation>&amp;Biztonsági mentés most</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111" />
+        <location filename="../../kamdesk/gui/main_window.py" line="104" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Visszaállítás biztonsági mentésből…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113" />
+        <location filename="../../kamdesk/gui/main_window.py" line="106" />
         <source>&amp;Check database</source>
         <translation>Adatbázis e&amp;llenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="115" />
+        <location filename="../../kamdesk/gui/main_window.py" line="108" />
         <source>Change my pass&amp;word…</source>
         <translation>Saját jel&amp;szó módosítása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="119" />
+        <location filename="../../kamdesk/gui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="120" />
+        <location filename="../../kamdesk/gui/main_window.py" line="113" />
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="121" />
+        <location filename="../../kamdesk/gui/main_window.py" line="114" />
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="122" />
+        <location filename="../../kamdesk/gui/main_window.py" line="115" />
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="126" />
+        <location filename="../../kamdesk/gui/main_window.py" line="117" />
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
@@ -6535,17 +6540,17 @@ bér %</translation>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="133" />
+        <location filename="../../kamdesk/gui/main_window.py" line="124" />
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="134" />
+        <location filename="../../kamdesk/gui/main_window.py" line="125" />
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="135" />
+        <location filename="../../kamdesk/gui/main_window.py" line="126" />
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
@@ -6575,56 +6580,56 @@ bér %</translation>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="242" />
+        <location filename="../../kamdesk/gui/main_window.py" line="237" />
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="289" />
+        <location filename="../../kamdesk/gui/main_window.py" line="284" />
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="338" />
+        <location filename="../../kamdesk/gui/main_window.py" line="333" />
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="339" />
+        <location filename="../../kamdesk/gui/main_window.py" line="334" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="343" />
+        <location filename="../../kamdesk/gui/main_window.py" line="338" />
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="354" />
+        <location filename="../../kamdesk/gui/main_window.py" line="349" />
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="366" />
+        <location filename="../../kamdesk/gui/main_window.py" line="361" />
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="416" />
+        <location filename="../../kamdesk/gui/main_window.py" line="411" />
         <source>Your password was changed.</source>
         <translation>A jelszava megváltozott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="420" />
+        <location filename="../../kamdesk/gui/main_window.py" line="415" />
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="421" />
+        <location filename="../../kamdesk/gui/main_window.py" line="416" />
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -11851,68 +11856,68 @@ bér %</translation>
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="110" />
         <source>Search client or offer number…</source>
         <translation>Keresés: ügyfél vagy ajánlatszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116" />
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119" />
         <source>&amp;New offer</source>
         <translation>Ú&amp;j ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119" />
         <source>Type a new offer (Ctrl+N)</source>
         <translation>Új ajánlat rögzítése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="127" />
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="120" />
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="133" />
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
         <source>1 offer</source>
         <translation>1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
         <source>%1 offers</source>
         <translation>%1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="168" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173" />
         <source>%1 awaiting an answer</source>
         <translation>%1 válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="115" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="113" />
         <source>No offer matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő ajánlat: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
         <source>No offer matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="172" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="177" />
         <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
         <translation>Még nincs ajánlat. Írhat egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új ajánlat gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="178" />
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
@@ -11972,294 +11977,294 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1203" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1202" />
         <source>Type the client's name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1211" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1210" />
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1215" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1214" />
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1221" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1220" />
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1225" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1224" />
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234" />
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1242" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1241" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1478" />
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1246" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1245" />
         <source>From how late the client paid its invoices this year; the rating itself is changed on the client's card</source>
         <translation>Az alapján, hogy az ügyfél idén mennyit késett a számlái kifizetésével; magát a minősítést az ügyfél adatlapján lehet módosítani</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1260" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259" />
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263" />
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1265" />
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1267" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
         <source>Suggested by payments:</source>
         <translation>Fizetések alapján javasolt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1282" />
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1282" />
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1284" />
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1284" />
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1287" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1287" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1288" />
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1288" />
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1290" />
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1290" />
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1293" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1292" />
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1293" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1292" />
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1294" />
         <source>&amp;Return…</source>
         <translation>Vi&amp;sszárú…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1294" />
         <source>Record goods the client sent back</source>
         <translation>Az ügyfél által visszaküldött áru rögzítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1297" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1296" />
         <source>Re&amp;turn from this line…</source>
         <translation>Visszáru e&amp;rről a tételről…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1312" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311" />
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1317" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316" />
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1325" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1324" />
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1327" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326" />
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1341" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1340" />
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1427" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1426" />
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1437" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1436" />
         <source>⚠ A discount is above your limit of %1: the order needs the head's approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1471" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1460" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470" />
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1462" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461" />
         <source>no payments yet</source>
         <translation>még nincs befizetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1465" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1464" />
         <source>Debt overdue more than %1 days: confirming needs the head's override.</source>
         <translation>%1 napnál régebben lejárt tartozás: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1469" />
         <source>The payments suggest rating %1; the card says %2.</source>
         <translation>A fizetések alapján javasolt minősítés: %1; az adatlapon: %2.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1481" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1480" />
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492" />
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1495" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494" />
         <source>Over the credit limit: confirming needs the head's override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1468" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1467" />
         <source>Reliability D: every order needs the head's override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1261" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1260" />
         <source>Open receivables:</source>
         <translation>Nyitott kintlévőség:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1261" />
         <source>of which overdue:</source>
         <translation>ebből lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
         <source>Not yet invoiced:</source>
         <translation>Még nem számlázott:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519" />
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1524" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1523" />
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1548" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547" />
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551" />
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1585" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1584" />
         <source>Returned on %1: %2 %3 %4 (%5)</source>
         <translation>Visszáru (%1): %2 %3 %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1613" />
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614" />
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1616" />
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636" />
         <source>%1, oldest %2 days</source>
         <translation>%1 (a legrégebbi %2 napja)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1731" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1730" />
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -12305,108 +12310,108 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="133" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="134" />
         <source>Search client or order number…</source>
         <translation>Keresés: ügyfél vagy rendelésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="139" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="140" />
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="140" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141" />
         <source>Open (draft to shipped)</source>
         <translation>Nyitott (piszkozattól kiszállításig)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143" />
         <source>&amp;New order</source>
         <translation>Ú&amp;j rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143" />
         <source>Type a new order (Ctrl+N)</source>
         <translation>Új rendelés rögzítése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141" />
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="147" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="148" />
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="154" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="155" />
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="155" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156" />
         <source>&amp;Confirm</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157" />
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="158" />
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="159" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="160" />
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="169" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="170" />
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="180" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="181" />
         <source>Discount &amp;approvals (%1)</source>
         <translation>&amp;Kedvezmény-jóváhagyások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="181" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="182" />
         <source>Discount &amp;approvals</source>
         <translation>&amp;Kedvezmény-jóváhagyások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="183" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="184" />
         <source>My discount &amp;requests</source>
         <translation>&amp;Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
         <source>1 order</source>
         <translation>1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
         <source>%1 orders</source>
         <translation>%1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137" />
         <source>No order matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő rendelés: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="138" />
         <source>No order matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="225" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="227" />
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Még nincs rendelés. Rögzíthet egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új rendelés (vagy a Javasolt rendelés) gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="227" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="229" />
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
@@ -12988,32 +12993,32 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="716" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="715" />
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="719" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="718" />
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="721" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="720" />
         <source>A derived column is never typed: its prices follow the base column's.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="723" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="722" />
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="727" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="726" />
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="747" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="746" />
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -13200,37 +13205,37 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613" />
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617" />
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="632" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629" />
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="652" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649" />
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Egy új árlista-oszlopba kerül („%1”), amelynek árain minden ügyfél vásárol, amíg nem ad hozzá újabbakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="661" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="658" />
         <source>&amp;Price (net, %1):</source>
         <translation>Á&amp;r (nettó, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="669" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="666" />
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="691" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="688" />
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
@@ -13283,17 +13288,17 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="790" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="793" />
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="798" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="801" />
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="817" />
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -13406,7 +13411,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1836" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1835" />
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -13553,213 +13558,213 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>RefusalsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="147" />
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="166" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="133" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="152" />
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="154" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="140" />
         <source>MMMM yyyy</source>
         <translation>yyyy. MMMM</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="167" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="153" />
         <source>Share</source>
         <translation>Arány</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="168" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="154" />
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last 3 months</source>
         <translation>Utolsó 3 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last 12 months</source>
         <translation>Utolsó 12 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>This year</source>
         <translation>Idei év</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last year</source>
         <translation>Előző év</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="250" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="236" />
         <source>Everything</source>
         <translation>Teljes időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="257" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="243" />
         <source>Period:</source>
         <translation>Időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="268" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="254" />
         <source>Reading…</source>
         <translation>Beolvasás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="273" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="259" />
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportálás Excelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="282" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="268" />
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;reason</source>
         <translation>&amp;Ok szerint</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;product</source>
         <translation>&amp;Termék szerint</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;client</source>
         <translation>Ü&amp;gyfél szerint</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="303" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="289" />
         <source>By &amp;manager</source>
         <translation>Üzletkötő &amp;szerint</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="303" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="289" />
         <source>By mon&amp;th</source>
         <translation>&amp;Hónap szerint</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="311" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="297" />
         <source>R&amp;eturns</source>
         <translation>&amp;Visszáru</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="316" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
         <source>Search client, order or SKU…</source>
         <translation>Keresés: ügyfél, rendelés vagy cikkszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="318" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="304" />
         <source>1 return</source>
         <translation>1 visszáru</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="318" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="304" />
         <source>%1 returns</source>
         <translation>%1 visszáru</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="319" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="305" />
         <source>No return matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő visszáru: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="320" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="306" />
         <source>No return in this period.</source>
         <translation>Ebben az időszakban nincs visszáru.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="322" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="308" />
         <source>Without credit note</source>
         <translation>Jóváíró számla nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="323" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="309" />
         <source>&amp;Open order</source>
         <translation>Rendelés &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="324" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="310" />
         <source>C&amp;orrect…</source>
         <translation>J&amp;avítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="325" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="311" />
         <source>&amp;Delete…</source>
         <translation>Tö&amp;rlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="326" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="312" />
         <source>&amp;Match credit notes</source>
         <translation>Jóváíró számlák &amp;párosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="327" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="313" />
         <source>Link returns to the credit note of their order's invoice</source>
         <translation>A visszáruk összekapcsolása a rendelésük számlájához tartozó jóváíró számlával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="392" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="378" />
         <source>more than the period as long before (%1)</source>
         <translation>több, mint az előző, azonos hosszúságú időszakban (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="393" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="379" />
         <source>fewer than the period as long before (%1)</source>
         <translation>kevesebb, mint az előző, azonos hosszúságú időszakban (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="394" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="380" />
         <source>as many as the period as long before (%1)</source>
         <translation>ugyanannyi, mint az előző, azonos hosszúságú időszakban (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="398" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="384" />
         <source>No returns yet. Open a delivered order and choose Return… to record goods a client sent back.</source>
         <translation>Még nincs visszáru. Nyisson meg egy teljesített rendelést, és válassza a Visszáru… gombot az ügyfél által visszaküldött áru rögzítéséhez.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="419" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="405" />
         <source>Delete return</source>
         <translation>Visszáru törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="420" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="406" />
         <source>Delete the return of %1 %2 of %3 from order %4?</source>
         <translation>Törli a(z) %4 rendelés %3 termékének %1 %2 visszáruját?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="423" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="409" />
         <source>&amp;Delete</source>
         <translation>&amp;Törlés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="431" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="417" />
         <source>Credit notes</source>
         <translation>Jóváíró számlák</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="431" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="417" />
         <source>%1 returns linked to their credit note.</source>
         <translation>%1 visszáru összekapcsolva a jóváíró számlájával.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="450" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="436" />
         <source>Export refusals &amp; returns</source>
         <translation>Visszáru &amp; elutasítások exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="451" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="437" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="465" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="451" />
         <source>Exporting refusals &amp; returns…</source>
         <translation>Visszáru &amp; elutasítások exportálása…</translation>
     </message>
@@ -14145,47 +14150,47 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Returned</source>
         <translation>Visszaérkezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Expected credit</source>
         <translation>Várható jóváírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Credit note</source>
         <translation>Jóváíró számla</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="215" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="201" />
         <source>not issued yet</source>
         <translation>még nincs kiállítva</translation>
     </message>
@@ -14676,47 +14681,47 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1747" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1746" />
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1776" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1775" />
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1779" />
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -14747,12 +14752,12 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>SingleWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/single_window.py" line="89" />
+        <location filename="../../kamdesk/gui/single_window.py" line="112" />
         <source>The database %1 is open in another kamdesk (process %2), whose window could not be brought forward. Use that window, or close it and start kamdesk again.</source>
         <translation>A(z) %1 adatbázis egy másik kamdeskben (%2. folyamat) nyitva van, és annak ablaka nem hozható előre. Használja azt az ablakot, vagy zárja be, és indítsa újra a kamdesket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/single_window.py" line="92" />
+        <location filename="../../kamdesk/gui/single_window.py" line="115" />
         <source>kamdesk is open already</source>
         <translation>A kamdesk már meg van nyitva</translation>
     </message>
@@ -14848,60 +14853,60 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="49" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="117" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="138" />
         <source>Plan my week</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="54" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="60" />
         <source>Suggested contacts</source>
         <translation>Javasolt kapcsolatfelvételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="62" />
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="62" />
         <source>Why</source>
         <translation>Indok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="67" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="73" />
         <source>Nobody to suggest this week.</source>
         <translation>Erre a hétre nincs javaslat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="70" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="169" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="77" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="190" />
         <source>Tick &amp;all</source>
         <translation>&amp;Összes bejelölése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="72" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="166" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="79" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="187" />
         <source>&amp;Schedule selected</source>
         <translation>Bejelöltek &amp;ütemezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="74" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="81" />
         <source>Plan the ticked clients into free time of this week</source>
         <translation>A bejelölt ügyfelek beütemezése a hét szabad időpontjaira</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="137" />
         <source>Plan my week (%1)</source>
         <translation>Heti terv (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="165" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="186" />
         <source>&amp;Schedule %1</source>
         <translation>%1 ügyfél &amp;ütemezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="189" />
         <source>Untick &amp;all</source>
         <translation>&amp;Összes jelölés törlése</translation>
     </message>
@@ -15695,12 +15700,12 @@ Csapatmunkához az adatbázis tulajdonosa egyszer beállít egy szervert a „ka
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="127" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="145" />
         <source>Sales month by month (line) against plan (dashed); double-click a month to see its clients</source>
         <translation>Értékesítés havonta (vonal) a tervhez (szaggatott) képest; a hónap ügyfeleinek megtekintéséhez kattintson duplán a hónapra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="167" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="185" />
         <source>Sales %1 (highest month %2)</source>
         <translation>Értékesítés, %1 (legjobb hónap: %2)</translation>
     </message>

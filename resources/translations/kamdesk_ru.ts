@@ -66,103 +66,103 @@
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="217" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="215" />
         <source>Save the changes to the activity?</source>
         <translation>Сохранить изменения в активности?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="234" />
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="235" />
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="239" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="243" />
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="247" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="247" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245" />
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="253" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="251" />
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="362" />
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="441" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="439" />
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="443" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="441" />
         <location filename="../../ui/activity_dialog.ui" line="14" />
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="450" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448" />
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="529" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="532" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="530" />
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -674,17 +674,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="186" />
+        <location filename="../../kamdesk/gui/app.py" line="188" />
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="248" />
+        <location filename="../../kamdesk/gui/app.py" line="256" />
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="248" />
+        <location filename="../../kamdesk/gui/app.py" line="256" />
         <source>The team server has no company details yet. An administrator enters them at their first login; please start kamdesk again after that.</source>
         <translation>На сервере команды ещё нет данных компании. Администратор вводит их при первом входе; после этого запустите kamdesk снова.</translation>
     </message>
@@ -872,194 +872,194 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="115" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="117" />
         <source>Previous week (PgUp)</source>
         <translation>Предыдущая неделя (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="116" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="118" />
         <source>Previous week</source>
         <translation>Предыдущая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="118" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="120" />
         <source>T&amp;oday</source>
         <translation>Се&amp;годня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="119" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="121" />
         <source>This week (T)</source>
         <translation>Текущая неделя (T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="123" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="125" />
         <source>Next week (PgDn)</source>
         <translation>Следующая неделя (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="124" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="126" />
         <source>Next week</source>
         <translation>Следующая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="131" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="133" />
         <source>Go to the week of a date</source>
         <translation>Перейти к неделе выбранной даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="141" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="143" />
         <source>Whose activities</source>
         <translation>Чьи активности показывать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="159" />
         <source>Show all kinds</source>
         <translation>Показать все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="160" />
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="235" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="162" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="237" />
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="161" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="163" />
         <source>Plan a call, visit or other activity (Ctrl+N)</source>
         <translation>Запланировать звонок, визит или другую активность (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="163" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="165" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="164" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="166" />
         <source>Print the week (Ctrl+P)</source>
         <translation>Печать недели (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="166" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="167" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="169" />
         <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
         <translation>Сохранить неделю в PDF, чтобы отправить или распечатать позже (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="178" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="180" />
         <source>Whole team</source>
         <translation>Вся команда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="199" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="201" />
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205" />
         <source>Agenda: today and overdue</source>
         <translation>Повестка дня: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="213" />
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="215" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="240" />
         <source>&amp;Complete…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="215" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="217" />
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Записать результат и запланировать следующий шаг (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="236" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="238" />
         <source>&amp;Print week…</source>
         <translation>Пе&amp;чать недели…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="239" />
         <source>Save week as P&amp;DF…</source>
         <translation>Сохранить неделю в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="240" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="242" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="380" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="388" />
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="381" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="389" />
         <source>Only a planned activity can be completed.</source>
         <translation>Завершить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="438" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="450" />
         <source>Cancel “%1” on %2?</source>
         <translation>Отменить «%1» (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="439" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="451" />
         <source>Cancel activity</source>
         <translation>Отмена активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="455" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="467" />
         <source>Print week %1</source>
         <translation>Печать недели %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="560" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="572" />
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="564" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="566" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="578" />
         <source>%1 kinds</source>
         <translation>Типов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="580" />
         <source>Which kinds of activity to show</source>
         <translation>Какие типы активностей показывать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="588" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="576" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="588" />
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="605" />
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="594" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="606" />
         <source>Today, %1 (%2)</source>
         <translation>Сегодня, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="606" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="618" />
         <source>Nothing planned.</source>
         <translation>Ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="613" />
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="625" />
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -1067,22 +1067,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1876" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1875" />
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1877" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1876" />
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1879" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1878" />
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1879" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1878" />
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -1158,52 +1158,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="95" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="101" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96" />
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="157" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="152" />
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="181" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="176" />
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="201" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="196" />
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="203" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="198" />
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -1211,294 +1211,294 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="231" />
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="232" />
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233" />
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="251" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="246" />
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254" />
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="262" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="257" />
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="263" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258" />
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="276" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="271" />
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="277" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="272" />
         <source>The head of department sets the catalogue and the prices.</source>
         <translation>Каталог и цены задаёт руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="287" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="282" />
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="289" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="284" />
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="291" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="286" />
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="293" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="288" />
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="304" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="299" />
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="308" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="310" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="305" />
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="312" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="307" />
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="314" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="309" />
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325" />
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="331" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="326" />
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="335" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="337" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="332" />
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="253" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="356" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="361" />
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="362" />
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="253" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="248" />
         <source>No product matches “%1”.</source>
         <translation>По запросу «%1» товаров не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="249" />
         <source>No product in this category.</source>
         <translation>В этой категории нет товаров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="374" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369" />
         <source>No products yet: the head of department fills the catalogue.</source>
         <translation>Товаров пока нет: каталог заполняет руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="375" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370" />
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Товаров пока нет. Нажмите %1, чтобы добавить товар с ценой, или импортируйте прайс-лист (.xlsx или .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="377" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372" />
         <source>New product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="378" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373" />
         <source>Import price list…</source>
         <translation>Импорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="386" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="381" />
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="387" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="382" />
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="397" />
         <source>No price columns yet.</source>
         <translation>Ценовых колонок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400" />
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Колонок прайс-листа пока нет. Первая создается, когда у товара появляется цена; или добавьте колонку здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401" />
         <source>Add column…</source>
         <translation>Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="416" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="411" />
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="413" />
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="415" />
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="422" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417" />
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="423" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418" />
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432" />
         <source>No promotions.</source>
         <translation>Акций нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="440" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435" />
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Акций нет. Акция снижает цены на период или дает товар бесплатно (3+1) — всем клиентам или только некоторым.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="442" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437" />
         <source>New promotion…</source>
         <translation>Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="515" />
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="521" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="516" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="540" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="535" />
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="541" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="552" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="547" />
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="547" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="542" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -2443,152 +2443,157 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="70" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="71" />
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Поиск: название, ИНН, город, контакт… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="75" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="76" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="81" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82" />
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="83" />
         <source>Key accounts</source>
         <translation>Ключевые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="84" />
         <source>Other clients</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="84" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85" />
         <source>Archived</source>
         <translation>Архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="85" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="86" />
         <source>Show archived clients instead of the working list</source>
         <translation>Показать архивных клиентов вместо рабочего списка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="94" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95" />
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="95" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="96" />
         <source>Create a client (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="103" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="104" />
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="104" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="105" />
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="131" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="132" />
         <source>&amp;Archive client</source>
         <translation>&amp;Архивировать клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="133" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="134" />
         <source>&amp;Restore client</source>
         <translation>&amp;Восстановить клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="135" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136" />
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="198" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="192" />
         <source>1 archived client</source>
         <translation>1 архивный клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="198" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="192" />
         <source>%1 archived clients</source>
         <translation>Архивных клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="194" />
         <source>1 client</source>
         <translation>1 клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="194" />
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200" />
+        <source>Counting the clients…</source>
+        <translation>Подсчёт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="214" />
         <source>No client matches “%1”.</source>
         <translation>По запросу «%1» клиентов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="216" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215" />
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="218" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="217" />
         <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
         <translation>Архивных клиентов нет: архивирование убирает клиента из рабочего списка, не удаляя его.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="225" />
         <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
         <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, или %2, чтобы импортировать список из таблицы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="227" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="227" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226" />
         <source>Import clients…</source>
         <translation>Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="230" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="229" />
         <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
         <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, %2, чтобы импортировать список из таблицы, или осмотритесь на демоданных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="232" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="231" />
         <source>Fill with demo data</source>
         <translation>Заполнить демоданными</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="290" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="289" />
         <source>Archive client</source>
         <translation>Архивирование клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="291" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="290" />
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="304" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="303" />
         <source>Delete client for good</source>
         <translation>Удаление клиента навсегда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="305" />
+        <location filename="../../kamdesk/gui/party/client_list.py" line="304" />
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
     </message>
@@ -2596,52 +2601,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="59" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Key account</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="44" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="60" />
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="45" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="61" />
         <source>Next contact</source>
         <translation>След. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="80" />
+        <location filename="../../kamdesk/gui/party/client_model.py" line="133" />
         <source>%1 (overdue)</source>
         <translation>%1 (просрочен)</translation>
     </message>
@@ -5208,48 +5213,48 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1689" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1688" />
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1695" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1694" />
         <source>The client's reliability rating is D: its orders need the head of department's override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1655" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1654" />
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1658" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1657" />
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1664" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1663" />
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1676" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1675" />
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1682" />
         <location filename="../../ui/credit_dialog.ui" line="14" />
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1691" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1690" />
         <source>The client has debt overdue more than %1 days (the oldest %2 days).</source>
         <translation>У клиента есть задолженность, просроченная более чем на %1 дн. (максимальная просрочка %2 дн.).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1704" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1703" />
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -5836,37 +5841,37 @@
 <context>
     <name>KpiBars</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="49" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="52" />
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="49" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="52" />
         <source>Active clients</source>
         <translation>Активные клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="50" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="53" />
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>actual</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="51" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="54" />
         <source>forecast</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="55" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="58" />
         <source>Double-click a KPI to see its clients</source>
         <translation>Дважды щелкните показатель, чтобы открыть список клиентов</translation>
     </message>
@@ -5941,136 +5946,136 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="113" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="117" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="120" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="124" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="124" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="128" />
         <source>About to lapse…</source>
         <translation>Под угрозой ухода…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="126" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="130" />
         <source>Active clients without an order for the company's lapse days</source>
         <translation>Активные клиенты без заказов в течение заданного компанией числа дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="128" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="132" />
         <source>Plan my &amp;week</source>
         <translation>План на &amp;неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="130" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="134" />
         <source>The calendar's suggestions for this week, clients about to lapse among them</source>
         <translation>Рекомендации календаря на эту неделю, в том числе клиенты под угрозой ухода</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="133" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="137" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="138" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="142" />
         <source>&amp;Plans…</source>
         <translation>Пл&amp;аны…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="140" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="144" />
         <source>The year's monthly plans: heads set and split them, managers see their own</source>
         <translation>Месячные планы на год: руководители устанавливают и распределяют их, менеджеры видят свои</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="160" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="164" />
         <source>Double-click a figure to see its clients</source>
         <translation>Дважды щелкните число, чтобы открыть список клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>Active clients</source>
         <translation>Активные клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="165" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="169" />
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>actual</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="166" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="170" />
         <source>forecast</source>
         <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="167" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="171" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>Lapsed</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>About to
 lapse</source>
         <translation>Под угрозой
 ухода</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="168" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="172" />
         <source>Variable
 pay %</source>
         <translation>Премия,
 %</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="201" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="205" />
         <source>MMMM yyyy</source>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="203" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="207" />
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="266" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="275" />
         <source>About to lapse (%1)…</source>
         <translation>Под угрозой ухода (%1)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="303" />
+        <location filename="../../kamdesk/gui/kpi/kpi_page.py" line="312" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -6098,72 +6103,72 @@ pay %</source>
         <translation>Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="75" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="78" />
         <source>Sold states:</source>
         <translation>Продажей считаются:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="76" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="81" />
         <source>Active window:</source>
         <translation>Окно активности:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="77" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="82" />
         <source>About to lapse after:</source>
         <translation>Угроза ухода через:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="78" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="83" />
         <source>Pay scale:</source>
         <translation>Шкала премии:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="79" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="84" />
         <source>Weight of sales:</source>
         <translation>Вес продаж:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="80" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="85" />
         <source>Weight of active clients:</source>
         <translation>Вес активных клиентов:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="81" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="86" />
         <source>Weight of new clients:</source>
         <translation>Вес новых клиентов:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="86" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="91" />
         <source>Definitions</source>
         <translation>Определения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="88" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="93" />
         <source>What each KPI counts, in words</source>
         <translation>Как рассчитывается каждый KPI</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="125" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="130" />
         <source>Sales: the net total of the manager's orders (the order's manager) in the sold states, dated in the period, in the company's currency (an order in another currency is not converted and not added).</source>
         <translation>Продажи: сумма без НДС заказов менеджера (указанного в заказе) в статусах, считающихся продажей, с датой в периоде, в валюте компании (заказ в другой валюте не пересчитывается и не суммируется).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="128" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="133" />
         <source>Active clients: the distinct clients with an order in the sold states (in any currency) dated in the period or the months before it; the window counts the period's own month (3: the two months before).</source>
         <translation>Активные клиенты: число разных клиентов с заказом в статусах, считающихся продажей (в любой валюте), с датой в периоде или в предшествующие ему месяцы; окно включает месяц самого периода (3 — он и два предыдущих месяца).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="131" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="136" />
         <source>New clients: the clients whose first ever order in the sold states is dated in the period, counted for the manager who took that order.</source>
         <translation>Новые клиенты: клиенты, чей самый первый заказ в статусах, считающихся продажей, датирован периодом; засчитываются менеджеру, принявшему этот заказ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="133" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="138" />
         <source>About to lapse: an active client with no order in the sold states for the days set.</source>
         <translation>Под угрозой ухода: активный клиент, у которого нет заказов в статусах, считающихся продажей, в течение заданного числа дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company_kpis.py" line="134" />
+        <location filename="../../kamdesk/gui/company_kpis.py" line="139" />
         <source>Pay scale: steps of fulfilment % : pay %; a KPI earns the pay % of the highest step it reaches (below the first, nothing) of its weight. A KPI without a plan weighs nothing.</source>
         <translation>Шкала премии: ступени «выполнение % : премия %»; KPI приносит процент премии наивысшей достигнутой ступени (ниже первой — ничего) от своего веса. KPI без плана не имеет веса.</translation>
     </message>
@@ -6197,7 +6202,7 @@ pay %</source>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="582" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="946" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="945" />
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
@@ -6208,7 +6213,7 @@ pay %</source>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="725" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1141" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140" />
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
@@ -6223,7 +6228,7 @@ pay %</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="944" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="943" />
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
@@ -6440,68 +6445,68 @@ pay %</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="104" />
+        <location filename="../../kamdesk/gui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105" />
-        <location filename="../../kamdesk/gui/main_window.py" line="219" />
+        <location filename="../../kamdesk/gui/main_window.py" line="98" />
+        <location filename="../../kamdesk/gui/main_window.py" line="215" />
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107" />
+        <location filename="../../kamdesk/gui/main_window.py" line="100" />
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108" />
+        <location filename="../../kamdesk/gui/main_window.py" line="101" />
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110" />
+        <location filename="../../kamdesk/gui/main_window.py" line="103" />
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111" />
+        <location filename="../../kamdesk/gui/main_window.py" line="104" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113" />
+        <location filename="../../kamdesk/gui/main_window.py" line="106" />
         <source>&amp;Check database</source>
         <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="115" />
+        <location filename="../../kamdesk/gui/main_window.py" line="108" />
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="119" />
+        <location filename="../../kamdesk/gui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="120" />
+        <location filename="../../kamdesk/gui/main_window.py" line="113" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="121" />
+        <location filename="../../kamdesk/gui/main_window.py" line="114" />
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="122" />
+        <location filename="../../kamdesk/gui/main_window.py" line="115" />
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="126" />
+        <location filename="../../kamdesk/gui/main_window.py" line="117" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -6541,17 +6546,17 @@ pay %</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="133" />
+        <location filename="../../kamdesk/gui/main_window.py" line="124" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="134" />
+        <location filename="../../kamdesk/gui/main_window.py" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="135" />
+        <location filename="../../kamdesk/gui/main_window.py" line="126" />
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
@@ -6581,32 +6586,32 @@ pay %</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="242" />
+        <location filename="../../kamdesk/gui/main_window.py" line="237" />
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="289" />
+        <location filename="../../kamdesk/gui/main_window.py" line="284" />
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="338" />
+        <location filename="../../kamdesk/gui/main_window.py" line="333" />
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="339" />
+        <location filename="../../kamdesk/gui/main_window.py" line="334" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="343" />
+        <location filename="../../kamdesk/gui/main_window.py" line="338" />
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="354" />
+        <location filename="../../kamdesk/gui/main_window.py" line="349" />
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -6615,7 +6620,7 @@ pay %</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="366" />
+        <location filename="../../kamdesk/gui/main_window.py" line="361" />
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -6624,17 +6629,17 @@ pay %</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="416" />
+        <location filename="../../kamdesk/gui/main_window.py" line="411" />
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="420" />
+        <location filename="../../kamdesk/gui/main_window.py" line="415" />
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="421" />
+        <location filename="../../kamdesk/gui/main_window.py" line="416" />
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -11861,68 +11866,68 @@ pay %</source>
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="110" />
         <source>Search client or offer number…</source>
         <translation>Поиск по клиенту или номеру предложения…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116" />
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119" />
         <source>&amp;New offer</source>
         <translation>&amp;Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119" />
         <source>Type a new offer (Ctrl+N)</source>
         <translation>Ввести новое предложение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="127" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="120" />
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="133" />
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
         <source>1 offer</source>
         <translation>1 предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112" />
         <source>%1 offers</source>
         <translation>Предложений: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="168" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173" />
         <source>%1 awaiting an answer</source>
         <translation>ждут ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="115" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="113" />
         <source>No offer matches “%1”.</source>
         <translation>По запросу «%1» предложений не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114" />
         <source>No offer matches these filters.</source>
         <translation>Нет предложений, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="172" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="177" />
         <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
         <translation>Предложений пока нет. Нажмите %1, чтобы составить предложение, или откройте клиента и нажмите «Новое предложение».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173" />
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="178" />
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
@@ -11982,294 +11987,294 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1203" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1202" />
         <source>Type the client's name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1211" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1210" />
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1215" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1214" />
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1221" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1220" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1225" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1224" />
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234" />
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1242" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1241" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1478" />
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1246" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1245" />
         <source>From how late the client paid its invoices this year; the rating itself is changed on the client's card</source>
         <translation>По тому, насколько поздно клиент оплачивал счета в этом году; сам рейтинг меняется в карточке клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1260" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259" />
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263" />
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1265" />
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1267" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
         <source>Suggested by payments:</source>
         <translation>Рейтинг по оплатам:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1282" />
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1282" />
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1284" />
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1284" />
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1287" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1287" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1288" />
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1288" />
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1290" />
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1290" />
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1293" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1292" />
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1293" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1292" />
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1294" />
         <source>&amp;Return…</source>
         <translation>&amp;Возврат…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1294" />
         <source>Record goods the client sent back</source>
         <translation>Оформить возврат товара от клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1297" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1296" />
         <source>Re&amp;turn from this line…</source>
         <translation>&amp;Возврат по этой позиции…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308" />
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1312" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311" />
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1317" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316" />
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1325" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1324" />
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1327" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326" />
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1341" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1340" />
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1427" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1426" />
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1437" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1436" />
         <source>⚠ A discount is above your limit of %1: the order needs the head's approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1471" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1460" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470" />
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1462" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461" />
         <source>no payments yet</source>
         <translation>оплат еще нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1465" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1464" />
         <source>Debt overdue more than %1 days: confirming needs the head's override.</source>
         <translation>Задолженность просрочена более чем на %1 дн.: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1469" />
         <source>The payments suggest rating %1; the card says %2.</source>
         <translation>По оплатам рекомендуется рейтинг %1; в карточке указан %2.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1481" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1480" />
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492" />
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1495" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494" />
         <source>Over the credit limit: confirming needs the head's override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1468" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1467" />
         <source>Reliability D: every order needs the head's override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1261" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1260" />
         <source>Open receivables:</source>
         <translation>Дебиторская задолженность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1261" />
         <source>of which overdue:</source>
         <translation>из нее просрочено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
         <source>Not yet invoiced:</source>
         <translation>Заказы без счета:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519" />
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1524" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1523" />
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1548" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547" />
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551" />
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1585" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1584" />
         <source>Returned on %1: %2 %3 %4 (%5)</source>
         <translation>Возвращено %1: %2 %3 %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1613" />
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614" />
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1616" />
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636" />
         <source>%1, oldest %2 days</source>
         <translation>%1, макс. просрочка %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1731" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1730" />
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -12315,108 +12320,108 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="133" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="134" />
         <source>Search client or order number…</source>
         <translation>Поиск по клиенту или номеру заказа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="139" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="140" />
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="140" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141" />
         <source>Open (draft to shipped)</source>
         <translation>Открытые (от черновика до отгрузки)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143" />
         <source>&amp;New order</source>
         <translation>&amp;Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143" />
         <source>Type a new order (Ctrl+N)</source>
         <translation>Ввести новый заказ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141" />
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="147" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="148" />
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="154" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="155" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="155" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156" />
         <source>&amp;Confirm</source>
         <translation>Подтвер&amp;дить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157" />
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="158" />
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="159" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="160" />
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="169" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="170" />
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="180" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="181" />
         <source>Discount &amp;approvals (%1)</source>
         <translation>Согласование ск&amp;идок (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="181" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="182" />
         <source>Discount &amp;approvals</source>
         <translation>Согласование ск&amp;идок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="183" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="184" />
         <source>My discount &amp;requests</source>
         <translation>Мои запросы на ск&amp;идку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
         <source>1 order</source>
         <translation>1 заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
         <source>%1 orders</source>
         <translation>Заказов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="136" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137" />
         <source>No order matches “%1”.</source>
         <translation>По запросу «%1» заказов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="138" />
         <source>No order matches these filters.</source>
         <translation>Нет заказов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="225" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="227" />
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Заказов пока нет. Нажмите %1, чтобы ввести заказ, или откройте клиента и нажмите «Новый заказ» (или «Рекомендуемый заказ»).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="227" />
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="229" />
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
@@ -13000,32 +13005,32 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="716" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="715" />
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="719" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="718" />
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="721" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="720" />
         <source>A derived column is never typed: its prices follow the base column's.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="723" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="722" />
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="727" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="726" />
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="747" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="746" />
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -13212,37 +13217,37 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613" />
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617" />
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="632" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629" />
         <source>Product %1</source>
         <translation>Товар %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="652" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649" />
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Сохраняется в новой колонке прайс-листа «%1», по которой покупают все клиенты, пока вы не добавите другие.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="661" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="658" />
         <source>&amp;Price (net, %1):</source>
         <translation>&amp;Цена (без НДС, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="669" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="666" />
         <source>List price</source>
         <translation>Базовая цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="691" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="688" />
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
@@ -13295,17 +13300,17 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="790" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="793" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="798" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="801" />
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="817" />
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -13418,7 +13423,7 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1836" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1835" />
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
@@ -13565,213 +13570,213 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>RefusalsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="147" />
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="166" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="133" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="152" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="154" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="140" />
         <source>MMMM yyyy</source>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="167" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="153" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="168" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="154" />
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>This year</source>
         <translation>Текущий год</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="249" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="235" />
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="250" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="236" />
         <source>Everything</source>
         <translation>За все время</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="257" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="243" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="268" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="254" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="273" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="259" />
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="282" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="268" />
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;reason</source>
         <translation>По &amp;причинам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;product</source>
         <translation>По &amp;товарам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="288" />
         <source>By &amp;client</source>
         <translation>По &amp;клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="303" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="289" />
         <source>By &amp;manager</source>
         <translation>По &amp;менеджерам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="303" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="289" />
         <source>By mon&amp;th</source>
         <translation>По ме&amp;сяцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="311" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="297" />
         <source>R&amp;eturns</source>
         <translation>&amp;Возвраты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="316" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
         <source>Search client, order or SKU…</source>
         <translation>Поиск по клиенту, заказу или артикулу…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="318" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="304" />
         <source>1 return</source>
         <translation>1 возврат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="318" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="304" />
         <source>%1 returns</source>
         <translation>Возвратов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="319" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="305" />
         <source>No return matches “%1”.</source>
         <translation>По запросу «%1» возвратов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="320" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="306" />
         <source>No return in this period.</source>
         <translation>За этот период возвратов нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="322" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="308" />
         <source>Without credit note</source>
         <translation>Без корректировочного счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="323" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="309" />
         <source>&amp;Open order</source>
         <translation>&amp;Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="324" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="310" />
         <source>C&amp;orrect…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="325" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="311" />
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="326" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="312" />
         <source>&amp;Match credit notes</source>
         <translation>&amp;Найти корректировочные счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="327" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="313" />
         <source>Link returns to the credit note of their order's invoice</source>
         <translation>Привязать возвраты к корректировочным счетам, выставленным к счетам их заказов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="392" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="378" />
         <source>more than the period as long before (%1)</source>
         <translation>больше, чем за такой же предыдущий период (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="393" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="379" />
         <source>fewer than the period as long before (%1)</source>
         <translation>меньше, чем за такой же предыдущий период (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="394" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="380" />
         <source>as many as the period as long before (%1)</source>
         <translation>столько же, сколько за такой же предыдущий период (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="398" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="384" />
         <source>No returns yet. Open a delivered order and choose Return… to record goods a client sent back.</source>
         <translation>Возвратов пока нет. Откройте выполненный заказ и нажмите «Возврат…», чтобы оформить товар, который вернул клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="419" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="405" />
         <source>Delete return</source>
         <translation>Удаление возврата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="420" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="406" />
         <source>Delete the return of %1 %2 of %3 from order %4?</source>
         <translation>Удалить возврат %1 %2 товара %3 по заказу %4?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="423" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="409" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="431" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="417" />
         <source>Credit notes</source>
         <translation>Корректировочные счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="431" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="417" />
         <source>%1 returns linked to their credit note.</source>
         <translation>Возвратов, привязанных к корректировочным счетам: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="450" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="436" />
         <source>Export refusals &amp; returns</source>
         <translation>Экспорт отказов и возвратов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="451" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="437" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="465" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="451" />
         <source>Exporting refusals &amp; returns…</source>
         <translation>Экспорт отказов и возвратов…</translation>
     </message>
@@ -14157,47 +14162,47 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Returned</source>
         <translation>Дата возврата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="185" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="171" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Expected credit</source>
         <translation>Ожидаемая корректировка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="186" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="172" />
         <source>Credit note</source>
         <translation>Корректировочный счет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="215" />
+        <location filename="../../kamdesk/gui/returns/refusals_page.py" line="201" />
         <source>not issued yet</source>
         <translation>еще не выставлен</translation>
     </message>
@@ -14688,47 +14693,47 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1747" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1746" />
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1752" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1751" />
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1776" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1775" />
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1779" />
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
@@ -14759,12 +14764,12 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>SingleWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/single_window.py" line="89" />
+        <location filename="../../kamdesk/gui/single_window.py" line="112" />
         <source>The database %1 is open in another kamdesk (process %2), whose window could not be brought forward. Use that window, or close it and start kamdesk again.</source>
         <translation>База данных %1 открыта в другом kamdesk (процесс %2), окно которого не удалось вывести на передний план. Используйте то окно или закройте его и запустите kamdesk снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/single_window.py" line="92" />
+        <location filename="../../kamdesk/gui/single_window.py" line="115" />
         <source>kamdesk is open already</source>
         <translation>kamdesk уже открыт</translation>
     </message>
@@ -14860,60 +14865,60 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="49" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="117" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="138" />
         <source>Plan my week</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="54" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="60" />
         <source>Suggested contacts</source>
         <translation>Рекомендуемые контакты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="62" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="62" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="67" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="73" />
         <source>Nobody to suggest this week.</source>
         <translation>На эту неделю рекомендаций нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="70" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="169" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="77" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="190" />
         <source>Tick &amp;all</source>
         <translation>&amp;Отметить все</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="72" />
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="166" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="79" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="187" />
         <source>&amp;Schedule selected</source>
         <translation>&amp;Распланировать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="74" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="81" />
         <source>Plan the ticked clients into free time of this week</source>
         <translation>Распределить отмеченных клиентов по свободному времени этой недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="137" />
         <source>Plan my week (%1)</source>
         <translation>План на неделю (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="165" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="186" />
         <source>&amp;Schedule %1</source>
         <translation>&amp;Распланировать (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168" />
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="189" />
         <source>Untick &amp;all</source>
         <translation>Снять &amp;отметки</translation>
     </message>
@@ -15717,12 +15722,12 @@ To work as a team, the database owner sets up a server once with “kamdesk serv
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="127" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="145" />
         <source>Sales month by month (line) against plan (dashed); double-click a month to see its clients</source>
         <translation>Продажи по месяцам (линия) в сравнении с планом (пунктир); дважды щелкните месяц, чтобы открыть список клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/kpi/charts.py" line="167" />
+        <location filename="../../kamdesk/gui/kpi/charts.py" line="185" />
         <source>Sales %1 (highest month %2)</source>
         <translation>Продажи за %1 г. (максимум за месяц: %2)</translation>
     </message>
