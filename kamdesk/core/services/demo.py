@@ -767,12 +767,14 @@ class DemoShop:
     prices: dict[int, dict[int, Decimal]]  # column id -> product id -> price
     promotions: list[DemoPromotion]
     currency: str
+    running: dict[datetime.date, list[DemoPromotion]] = field(default_factory=dict, repr=False)
 
     def promotion(self, product_id: int, day: datetime.date) -> PromotionTerms | None:
-        running = [p for p in self.promotions if p.starts_on <= day <= p.ends_on]
-        if not running:
+        if day not in self.running:  # most days of two years have none: found once per day, not per line
+            self.running[day] = [p for p in self.promotions if p.starts_on <= day <= p.ends_on]
+        if not self.running[day]:
             return None
-        return best_promotion(p.terms for p in running if product_id in p.product_ids)
+        return best_promotion(p.terms for p in self.running[day] if product_id in p.product_ids)
 
 
 class DemoCatalogue:
@@ -1223,18 +1225,20 @@ def _new_gids(count: int) -> list[str]:
 def _insert_records(model, records: list[dict]) -> None:
     """Insert dicts (all with the same keys) as `insert_many` would, without building a query node per value.
 
-    Fields left out get their defaults; every value goes through its field's
-    `db_value`, as in peewee. For 100,000 clients this saves seconds.
+    Fields left out get their defaults (the global id `_bulk_insert`'s; the time
+    of creation one for all: the rows are made in one transaction); every value
+    goes through its field's `db_value`, as in peewee. For 100,000 clients this
+    saves seconds.
     """
     if not records:
         return
     names = list(records[0])
     defaults = {f.name: f.default for f in model._meta.sorted_fields
-                if f.name not in names and f.default is not None and not f.primary_key}
+                if f.name not in (*names, "gid") and f.default is not None and not f.primary_key}
     fields = [model._meta.fields[name] for name in [*names, *defaults]]
     columns = [[record[name] for record in records] for name in names]
-    columns += [[default() for _ in records] if callable(default) else [default] * len(records)
-                for default in defaults.values()]
+    columns += [[default() for _ in records] if callable(default) and default is not utc_now
+                else [default() if callable(default) else default] * len(records) for default in defaults.values()]
     converted = [list(map(f.db_value, column)) for f, column in zip(fields, columns, strict=True)]  # a column at a time
     _bulk_insert(model, tuple(f.name for f in fields), list(zip(*converted, strict=True)))
 
