@@ -1,5 +1,6 @@
 """`kamdesk demo` on a terminal: a bar for every step, each step named as the navigation names its area."""
 
+import gc
 import io
 import sys
 
@@ -22,6 +23,7 @@ def test_demo_draws_a_full_bar_for_every_step_on_a_terminal(capsys, tmp_path, mo
     steps = ["Catalogue", "Clients", "Calendar", *(title for title, _ in demo._area_steps()), "Finishing"]
     assert [line.split(" [")[0].strip() for line in finished] == steps
     assert all(line.endswith(f"[{'#' * BAR_WIDTH}] 100%") for line in finished)
+    assert gc.isenabled()  # off while the demo was made, on again
 
 
 def test_the_step_bars_redraw_only_when_they_move_and_stay_off_pipes():
