@@ -98,3 +98,25 @@ def whole_number(low: int, high: int, what: str):
 
 record_id = whole_number(1, MAX_RECORD_ID, "an id")
 list_limit = whole_number(0, MAX_RECORD_ID, "the limit")
+
+
+def require_pdf_or_xlsx(args) -> None:
+    """Refuse an export given neither `--pdf` nor `--xlsx`."""
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.messages import Message
+
+    if not (args.pdf or args.xlsx):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
+
+
+def write_pdf_and_xlsx(args, data, pdf: str, xlsx: str) -> int:
+    """Write `data` to the files of `--pdf` and `--xlsx` that are given, each by its writer named
+    "module:function" (imported only when its file is asked for), and say "wrote FILE" of each."""
+    import importlib
+
+    for path, writer in ((args.pdf, pdf), (args.xlsx, xlsx)):
+        if path:
+            module, _, function = writer.partition(":")
+            getattr(importlib.import_module(module), function)(path, data)
+            print(f"wrote {path}")
+    return 0

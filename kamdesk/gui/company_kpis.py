@@ -72,8 +72,13 @@ class KpiSettingsBox(QGroupBox):
         for index, box in enumerate(self.sold_states.values()):
             states.addWidget(box, index // 2, index % 2)
         form = QFormLayout()
-        rows = ((self.tr("Sold states:"), states, SOLD_STATES_KEY),
-                (self.tr("Active window:"), self.active_window, ACTIVE_WINDOW_KEY),
+        # the third column of the Company page is narrow: a long label (Hungarian) puts its field below it,
+        # and the states' check boxes get a row of their own under their label
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(QLabel(self.tr("Sold states:"), self))
+        form.addRow(states)
+        form.addRow("", self.errors_of[SOLD_STATES_KEY])
+        rows = ((self.tr("Active window:"), self.active_window, ACTIVE_WINDOW_KEY),
                 (self.tr("About to lapse after:"), self.lapse_days, LAPSE_DAYS_KEY),
                 (self.tr("Pay scale:"), self.pay_scale, variable_pay.SCALE_KEY),
                 (self.tr("Weight of sales:"), self.weights["sales"], None),

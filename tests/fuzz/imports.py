@@ -6,6 +6,11 @@ the services do (read, map, check, write: what the GUI's dialog calls). The
 invoices, payments, plans and observed competitor prices of issues 16–17 are
 one entry each here; the generators and the checks need nothing else.
 
+An import whose rows refer to records rather than hold text (a plan names a
+client) has its own `set_up` of those records, made on a copy of the shared
+database so that no other import meets them, and says in `stored_in` which
+stored texts count as its files' (the names of the clients its plans are for).
+
 Entries name their functions by dotted path (`module:function`), so that the
 child process that runs the files imports them there, not in the test process.
 """
@@ -34,6 +39,8 @@ class ImportKind:
     services: str  # "module:function(path) -> (records written, rows' reasons)", run with the database open
     table: str  # the table whose rows the written count counts
     needed: tuple[int, ...] = ()  # other columns a row cannot do without (kept where a case keeps only a few)
+    set_up: str = ""  # "module:function(url)": records of this import only, added to its copy of the database
+    stored_in: str = ""  # SQL of the texts a file's rows stored (default: every text of every table)
 
     def sample(self, rng: random.Random, rows: int) -> list[list[str]]:
         """A valid file's cells: the header row, then `rows` rows."""
@@ -227,7 +234,66 @@ COMPETITOR_PRICES = ImportKind(
 )
 
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES, INVOICES, PAYMENTS, COMPETITOR_PRICES)}
+# ---------------------------------------------------------------- plans
+
+_MANAGERS = ("", "Kiss Anna", "Nagy Péter", "npeter")  # the department, the company's manager, one by name and login
+# the clients plans are for: the samples' (with accents) and the hostile cases' (tests/fuzz/hostile.py)
+_PLAN_CLIENTS = ("Győri Tejüzem Zrt.", "Őrsi és Fia Kft.", "Árvai Pékség Bt.", "Újvári Sajtüzem Kft.")
+_HOSTILE_CLIENTS = ("ÚJ ÉLET KFT", "ÁRVÍZTŰRŐ TÜKÖRFÚRÓGÉP BT", "ŐSZI ÉS TÉLI ÁRU ZRT", "ООО Иванов и партнёры",
+                    "Торговый дом Северный", "ЗАО Уральские самоцветы")
+_KPIS = ("sales", "active_clients", "new_clients")
+
+
+def plan_row(rng: random.Random, index: int) -> list[str]:
+    """A plan whose month and KPI no other row of the file has: 12 months × 3 KPIs a year, from 2020."""
+    year, rest = divmod(index, 36)
+    kpi, month = divmod(rest, 12)
+    value = f"{rng.randint(1, 9_999_999)},{rng.randint(0, 99):02d}" if kpi == 0 else str(rng.randint(0, 400))
+    return [f"{2020 + year}-{month + 1:02d}", rng.choice(_MANAGERS), _KPIS[kpi], value, rng.choice(_PLAN_CLIENTS),
+            rng.choice(("", "", "Tejtermék"))]
+
+
+def import_plans(path: Path) -> tuple[int, list[str]]:
+    """The plan import as the GUI's dialog does it: the valid rows imported, and why the others were refused."""
+    from kamdesk.core.services import plans
+
+    check = plans.check_plans(path)
+    return plans.import_plans(check) if check.valid else 0, [problem.reason for problem in check.rejected]
+
+
+def set_up_plans(url: str) -> None:
+    """A second manager with a login, a category and the clients the plans' rows name (the hostile cases' too)."""
+    from kamdesk.core import db
+    from kamdesk.core.models.company import Manager
+    from kamdesk.core.services import catalogue, company, party
+
+    db.connect(url)
+    peter = company.save_manager({"name": "Nagy Péter", "email": "peter@example.hu", "role": "manager"})
+    Manager.update(login="npeter").where(Manager.id == peter.id).execute()
+    catalogue.category_path("Tejtermék")
+    for name in (*_PLAN_CLIENTS, *_HOSTILE_CLIENTS):
+        party.save_client({"name": name, "legal_city": "Győr", "key_account": True}, allow_duplicates=True)
+    db.close()
+
+
+PLANS = ImportKind(
+    name="plans",
+    headers=("Időszak", "Menedzser", "Mutató", "Terv", "Ügyfél", "Kategória"),
+    row=plan_row,
+    key_column=0,
+    text_column=4,
+    cli=("import", "plans", "{file}"),
+    cli_written=r"imported (\d+) plans",
+    services="tests.fuzz.imports:import_plans",
+    table="plan",
+    needed=(2, 3),
+    set_up="tests.fuzz.imports:set_up_plans",
+    stored_in='select client.name from plan join client on client.id = plan.client_id',
+)
+
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES, INVOICES, PAYMENTS, COMPETITOR_PRICES,
+                                                            PLANS)}
 
 
 def set_up_database(url: str) -> None:

@@ -83,3 +83,26 @@ def test_a_window_smaller_than_the_screen_keeps_its_size(qtbot, laptop):
     qtbot.addWidget(dialog)
     screen_fit.fit_to_screen(dialog, 500, 300)
     assert (dialog.width(), dialog.height()) == (500, 300)
+
+
+@pytest.mark.parametrize("lang", ["en", "hu", "ru"])
+def test_every_area_fits_a_laptop_screen_in_every_language(qtbot, client, language, lang):
+    from PySide6.QtWidgets import QApplication
+
+    from kamdesk import areas
+    from kamdesk.gui.main_window import MainWindow
+
+    language(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(LAPTOP.size())
+    window.show()
+    qtbot.waitExposed(window)
+    too_wide = {}
+    for key in areas.keys():
+        if window.show_area(key):
+            QApplication.processEvents()  # the page laid out as shown
+            hint = window.minimumSizeHint()
+            if hint.width() > LAPTOP.width() or hint.height() > LAPTOP.height():
+                too_wide[key] = (hint.width(), hint.height())
+    assert too_wide == {}  # the Company page's KPI settings made it 1398 wide in Hungarian

@@ -122,9 +122,8 @@ class _Builder:
         sheet["A2"] = _text(f"{t['category']}: {data.category or t['every']} · "
                             f"{t['segment']}: {data.segment or t['every']} · {sales}")
         sheet["A3"] = t["how"]
-        titles = {"sku": t["sku"], "product": t["product"], "unit": t["unit"], "volume": t["volume"],
-                  "revenue": t["revenue"], "average": t["average"], "lowest": t["lowest"],
-                  "proposed": t["proposed"], "change": t["change"], "effect": t["effect"],
+        titles = {**{name: t[name] for name in ("sku", "product", "unit", "volume", "revenue", "average", "lowest",
+                                                 "proposed", "change", "effect")},
                   **{f"column:{cid}": _text(name) for cid, name in data.columns},
                   **{f"competitor:{name}": _text(name) for name in data.competitors}}
         for name, column in self.index.items():

@@ -8,22 +8,22 @@ The footer names the company and the client and counts the pages.
 
 A statement may run to thousands of lines, and reportlab's `Table` re-measures the rest of the
 table at every page break (5,000 lines took 1.7 s). So the movements are a flowable of their own
-(`rows_flowable`): every cell is measured once, a long reference wraps, and a page break is a bisection
-of the rows' running heights; the cells are drawn as plain strings, the header repeated on each
-page. Text is set in the bundled DejaVu Sans, embedded as a subset.
+(`rows_flowable`, built on `pdf_rows` as the reports' tables are): every cell is measured once, a long
+reference wraps, and a page break is a bisection of the rows' running heights; the cells are drawn as
+plain strings, the header repeated on each page. Text is set in the bundled DejaVu Sans, embedded as a subset.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from kamdesk.core.documents import pdf_common
+from kamdesk.core.documents import pdf_common, pdf_rows
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.formatting import format_date, format_money
-from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED, RULE
+from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED
+from kamdesk.core.documents.pdf_rows import SIZE
 from kamdesk.core.documents.statement_data import Account, Movement, StatementData
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -80,7 +80,7 @@ HEADS = ("date", "document", "due", "debit", "credit", "balance")
 RIGHT = (3, 4, 5)  # debit, credit, balance
 MOVEMENT_SPANS = ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 6))
 SUMMARY_SPANS = ((0, 1), (1, 3), (3, 4), (4, 5), (5, 6))  # the label over the document and due date columns
-SIZE, LEADING, PAD = 8.0, 10.0, 3.0  # points: type, line, cell padding on each side
+LEADING, PAD = 10.0, 3.0  # points: line, cell padding on each side (the type: SIZE, 8)
 HEAD_PAD = 4.0  # points above and below the header's text
 MOST_LINES = 12  # of one cell
 FOOTER_MOST = 100  # characters of the footer's names
@@ -230,61 +230,28 @@ def _closing(data: StatementData, t: dict[str, str]) -> list:
 def rows_flowable(heads: list[str], rows: list[tuple[bool, list[str]]], width: float):
     """The statement's table as one fast flowable (see the module's doc). `rows`: (bold, cells); a movement
     has six cells, a summary row five (date, a label over the document and due date columns, debit, credit,
-    balance). The class is made here so that importing this module does not import reportlab."""
-    from reportlab.platypus import Flowable
-
-    class StatementRows(Flowable):
-        def __init__(self, layout, first: int, last: int):
-            super().__init__()
-            self.layout, self.first, self.last = layout, first, last
-
-        def wrap(self, available_width, available_height):
-            tops = self.layout.tops
-            self.width, self.height = self.layout.width, self.layout.head_height + tops[self.last] - tops[self.first]
-            return self.width, self.height
-
-        def split(self, available_width, available_height):
-            tops = self.layout.tops
-            room = available_height - self.layout.head_height + tops[self.first]
-            fit = min(bisect_right(tops, room) - 1, self.last)
-            if fit <= self.first or fit >= self.last:
-                return []
-            return [StatementRows(self.layout, self.first, fit), StatementRows(self.layout, fit, self.last)]
-
-        def draw(self):
-            self.layout.draw(self.canv, self.first, self.last, self.height)
-
-    layout = _Layout(heads, rows, width)
-    return StatementRows(layout, 0, len(layout.cells))
+    balance)."""
+    return pdf_rows.rows_flowable(_Layout(heads, rows, width))
 
 
-class _Layout:
+class _Layout(pdf_rows.MeasuredRows):
     """Columns, measured cells and running heights of the statement's rows, and how to draw a slice.
 
     Every text is measured once (`_measure` keeps the widths: dates and words repeat); the document
     column takes what the others leave, and a text wider than its cell wraps there.
     """
 
+    most_lines = MOST_LINES
+
     def __init__(self, heads: list[str], rows: list[tuple[bool, list[str]]], width: float):
-        self.heads, self.width, self._widths = heads, width, {False: {}, True: {}}
+        super().__init__()
+        self.heads, self.width = heads, width
         self.widths = self._columns(rows)
         self.lefts = list(accumulate([0.0] + self.widths[:-1]))
         self.head_height = LEADING + 2 * HEAD_PAD
         self.cells = [self._cells(bold, values) for bold, values in rows]
         heights = [max(len(lines) for _, _, lines in cells) * LEADING + 2 * PAD for _, cells in self.cells]
         self.tops = list(accumulate([0.0] + heights))
-
-    def _measure(self, text: str, bold: bool = False) -> float:
-        """The printed width of `text`: the sum of its characters' (a TrueType font without kerning, as
-        reportlab sets it), each measured once; far quicker than measuring every amount whole."""
-        widths = self._widths[bold]
-        try:
-            return sum(map(widths.__getitem__, text))
-        except KeyError:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            widths.update({char: stringWidth(char, BOLD if bold else FONT, SIZE) for char in text})
-            return sum(map(widths.__getitem__, text))
 
     def _columns(self, rows) -> list[float]:
         need = [self._measure(head, True) + 2 * PAD + 1 for head in self.heads]
@@ -311,39 +278,9 @@ class _Layout:
             cells.append((x, room, lines or (("", 0),)))
         return bold, cells
 
-    def _wrapped(self, text: str, bold: bool, room: float) -> list[str]:
-        """`text` in lines at most `room` points wide: at spaces, and inside a word longer than a line (a bank
-        reference); at most MOST_LINES, the last one ending in "…" when there was more, so a row fits a page."""
-        lines, current = [], ""
-        for word in text.split():
-            joined = f"{current} {word}" if current else word
-            if self._measure(joined, bold) <= room:
-                current = joined
-                continue
-            if current:
-                lines.append(current)
-            current = word
-            while self._measure(current, bold) > room and len(current) > 1:
-                cut = next((n for n in range(len(current) - 1, 0, -1) if self._measure(current[:n], bold) <= room), 1)
-                lines.append(current[:cut])
-                current = current[cut:]
-        lines.append(current)
-        if len(lines) > MOST_LINES:
-            lines = [*lines[:MOST_LINES - 1], lines[MOST_LINES - 1] + " …"]
-        return lines
-
     def draw(self, canvas, first: int, last: int, height: float) -> None:
         """Rows `first`..`last` under the header: one text object and one path of rules for the whole slice."""
-        from reportlab.lib.colors import HexColor
-
-        canvas.saveState()
-        canvas.setFillColor(HexColor("#eef2f6"))
-        canvas.rect(0, height - self.head_height, self.width, self.head_height, stroke=0, fill=1)
-        canvas.setStrokeColor(HexColor(INK))
-        canvas.setLineWidth(0.8)
-        canvas.line(0, height - self.head_height, self.width, height - self.head_height)
-        text = canvas.beginText()
-        text.setFillColor(HexColor(INK))
+        text = self._begin_draw(canvas, height)
         text.setFont(BOLD, SIZE, LEADING)
         baseline = height - HEAD_PAD - SIZE
         for n, head in enumerate(self.heads):
@@ -365,8 +302,4 @@ class _Layout:
                         text.textLine(line)
             bottom = top - self.tops[index + 1]
             rules.append((0, bottom, self.width, bottom))
-        canvas.drawText(text)
-        canvas.setLineWidth(0.3)
-        canvas.setStrokeColor(HexColor(RULE))
-        canvas.lines(rules)
-        canvas.restoreState()
+        self._end_draw(canvas, text, rules)

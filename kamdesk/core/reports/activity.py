@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from peewee import SQL, Case, fn
 
 from kamdesk.core.models import Activity, Manager
+from kamdesk.core.reports.common import report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table, percent
-from kamdesk.core.reports.sales import report_document, words
 from kamdesk.core.services.activity import local_zone, to_utc
 from kamdesk.core.text_fold import fold
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kamdesk.core.documents.formatting import format_date, format_money, format_number, format_percent
+from kamdesk.core.documents.formatting import format_date, format_money, format_number, group_digits
 from kamdesk.core.reports.model import Column, ReportDocument, Table, percent
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -43,12 +43,19 @@ def cell_text(column: Column, value, document: ReportDocument) -> str:
     if column.kind == "money":
         return format_money(value, currency_of(column, document), language)
     if column.kind == "percent":
-        return format_percent(value, language)
+        return _percent_text(Decimal(value), language)
     if column.kind in ("count", "number"):
         return format_number(Decimal(value), language)
     if column.kind == "date":
         return format_date(value, language)
     return str(value)
+
+
+def _percent_text(value: Decimal, language: str) -> str:
+    """Always one decimal, as the workbook's 0.0 format shows it: "96.0%" beside "99.1%", never "96%"."""
+    if language == "en":
+        return f"{group_digits(value, 1, ',', '.')}%"
+    return f"{group_digits(value, 1, ' ', ',')} %"
 
 
 def has_totals(table: Table) -> bool:
@@ -57,13 +64,14 @@ def has_totals(table: Table) -> bool:
 
 def totals_row(table: Table, language: str) -> tuple:
     """The totals row's values: a `total` column's sum, a `ratio_of` column's ratio of the two totals
-    (None when either is not totalled), the word "Total" in the first text column, else None."""
+    (None when either is not totalled or a row with a numerator lacks a denominator), the word "Total" in the
+    first text column, else None."""
     sums = {column.key: _sum(table, index) for index, column in enumerate(table.columns) if column.total}
     values = []
     for column in table.columns:
         if column.total:
             values.append(sums[column.key])
-        elif column.ratio_of and all(key in sums for key in column.ratio_of):
+        elif column.ratio_of and all(key in sums for key in column.ratio_of) and _whole_ratio(table, column):
             values.append(percent(sums[column.ratio_of[0]], sums[column.ratio_of[1]]))
         else:
             values.append(None)
@@ -71,6 +79,13 @@ def totals_row(table: Table, language: str) -> tuple:
     if first_text is not None and values[first_text] is None:
         values[first_text] = texts(language)["total"]
     return tuple(values)
+
+
+def _whole_ratio(table: Table, column) -> bool:
+    """Whether every row with a numerator has a denominator: all sales over the plans of a few clients would
+    be a ratio of nothing (several thousand per cent), so such a total stays empty."""
+    numerator, denominator = (table.index(key) for key in column.ratio_of)
+    return all(row[denominator] is not None for row in table.rows if row[numerator])
 
 
 def _sum(table: Table, index: int):

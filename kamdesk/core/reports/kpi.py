@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from kamdesk.core.reports.common import report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table
-from kamdesk.core.reports.sales import report_document, words
 from kamdesk.core.services import kpi, variable_pay
 
 KPIS = variable_pay.KPIS
@@ -91,9 +91,10 @@ def _columns(t: dict[str, str]) -> tuple[Column, ...]:
     columns = [Column("manager", t["manager"])]
     for name in KPIS:
         kind = "money" if name == "sales" else "count"
+        summed = name == "sales"  # a client two managers sold to is one client of the department, not two
         label = t[name]
-        columns += [Column(f"{name}_plan", t["plan"].format(kpi=label), kind, total=True),
-                    Column(f"{name}_actual", t["actual"].format(kpi=label), kind, total=True),
+        columns += [Column(f"{name}_plan", t["plan"].format(kpi=label), kind, total=summed),
+                    Column(f"{name}_actual", t["actual"].format(kpi=label), kind, total=summed),
                     Column(f"{name}_percent", t["percent"].format(kpi=label), "percent",
                            ratio_of=(f"{name}_actual", f"{name}_plan")),
                     Column(f"{name}_pay", t["pay"].format(kpi=label), "percent")]

@@ -5,7 +5,7 @@ The pages are A4, turned to landscape when a table's columns would not fit uprig
 DejaVu Sans, embedded as a subset (`pdf_common`), so accented and Cyrillic names print anywhere.
 
 A report table may have tens of thousands of rows, and reportlab's `Table` re-measures the rest of the
-table at every page break. So, as the statement does (`statement_pdf.rows_flowable`), a table is one
+table at every page break. So, as the statement does (both use `pdf_rows`), a table is one
 flowable of its own: every cell is measured once (character widths cached), a page break is a bisection
 of the rows' running heights, and a slice is drawn as plain strings with one text object.
 Text columns take the room the figures leave and wrap there; figures never wrap (right-aligned), and when
@@ -14,17 +14,17 @@ even they do not fit the type is set smaller.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import accumulate
 from pathlib import Path
 
 from kamdesk.core.documents import pdf_common
 from kamdesk.core.documents.files import write_atomically
-from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED, RULE
+from kamdesk.core.documents.pdf_common import BOLD, FONT, INK, MUTED
+from kamdesk.core.documents.pdf_rows import SIZE, MeasuredRows, rows_flowable
 from kamdesk.core.reports.cells import cell_text, generated_line, has_totals, texts, totals_row
 from kamdesk.core.reports.model import ReportDocument, Table
 
-SIZE, LEADING, PAD = 8.0, 10.0, 3.0  # points: type, line, cell padding on each side
+LEADING, PAD = 10.0, 3.0  # points: line, cell padding on each side (the type: SIZE, 8)
 HEAD_PAD = 3.5  # points above and below the header's text
 MOST_LINES = 6  # of one cell
 SIDE_MM, BOTTOM_MM = 14, 16
@@ -116,40 +116,13 @@ def _table(table: Table, layout: _Layout, t: dict[str, str]) -> list:
     return story + [Spacer(1, 6 * mm)]
 
 
-def rows_flowable(layout: _Layout):
-    """The table as one flowable that splits between rows, its header drawn again on every page. The class
-    is made here so that importing this module does not import reportlab."""
-    from reportlab.platypus import Flowable
-
-    class ReportRows(Flowable):
-        def __init__(self, first: int, last: int):
-            super().__init__()
-            self.first, self.last = first, last
-
-        def wrap(self, available_width, available_height):
-            tops = layout.tops
-            self.width, self.height = layout.width, layout.head_height + tops[self.last] - tops[self.first]
-            return self.width, self.height
-
-        def split(self, available_width, available_height):
-            tops = layout.tops
-            room = available_height - layout.head_height + tops[self.first]
-            fit = min(bisect_right(tops, room) - 1, self.last)
-            if fit <= self.first or fit >= self.last:
-                return []
-            return [ReportRows(self.first, fit), ReportRows(fit, self.last)]
-
-        def draw(self):
-            layout.draw(self.canv, self.first, self.last, self.height)
-
-    return ReportRows(0, len(layout.cells))
-
-
-class _Layout:
+class _Layout(MeasuredRows):
     """Columns, measured cells and running heights of a table's rows, and how to draw a slice of them."""
 
+    most_lines = MOST_LINES
+
     def __init__(self, heads: list[str], rows: list[tuple[bool, list[str]]], kinds: list[str], width: float):
-        self._widths: dict[bool, dict[str, float]] = {False: {}, True: {}}
+        super().__init__()
         self.kinds, self.right = kinds, [kind in RIGHT for kind in kinds]
         self.widths, self.scale = self._columns(heads, rows, width)
         self.width = sum(self.widths)
@@ -167,21 +140,9 @@ class _Layout:
     def wanted(cls, heads: list[str], rows, kinds: list[str]) -> float:
         """The width the table reads well in: its figures whole, its text columns at a comfortable width."""
         layout = cls.__new__(cls)
-        layout._widths = {False: {}, True: {}}
+        MeasuredRows.__init__(layout)
         need, natural = layout._needs(heads, rows, kinds)
         return sum(need) + sum(min(value, TEXT_COMFORT) for value in natural.values())
-
-    def _measure(self, text: str, bold: bool = False) -> float:
-        """The printed width of `text` at SIZE: the sum of its characters' (reportlab sets TrueType fonts without
-        kerning), each measured once."""
-        widths = self._widths[bold]
-        try:
-            return sum(map(widths.__getitem__, text))
-        except KeyError:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            widths.update({char: stringWidth(char, BOLD if bold else FONT, SIZE) for char in text})
-            return sum(map(widths.__getitem__, text))
 
     def _needs(self, heads, rows, kinds) -> tuple[list[float], dict[int, float]]:
         """Each column's width for its longest figure or header word; a text column's longest text apart."""
@@ -233,27 +194,6 @@ class _Layout:
             return (text,)
         return tuple(self._wrapped(text, bold, room))
 
-    def _wrapped(self, text: str, bold: bool, room: float) -> list[str]:
-        """`text` in lines at most `room` points wide, at spaces and inside a word longer than a line; at most
-        MOST_LINES, the last one ending in "…" when there was more."""
-        lines, current = [], ""
-        for word in text.split():
-            joined = f"{current} {word}" if current else word
-            if self._measure(joined, bold) <= room:
-                current = joined
-                continue
-            if current:
-                lines.append(current)
-            current = word
-            while self._measure(current, bold) > room and len(current) > 1:
-                cut = next((k for k in range(len(current) - 1, 0, -1) if self._measure(current[:k], bold) <= room), 1)
-                lines.append(current[:cut])
-                current = current[cut:]
-        lines.append(current)
-        if len(lines) > MOST_LINES:
-            lines = [*lines[:MOST_LINES - 1], lines[MOST_LINES - 1] + " …"]
-        return lines
-
     def _x(self, n: int, line: str, bold: bool) -> float:
         if self.right[n]:
             return self.lefts[n] + self.widths[n] - PAD - self._measure(line, bold) * self.scale
@@ -261,16 +201,7 @@ class _Layout:
 
     def draw(self, canvas, first: int, last: int, height: float) -> None:
         """The header, then rows `first`..`last`: one text object and one path of rules for the whole slice."""
-        from reportlab.lib.colors import HexColor
-
-        canvas.saveState()
-        canvas.setFillColor(HexColor("#eef2f6"))
-        canvas.rect(0, height - self.head_height, self.width, self.head_height, stroke=0, fill=1)
-        canvas.setStrokeColor(HexColor(INK))
-        canvas.setLineWidth(0.8)
-        canvas.line(0, height - self.head_height, self.width, height - self.head_height)
-        text = canvas.beginText()
-        text.setFillColor(HexColor(INK))
+        text = self._begin_draw(canvas, height)
         text.setFont(BOLD, self.size, self.leading)
         self._put(text, self.heads, True, height - HEAD_PAD - self.size)
         top = height - self.head_height + self.tops[first]
@@ -286,11 +217,7 @@ class _Layout:
             self._put(text, cells, bold, top - self.tops[index] - PAD - self.size)
             bottom = top - self.tops[index + 1]
             rules.append((0, bottom, self.width, bottom))
-        canvas.drawText(text)
-        canvas.setLineWidth(0.3)
-        canvas.setStrokeColor(HexColor(RULE))
-        canvas.lines(rules)
-        canvas.restoreState()
+        self._end_draw(canvas, text, rules)
 
     def _put(self, text, cells, bold: bool, baseline: float) -> None:
         for n, lines in enumerate(cells):

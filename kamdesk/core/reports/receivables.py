@@ -17,7 +17,8 @@ import heapq
 from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.money import from_minor
 from kamdesk.core.services.receivables import Balance
-from kamdesk.core.reports.access import company_facts, manager_name
+from kamdesk.core.reports.access import company_facts
+from kamdesk.core.reports.common import currencies_first, report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table, percent
 
 TOP = 1000  # clients listed one by one per currency
@@ -60,28 +61,21 @@ MINOR = ("not_due_minor", "days_1_30_minor", "days_31_60_minor", "days_61_90_min
          "unallocated_minor")
 
 
-def texts(language: str) -> dict[str, str]:
-    return TEXTS.get(language, TEXTS["en"])
-
-
 def build(request: ReportRequest) -> ReportDocument:
     from kamdesk.core.services import receivables
     from kamdesk.core.services.company import list_managers
 
-    t, language = texts(request.language), request.language
+    t, language = words(TEXTS, request.language), request.language
     as_of = min(request.period.last, request.as_of or dt.date.today())
-    company, currency = company_facts()
+    currency = company_facts()[1]
     balances = receivables.aging(as_of, manager_id=request.manager_id)
     names = {m.id: m.name for m in list_managers(active_only=False)}
-    currencies = sorted({b.currency for b in balances}, key=lambda c: (c != currency, c)) or [currency]
     tables = []
-    for code in currencies:
+    for code in currencies_first((b.currency for b in balances), currency):
         owing = [b for b in balances if b.currency == code]
         tables += [_by_manager(t, code, owing, names), _by_client(t, code, owing, names)]
-    subtitle = t["as_of"].format(date=format_date(as_of, language))
-    if request.manager_id is not None:
-        subtitle += " · " + t["manager"].format(name=manager_name(request.manager_id))
-    return ReportDocument("receivables", t["title"], subtitle, language, currency, tuple(tables), company=company)
+    return report_document(request, t["title"], tables, subtitle=t["as_of"].format(date=format_date(as_of, language)),
+                           manager=t["manager"])
 
 
 def _columns(t: dict[str, str], currency: str, *first: Column) -> tuple[Column, ...]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kamdesk.core.reports.access import company_facts, manager_name
+from kamdesk.core.reports.access import company_facts
+from kamdesk.core.reports.common import currencies_first, report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportRequest, Table, percent
 
 TOP = 50  # products and clients listed one by one; the rest are summed in one row
@@ -63,31 +64,23 @@ REASONS: dict[str, dict[str, str]] = {
 }
 
 
-def texts(language: str) -> dict[str, str]:
-    return TEXTS.get(language, TEXTS["en"])
-
-
 def build(request: ReportRequest) -> ReportDocument:
     from kamdesk.core.services import refusals
 
-    t, language = texts(request.language), request.language
-    company, currency = company_facts()
+    t = words(TEXTS, request.language)
     analysis = refusals.analyse(refusals.RefusalFilter(request.period.first, request.period.last,
                                                        manager_id=request.manager_id))
     groups = analysis.groups
-    currencies = sorted({c for found in groups.values() for g in found for c in g.amounts},
-                        key=lambda c: (c != currency, c)) or [currency]
-    reasons = REASONS.get(language, REASONS["en"])
+    currencies = currencies_first((c for found in groups.values() for g in found for c in g.amounts),
+                                  company_facts()[1])
+    reasons = words(REASONS, request.language)
     tables = (_kinds(t, analysis, currencies),
               _groups(t, "reason", groups["reason"], currencies, lambda g: reasons.get(g.key) or g.key or
                       t["no_reason"]),
               _groups(t, "manager_table", groups["manager"], currencies),
               _groups(t, "product", groups["product"], currencies, note=t["product_note"]),
               _groups(t, "client", groups["client"], currencies))
-    subtitle = request.period.label(language)
-    if request.manager_id is not None:
-        subtitle += " · " + t["manager"].format(name=manager_name(request.manager_id))
-    return ReportDocument("refusals", t["title"], subtitle, language, currency, tables, company=company)
+    return report_document(request, t["title"], tables, manager=t["manager"])
 
 
 def _values(t: dict[str, str], currencies: list[str]) -> tuple[Column, ...]:

@@ -24,10 +24,10 @@ from peewee import JOIN
 from kamdesk.core.models import Client, Manager, Order, OrderLine, Product, Segment
 from kamdesk.core.models.plan import Plan
 from kamdesk.core.money import money_sum, round_money
+from kamdesk.core.reports.common import report_document, words
 from kamdesk.core.reports.model import Column, ReportDocument, ReportPeriod, ReportRequest, Table, percent
 from kamdesk.core.services import catalogue, kpi
 from kamdesk.core.services.catalogue_read import category_paths
-from kamdesk.core.services.company import get_company
 from kamdesk.core.text_fold import fold
 
 TOP_CLIENTS = 20
@@ -81,22 +81,6 @@ STATES: dict[str, dict[str, str]] = {
     "ru": {"confirmed": "подтверждён", "shipped": "отгружен", "delivered": "выполнен", "draft": "черновик",
            "cancelled": "отменён"},
 }
-
-
-def words(table: dict[str, dict[str, str]], language: str) -> dict[str, str]:
-    """A report's texts in `language`, English for a language it has none in."""
-    return table.get(language, table["en"])
-
-
-def report_document(request: ReportRequest, title: str, tables: list[Table]) -> ReportDocument:
-    """The document of a report: the company's name and currency, the period (and the manager) as subtitle."""
-    company = get_company()
-    subtitle = request.period.label(request.language)
-    if request.manager_id:
-        name = Manager.get_by_id(request.manager_id).name
-        subtitle = f"{subtitle} · {name}"
-    return ReportDocument(request.name, title, subtitle, request.language, catalogue.currency(),
-                          tuple(tables), company=company.name if company else "")
 
 
 def build(request: ReportRequest) -> ReportDocument:

@@ -179,7 +179,7 @@ class _Sheet:
                 formula = f"=ROUND({formula},{digits})" if digits is not None else f"={formula}"
                 self.cached[f"{letter}{number}"] = value
                 cells.append(self._value(formula, self.formats[n], self.bold))
-            elif column.ratio_of and all(totals[self.keys[key]] is not None for key in column.ratio_of):
+            elif column.ratio_of and value is not None:  # totals_row decided whether the ratio has a total
                 sums = [totals[self.keys[key]] for key in column.ratio_of]
                 cells.append(self._ratio(n, column, number, *sums))
                 cells[-1].font = self.bold

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.core import text_limits
@@ -35,7 +35,7 @@ from kamdesk.core.services import catalogue, spreadsheet_import
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services.company import current_manager_id
 from kamdesk.core.services.competitors import catalogue_paths, clean_price, get_competitor
-from kamdesk.core.services.spreadsheet_import import HeaderAliases, Progress, RowProblem, Table, check_mapping
+from kamdesk.core.services.spreadsheet_import import HeaderAliases, Progress, RowCheck, Table, check_mapping
 from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried, serialized
 
@@ -84,17 +84,8 @@ class PriceLine:
     is_new: bool = True  # not recorded before, nor an earlier row of the file
 
 
-@dataclass
-class PriceCheck:
+class PriceCheck(RowCheck[PriceLine]):
     """What `check_prices` found; `import_prices` takes it as it is."""
-
-    valid: list[PriceLine] = field(default_factory=list)
-    rejected: list[RowProblem] = field(default_factory=list)
-    total: int = 0
-
-    @property
-    def new(self) -> int:
-        return sum(1 for line in self.valid if line.is_new)
 
 
 def check_prices(table: Table, mapping: dict[int, str], competitor_id: int | None = None,
@@ -107,6 +98,8 @@ def check_prices(table: Table, mapping: dict[int, str], competitor_id: int | Non
     _require_fields(mapping, competitor_id)
     if competitor_id is not None:
         get_competitor(competitor_id)
+    if observed_on is not None and observed_on > dt.date.today():
+        raise ValidationError({"observed_on": Message("A price observed on a day still to come cannot be recorded.")})
     lookups = _Lookups(_column(table, mapping, "sku"))
     defaults = {"competitor": competitor_id, "observed_on": observed_on or dt.date.today(),
                 "currency": catalogue.currency()}

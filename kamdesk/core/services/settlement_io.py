@@ -41,7 +41,14 @@ from kamdesk.core.services import receivables, spreadsheet_import
 from kamdesk.core.services import settlement_entry as entry
 from kamdesk.core.services.company import current_manager_id
 from kamdesk.core.services.party_validation import tax_key
-from kamdesk.core.services.spreadsheet_import import HeaderAliases, Progress, RowProblem, Table, check_mapping
+from kamdesk.core.services.spreadsheet_import import (
+    HeaderAliases,
+    Progress,
+    RowCheck,
+    RowProblem,
+    Table,
+    check_mapping,
+)
 from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried, serialized
 
@@ -480,17 +487,8 @@ class PaymentRow:
     is_new: bool = True  # no payment had its fingerprint when checked
 
 
-@dataclass
-class PaymentCheck:
+class PaymentCheck(RowCheck[PaymentRow]):
     """What `check_payments` found; `import_payments` takes it as it is."""
-
-    valid: list[PaymentRow] = field(default_factory=list)
-    rejected: list[RowProblem] = field(default_factory=list)
-    total: int = 0
-
-    @property
-    def new(self) -> int:
-        return sum(1 for row in self.valid if row.is_new)
 
 
 def check_payments(table: Table, mapping: dict[int, str], progress: Progress | None = None) -> PaymentCheck:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from kamdesk.core.db import database
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
@@ -282,6 +283,23 @@ class RowProblem:
     row_number: int  # line in the sheet, the header being line 1
     values: list[str]
     reason: str
+
+
+Row = TypeVar("Row")  # a valid row of a sheet: has `is_new`
+
+
+@dataclass
+class RowCheck(Generic[Row]):
+    """What the check of a sheet of new records found: its valid rows (each saying whether it is new), the
+    rejected ones and how many rows the sheet had; the import takes it as it is."""
+
+    valid: list[Row] = field(default_factory=list)
+    rejected: list[RowProblem] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def new(self) -> int:
+        return sum(1 for row in self.valid if row.is_new)
 
 
 def mapped_cells(row: list[str], mapping: dict[int, str]) -> list[str]:

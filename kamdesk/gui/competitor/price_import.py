@@ -40,6 +40,7 @@ class PriceImportDialog(ImportMappingDialog):
         self.observed_on = QDateEdit(QDate.currentDate(), extras)
         self.observed_on.setObjectName("file_observed_on")
         self.observed_on.setCalendarPopup(True)
+        self.observed_on.setMaximumDate(QDate.currentDate())  # a price is seen, not foreseen
         form = QFormLayout(extras)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Com&petitor of rows that name none:"), self.competitor)

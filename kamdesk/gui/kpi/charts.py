@@ -14,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kamdesk.core.services.kpi_dashboard import Month
@@ -24,6 +24,7 @@ PLAN_COLOUR, ACTUAL_COLOUR, FORECAST_COLOUR = QColor("#9e9e9e"), QColor("#3f51b5
 PERIOD_SHADE = QColor(63, 81, 181, 28)
 MARGIN = 8
 HEADROOM = 1.1  # the highest value stays clear of the title above it
+SMALLEST_LABEL = 0.75  # a bar's name shrinks to three quarters of the type at most, then is elided
 
 
 def short_number(value: Decimal | int, locale: QLocale | None = None) -> str:
@@ -106,8 +107,23 @@ class KpiBars(QWidget):
             text = short_number(value) if value is not None else "—"
             painter.drawText(QRectF(left - width * 0.15, chart.bottom() - height - line, width, line),
                              Qt.AlignmentFlag.AlignHCenter, text)
-            painter.drawText(QRectF(left - width * 0.15, chart.bottom() + 2, width, line),
-                             Qt.AlignmentFlag.AlignHCenter, label)
+            self._paint_label(painter, QRectF(left - width * 0.15, chart.bottom() + 2, width, line), label)
+
+    def _paint_label(self, painter: QPainter, rect: QRectF, label: str) -> None:
+        """A bar's name under it, in a smaller type when it is wider than its slot ("előrejelzés"), elided last."""
+        font = QFont(self.font())
+        needed = QFontMetrics(font).horizontalAdvance(label)
+        if needed > rect.width():
+            scale = max(SMALLEST_LABEL, rect.width() / needed)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * scale)
+            else:  # a font sized in pixels
+                font.setPixelSize(max(1, int(font.pixelSize() * scale)))
+        painter.save()
+        painter.setFont(font)
+        text = QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
+        painter.restore()
 
 
 class YearChart(QWidget):

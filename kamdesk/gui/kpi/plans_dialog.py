@@ -330,6 +330,10 @@ class PlansDialog(UnsavedChanges, QDialog):
         except KamdeskError as error:
             show_error(self, error)
             return False
+        return self._stored()
+
+    def _stored(self) -> bool:
+        """After the plans were written: tell the other views, and show the plans as now stored."""
         notify(PLANS, source=self)
         self.load()
         return True
@@ -392,9 +396,7 @@ class PlansDialog(UnsavedChanges, QDialog):
         except KamdeskError as error:
             show_error(self, error)
             return False
-        notify(PLANS, source=self)
-        self.load()
-        return True
+        return self._stored()
 
     # ---------------------------------------------------------------- UnsavedChanges
     def has_unsaved_changes(self) -> bool:

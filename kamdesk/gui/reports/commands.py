@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kamdesk.commands import write_pdf_and_xlsx
 from kamdesk.core import db
 
 HELP = {  # what each report of the issue is; a report added later is listed with its name only
@@ -50,17 +51,8 @@ def run_report(args: argparse.Namespace) -> int:
     document = builder(args.report)(request)
     if not (args.pdf or args.xlsx):
         print(as_text(document))
-    if args.pdf:
-        from kamdesk.core.reports.pdf import write_report_pdf
-
-        write_report_pdf(args.pdf, document)
-        print(f"wrote {args.pdf}")
-    if args.xlsx:
-        from kamdesk.core.reports.xlsx import write_report_xlsx
-
-        write_report_xlsx(args.xlsx, document)
-        print(f"wrote {args.xlsx}")
-    return 0
+    return write_pdf_and_xlsx(args, document, "kamdesk.core.reports.pdf:write_report_pdf",
+                              "kamdesk.core.reports.xlsx:write_report_xlsx")
 
 
 def as_text(document) -> str:

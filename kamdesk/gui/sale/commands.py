@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kamdesk.commands import STATE_HELP, check_state, list_limit, print_rows, record_id
+from kamdesk.commands import (
+    STATE_HELP,
+    check_state,
+    list_limit,
+    print_rows,
+    record_id,
+    require_pdf_or_xlsx,
+    write_pdf_and_xlsx,
+)
 from kamdesk.core import db
-from kamdesk.core.errors import KamdeskError
-from kamdesk.core.messages import Message
 
 
 def add_order_commands(verbs: dict) -> None:
@@ -71,21 +77,11 @@ def _order_json(order) -> dict:
 def export_offer(args) -> int:
     from kamdesk.core.services import offer as offer_service
 
-    if not (args.pdf or args.xlsx):
-        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
+    require_pdf_or_xlsx(args)
     db.connect(args.database)
     data = offer_service.offer_document_data(offer_service.offer_by_number(args.number.strip()).id, args.lang)
-    if args.pdf:
-        from kamdesk.core.documents.offer_pdf import write_offer_pdf
-
-        write_offer_pdf(args.pdf, data)
-        print(f"wrote {args.pdf}")
-    if args.xlsx:
-        from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
-
-        write_offer_xlsx(args.xlsx, data)
-        print(f"wrote {args.xlsx}")
-    return 0
+    return write_pdf_and_xlsx(args, data, "kamdesk.core.documents.offer_pdf:write_offer_pdf",
+                              "kamdesk.core.documents.offer_xlsx:write_offer_xlsx")
 
 
 def list_offers(args) -> int:

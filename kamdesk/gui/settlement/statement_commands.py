@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kamdesk.commands import require_pdf_or_xlsx, write_pdf_and_xlsx
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -28,22 +29,12 @@ def add_statement_commands(verbs: dict) -> None:
 def export_statement(args) -> int:
     from kamdesk.core.documents.statement_data import client_named, statement_data
 
-    if not (args.pdf or args.xlsx):
-        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
+    require_pdf_or_xlsx(args)
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     db.connect(args.database)
     data = statement_data(client_named(args.client), first, last, args.language)
-    if args.pdf:
-        from kamdesk.core.documents.statement_pdf import write_statement_pdf
-
-        write_statement_pdf(args.pdf, data)
-        print(f"wrote {args.pdf}")
-    if args.xlsx:
-        from kamdesk.core.documents.statement_xlsx import write_statement_xlsx
-
-        write_statement_xlsx(args.xlsx, data)
-        print(f"wrote {args.xlsx}")
-    return 0
+    return write_pdf_and_xlsx(args, data, "kamdesk.core.documents.statement_pdf:write_statement_pdf",
+                              "kamdesk.core.documents.statement_xlsx:write_statement_xlsx")
 
 
 def _day(text: str, option: str):

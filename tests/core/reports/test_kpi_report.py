@@ -58,7 +58,7 @@ def test_each_kpi_and_the_weighted_pay_per_manager(history):
     # Anna: sales 100.1 % → 100; active 50 % → 0; no new-clients plan: (100 × 60 + 0 × 20) / 80 = 75
     # Péter: sales 80 % → 50; active and new 100 % → 100: (50 × 60 + 100 × 20 + 100 × 20) / 100 = 70
     assert table.rows == (
-        ("Kiss Anna", D("1000.00"), D("1000.50"), D("100.1"), D("100"), 2, 1, D("50.0"), D("0"),
+        ("Kiss Anna", D("1000.00"), D("1001.00"), D("100.1"), D("100"), 2, 1, D("50.0"), D("0"),  # whole forints
          None, 0, None, None, D("75.0")),
         ("Nagy Péter", D("2500.00"), D("2000.00"), D("80.0"), D("50"), 1, 1, D("100.0"), D("100"),
          1, 1, D("100.0"), D("100"), D("70.0")),
@@ -79,7 +79,7 @@ def test_the_note_states_the_scale_and_weights_used(history):
 def test_a_running_period_counts_up_to_the_day_asked(history):
     document = _report(as_of=dt.date(2026, 12, 2))
     assert "Actual figures up to 2026-12-02." in document.tables[0].note
-    assert [row[2] for row in document.tables[0].rows] == [D("1000.50"), D("0.00")]
+    assert [row[2] for row in document.tables[0].rows] == [D("1001.00"), D("0.00")]  # 1000.50 Ft in whole forints
 
 
 def test_one_manager_and_the_russian_texts(history):
@@ -95,3 +95,12 @@ def test_a_week_says_it_is_measured_against_whole_months_plans(history):
     table = builder("kpi")(request).tables[0]
     assert "each month the period touches counts with its whole plan" in table.note
     assert "whole plan" not in _report().tables[0].note
+
+
+def test_the_totals_row_sums_money_but_not_clients_two_managers_may_share(history):
+    from kamdesk.core.reports.cells import totals_row
+
+    table = _report().tables[0]
+    totals = dict(zip((column.key for column in table.columns), totals_row(table, "en"), strict=True))
+    assert totals["sales_actual"] == D("3001.00")
+    assert totals["active_clients_actual"] is None and totals["active_clients_percent"] is None

@@ -133,7 +133,7 @@ def test_a_period_without_sales_has_empty_tables_but_the_plans(history):
     request = ReportRequest("sales", resolve_period(week="2024-W23"), None, "en")  # 3-9 June 2024: 7/30 of June
     document = builder("sales")(request)
     assert [table.rows for table in document.tables[1:]] == [(), (), ()]
-    assert document.tables[0].rows == (("Kiss Anna", D("0.00"), D("163.33"), D("0.0"), D("0.00"), None),)
+    assert document.tables[0].rows == (("Kiss Anna", D("0.00"), D("163.00"), D("0.0"), D("0.00"), None),)  # whole Ft
 
 
 def test_a_range_across_months_takes_each_months_share_of_its_plan(history):
@@ -142,3 +142,19 @@ def test_a_range_across_months_takes_each_months_share_of_its_plan(history):
     request = ReportRequest("sales", resolve_period(first="2026-11-21", last="2026-12-10"), history["anna"], "en")
     # 10 of November's 30 days and 10 of December's 31: 1,000 + 1,000
     assert builder("sales")(request).tables[0].rows[0][:3] == ("Kiss Anna", D("5840.00"), D("2000.00"))
+
+
+def test_rows_in_forints_add_up_to_the_total_printed(db):
+    from kamdesk.core.reports.cells import totals_row
+    from kamdesk.core.reports.common import in_currency_units
+    from kamdesk.core.reports.model import Column, Table
+
+    table = Table("By client", (Column("client", "Client"), Column("net", "Net", "money", total=True),
+                                Column("plan", "Plan", "money", total=True),
+                                Column("pct", "%", "percent", ratio_of=("net", "plan"))),
+                  (("A", D("1000.50"), D("999.50"), None), ("B", D("2000.50"), None, None)))
+    rounded = in_currency_units(table, "HUF")
+    assert [row[1] for row in rounded.rows] == [D("1001.00"), D("2001.00")]
+    assert totals_row(rounded, "en")[1] == D("3002.00")  # not 3001: the sum of what is printed
+    assert rounded.rows[0][3] == D("100.1")  # 1001 / 1000, the ratio of the printed amounts
+    assert in_currency_units(table, "EUR").rows[0][1] == D("1000.50")

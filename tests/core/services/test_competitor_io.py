@@ -70,6 +70,8 @@ def test_a_competitor_s_price_list_takes_the_competitor_and_day_chosen_for_the_f
     with pytest.raises(ValidationError) as refused:
         competitor_io.check_prices(table, mapping)
     assert "the competitor whose prices the file holds" in str(refused.value)
+    with pytest.raises(ValidationError, match="day still to come"):  # the file's day is checked like a row's
+        competitor_io.check_prices(table, mapping, rivals["tejut"].id, TODAY + dt.timedelta(days=1))
     day = TODAY - dt.timedelta(days=7)
     check = competitor_io.check_prices(table, mapping, rivals["tejut"].id, day)
     assert competitor_io.import_prices(check) == 2

@@ -126,6 +126,21 @@ def test_export_then_import_round_trips(history, tmp_path):
     assert plans.plan_value(PlanKey(DEC, "sales", history["anna"])) == D("1234.56")
 
 
+def test_a_category_plan_comes_back_on_its_own_category_when_two_share_a_name(history, tmp_path):
+    from kamdesk.core.models import Category
+
+    food, chemicals = Category.create(name="Élelmiszer"), Category.create(name="Vegyi áru")
+    other_food = Category.create(name="Egyéb", parent=food)
+    Category.create(name="Egyéb", parent=chemicals)
+    plans.set_plan(PlanKey(DEC, "sales", history["anna"], category_id=other_food.id), "700")
+    path = tmp_path / "plans.xlsx"
+    plans.export_plans(path, DEC, DEC_END)
+    Plan.delete().execute()
+    check = plans.check_plans(path)
+    assert check.rejected == [] and plans.import_plans(check) == 1
+    assert [(p.category_id, p.amount) for p in Plan.select()] == [(other_food.id, D("700.00"))]
+
+
 def test_import_rejects_bad_rows_with_reasons(history, tmp_path):
     path = tmp_path / "plans.csv"
     path.write_text("Period,Manager,KPI,Value\n2026-12,Nagy Péter,sales,100\n2026-13,,sales,1\n"

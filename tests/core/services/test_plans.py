@@ -80,3 +80,44 @@ def test_key_client_and_category_plans_stand_apart(team):
     assert all(row.months[6] is None for row in plans.year_plans(2026, "sales", key.id))  # all categories: apart
     overall = {row.manager_id: row.months[6] for row in plans.year_plans(2026, "sales")}
     assert overall[team["anna"]] is None
+
+
+def test_an_imported_row_is_refused_in_words_naming_its_column(team, tmp_path):
+    """Found by the fuzz test and by hand: values beyond a plan, months that are none, unknown names and a plan the
+    file sets twice are each a reason naming the column, never a traceback nor a plan written twice."""
+    factories.client("Győri Tejüzem Zrt.", key_account=True)
+    path = tmp_path / "plans.csv"
+    path.write_text("Időszak;Menedzser;Mutató;Terv;Ügyfél\n"
+                    "2026-11;Kiss Anna;sales;-5;\n2026-11;;new_clients;1e30;\n2026-11;;sales;NaN;\n"
+                    "2026-11;;active_clients;99999999999;\n2026-13;;sales;10;\n2026-02-30;;sales;10;\n"
+                    "0226-12;;sales;1;\n2026-11;Senki Sándor;sales;10;\n2026-11;;sales;1;Nincs Ilyen Kft.\n"
+                    "2026-11;;profit;1;\n2026-12;nagy peter;SALES;10;\n2026-12;Nagy Péter;sales;20;\n"
+                    "2026-12-01;;Active clients;3;GYŐRI TEJÜZEM ZRT.\n", encoding="utf-8")
+    check = plans.check_plans(path)
+    reasons = {problem.row_number: str(problem.reason) for problem in check.rejected}
+    assert sorted(reasons) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]
+    assert reasons[2].startswith("Value: “-5” is not a plan of sales")
+    assert reasons[3].startswith("Value: “1e30” is not a plan of clients")
+    assert reasons[4].startswith("Value: “NaN”") and reasons[5].startswith("Value: “99999999999”")
+    assert reasons[6] == "Period: “2026-13” is not a month (use 2026-12)."
+    assert reasons[7].startswith("Period: “2026-02-30”") and reasons[8].startswith("Period: “0226-12”")
+    assert reasons[9] == "Manager: no manager is called “Senki Sándor”."
+    assert reasons[10] == "Client: no client is called “Nincs Ilyen Kft.”."
+    assert reasons[11].startswith("Unknown KPI “profit”")
+    assert reasons[13] == "Row 12 of this file sets the same plan (period, manager, KPI, client and category)."
+    assert len(check.valid) == 2 and plans.import_plans(check) == 2  # case and accents aside, a day of the month
+    assert plans.plan_value(PlanKey(dt.date(2026, 12, 1), "sales", team["peter"])) == D("10.00")
+    client = plans.key_clients()[0][0]
+    assert plans.plan_value(PlanKey(dt.date(2026, 12, 1), "active_clients", client_id=client)) == 3
+    assert plans.import_plans(plans.check_plans(path)) == 2 and Plan.select().count() == 2  # again: the same plans
+
+
+def test_an_import_updates_stored_plans_and_adds_new_ones_at_once(team, tmp_path):
+    plans.set_plan(PlanKey(dt.date(2026, 1, 1), "sales", team["anna"]), "100")
+    path = tmp_path / "plans.csv"
+    rows = "".join(f"2026-{month:02d},Kiss Anna,sales,{month}000\n" for month in range(1, 13))
+    path.write_text("Period,Manager,KPI,Value\n" + rows, encoding="utf-8")
+    assert plans.import_plans(plans.check_plans(path)) == 12
+    assert Plan.select().count() == 12
+    assert plans.plan_value(PlanKey(dt.date(2026, 1, 1), "sales", team["anna"])) == D("1000.00")
+    assert Plan.get(Plan.period == dt.date(2026, 1, 1)).row_version == 2
