@@ -2,8 +2,10 @@
 
 Faker (hu_HU, with a few Czech, Polish and Russian companies) fills pools of
 names, cities and streets once; the clients are then combined from the pools
-with a seeded random generator and inserted in batches, so 100,000 clients
-take seconds, not minutes, and the same seed gives the same data. The texts
+with a seeded random generator and inserted in batches (on SQLite into tables
+whose indexes are built again once they are filled: `bulk_load`), so 100,000
+clients take seconds, not minutes, and the same seed gives the same data. Each
+step reports its progress, named by its area's title (`create_demo`). The texts
 (segments, positions, activities, products, notes ...) are written here in
 Hungarian and come out in the desk's language (`demo_words`: Hungarian or
 English); names of people, places and brands stay as they are.
