@@ -955,7 +955,8 @@ class DemoOrders:
         self.shipped_at: dict[datetime.date, datetime.datetime] = {}
 
     def create(self) -> None:
-        total = len(self.clients) + len(ORDER_TABLES)
+        built = len(self.clients)
+        total = 2 * built  # inserting the rows weighs about as much as making them
         for done, client in enumerate(self.clients):
             if done % 50 == 0:
                 self.report(done, total)
@@ -963,10 +964,14 @@ class DemoOrders:
         self._drafts()
         self.orders.sort(key=lambda o: (o.created_at, o.client.id))
         self._number()
+        tables = self._rows()
+        rows = sum(len(table[2]) for table in tables) or 1
+        inserted = 0
         with bulk_load(*ORDER_TABLES):
-            for done, (model, names, rows) in enumerate(self._rows(), start=len(self.clients)):
-                self.report(done, total)
-                _bulk_insert(model, names, rows)
+            for model, names, values in tables:
+                _bulk_insert(model, names, values,
+                             lambda count: self.report(built + built * (inserted + count) // rows, total))
+                inserted += len(values)
         self.report(total, total)
 
     # ------------------------------------------------------------ one client's history
@@ -1208,8 +1213,10 @@ def _next_id(model) -> int:
     return next_id
 
 
-def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
-    """Multi-row INSERTs (COPY on PostgreSQL) of rows already in database form (money in minor units)."""
+def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple],
+                 inserted: Callable[[int], None] = lambda count: None) -> None:
+    """Multi-row INSERTs (COPY on PostgreSQL) of rows already in database form (money in minor units);
+    `inserted(count)` hears how many are in after each statement."""
     if not rows:
         return
     if "gid" in model._meta.fields and "gid" not in names:  # every row has its global id (laptop sync)
@@ -1221,6 +1228,7 @@ def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
         with __exception_wrapper__, db.cursor().copy(statement) as copy:
             for row in rows:
                 copy.write_row(row)
+        inserted(len(rows))
         return
     per_statement = max(1, min(ORDER_BATCH, 30000 // len(names)))
     marks = "(" + ", ".join([db.param] * len(names)) + ")"
@@ -1230,6 +1238,7 @@ def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
         chunk = rows[start:start + per_statement]
         sql = full if len(chunk) == per_statement else head + ", ".join([marks] * len(chunk))
         db.execute_sql(sql, [value for row in chunk for value in row])
+        inserted(start + len(chunk))
 
 
 def _new_gids(count: int) -> list[str]:
