@@ -20,9 +20,10 @@ run: $(STAMP)
 	$(BIN)/kamdesk
 
 # the slowest set-ups and tests are listed at the end (with how often the team templates were built), to keep
-# the whole run within CI's 10 minutes
+# the whole run within CI's 10 minutes; the tests run in TEST_JOBS processes (pytest-xdist; 1: in this one)
+TEST_JOBS ?= 2
 test: $(STAMP) test-packages
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=20
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=20 $(if $(filter 1,$(TEST_JOBS)),,-n $(TEST_JOBS))
 
 # installs the missing ones when run as root (CI), prints the command otherwise
 test-packages:
