@@ -16,14 +16,21 @@ class Terminal(io.StringIO):
 def test_demo_draws_a_full_bar_for_every_step_on_a_terminal(capsys, tmp_path, monkeypatch):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["--database", f"sqlite:///{tmp_path / 'demo.db'}", "demo", "--clients", "30", "--lang", "en"]) == 0
+    was_on = gc.isenabled()  # the GUI tests' collector may have switched it off for the session
+    gc.enable()  # as a command line starts
+    try:
+        assert main(["--database", f"sqlite:///{tmp_path / 'demo.db'}", "demo", "--clients", "30", "--lang",
+                     "en"]) == 0
+        assert gc.isenabled()  # off while the demo was made, on again
+    finally:
+        if not was_on:
+            gc.disable()
 
     assert "created 30 demo clients" in capsys.readouterr().out
     finished = [line.rpartition("\r")[2] for line in terminal.getvalue().split("\n") if line]
     steps = ["Catalogue", "Clients", "Calendar", *(title for title, _ in demo._area_steps()), "Finishing"]
     assert [line.split(" [")[0].strip() for line in finished] == steps
     assert all(line.endswith(f"[{'#' * BAR_WIDTH}] 100%") for line in finished)
-    assert gc.isenabled()  # off while the demo was made, on again
 
 
 def test_the_step_bars_redraw_only_when_they_move_and_stay_off_pipes():

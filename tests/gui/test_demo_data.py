@@ -13,12 +13,14 @@ from kamdesk.gui.operations import Task
 def test_the_dialog_names_every_step_under_its_title_in_the_desks_language(db, language):
     language("hu")
     seen = []
+    was_on = gc.isenabled()
     gc.disable()  # as the GUI's own collector leaves it: the demo must not switch automatic collection back on
     try:
         create_demo(12, progress=step_progress(Task(lambda *report: seen.append(report)), "Demo adatok…"))
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
     titles = [title for title, _ in demo._area_steps()]
     expected = [QCoreApplication.translate("MainWindow", title) for title in ("Catalogue", "Clients", "Calendar",
