@@ -38,6 +38,7 @@ PYTHON_WORDS = re.compile(r"index out of range|NoneType|has no attribute|invalid
 PATHS = ("cli", "services")
 BATCHES = 2  # child processes side by side: the cores of the machine the suite runs on
 ERROR_LINE = re.compile(r"kamdesk: |row \d+: ")
+pytestmark = pytest.mark.timeout(batch.BATCH_SECONDS + 60)  # the first test waits for the module's batches
 REPLACEMENT_BYTES = (b"\xef\xbf\xbd", b"\xfd\xff", b"\xff\xfd")  # U+FFFD in UTF-8 or UTF-16: the file has one
 
 CASES = [*hostile.GENERATORS, *(f"mutation-{index:02d}" for index in range(MUTATIONS))]
