@@ -171,7 +171,7 @@ def cmd_demo(args) -> int:
 
         language = demo_language(next(iter(QLocale.system().uiLanguages()), ""))
     db.connect(args.database)
-    create_demo(args.clients, args.seed, progress=_progress_printer("demo clients"), language=language)
+    create_demo(args.clients, args.seed, progress=step_bars(), language=language)
     print(f"created {args.clients} demo clients in {db.redacted(db.resolve_url(args.database))}")
     return 0
 
@@ -185,10 +185,34 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
-def _progress_printer(what: str):
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{what}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+BAR_WIDTH = 30
+STEP_WIDTH = 20  # the steps' names padded to one width, so that their bars line up
+
+
+def step_bars(stream=None):
+    """A `progress(done, total, step)` drawing one line per step on a terminal (stderr):
+    "Orders               [############------------------]  40%".
+
+    A step's line is redrawn only when its bar or percentage moves, and ends when
+    the next step begins or the step reaches its total. Not on a terminal (a
+    script, a pipe) it draws nothing.
+    """
+    out = stream or sys.stderr
+    shown: list = [None, None]  # the step on the open line, and what its line shows
+
+    def progress(done: int, total: int, step: str) -> None:
+        if not out.isatty():
+            return
+        if step != shown[0] and shown[1] is not None and not shown[1][1]:
+            print(file=out)  # the previous step's line stays as it was
+        ratio = min(done / total, 1.0) if total > 0 else 1.0
+        state = (int(ratio * 100), done >= total)
+        if (step, state) == tuple(shown):
+            return
+        shown[:] = [step, state]
+        filled = int(ratio * BAR_WIDTH)
+        print(f"\r{step:<{STEP_WIDTH}} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {state[0]:3d}%",
+              end="\n" if state[1] else "", file=out, flush=True)
 
     return progress
 

@@ -217,6 +217,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Export at most five years at a time."),
     QT_TRANSLATE_NOOP("Messages", "Extend"),
     QT_TRANSLATE_NOOP("Messages", "Final notice"),
+    QT_TRANSLATE_NOOP("Messages", "Finishing"),
     QT_TRANSLATE_NOOP("Messages", "First notice"),
     QT_TRANSLATE_NOOP("Messages", "Follow up offer {number}, sent {days} days ago."),
     QT_TRANSLATE_NOOP("Messages", "Free"),

@@ -23,7 +23,7 @@ from decimal import Decimal
 from kamdesk.core.models import Client, Order
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import round_to_currency
-from kamdesk.core.services.demo import Demo, _insert_records, _next_id
+from kamdesk.core.services.demo import Demo, _insert_records, _next_id, bulk_load
 from kamdesk.core.services.receivables import Item, Money, plan_allocations
 from kamdesk.core.services.settlement_entry import payment_fingerprint
 from kamdesk.core.services.party_validation import tax_key
@@ -39,7 +39,7 @@ NAMED_IN_REMARK = 0.8  # the share of payments whose remark names the invoice (e
 
 def step(demo: Demo) -> None:
     """The settlement area's demo data (see the module's docstring)."""
-    DemoSettlements(random.Random(f"settlements {demo.seed}"), demo.now.date()).create()
+    DemoSettlements(random.Random(f"settlements {demo.seed}"), demo.now.date(), demo.report).create()
 
 
 @dataclass
@@ -77,17 +77,22 @@ class _Client:
 class DemoSettlements:
     """Invoices, credit notes, payments and allocations of the demo, built in memory and inserted in bulk."""
 
-    def __init__(self, rnd: random.Random, today: dt.date):
+    def __init__(self, rnd: random.Random, today: dt.date, report=lambda done, total: None):
         self.rnd, self.today = rnd, today
+        self.report = report  # done of total: invoiced, paid, planned, inserted
         self.clients: dict[int, _Client] = defaultdict(_Client)
         self.numbers: dict[tuple[str, int], int] = defaultdict(int)
 
     def create(self) -> None:
+        self.report(0, 4)
         for order in self._delivered_orders():
             self._invoice(*order)
+        self.report(1, 4)
         for client_id, client in self.clients.items():
             self._payments(client_id, client)
+        self.report(2, 4)
         self._insert()
+        self.report(4, 4)
 
     def _delivered_orders(self) -> list[tuple]:
         first = self.today - dt.timedelta(days=INVOICE_DAYS)
@@ -150,16 +155,19 @@ class DemoSettlements:
         for offset, money in enumerate(payments, start=_next_id(Payment)):
             money.id = offset
         plans = {client_id: self._plan(client) for client_id, client in self.clients.items()}
+        self.report(3, 4)
         opened = {item: amount for plan in plans.values() for item, amount in plan.open.items()}
         left = {money: amount for plan in plans.values() for money, amount in plan.unallocated.items()}
         names = _client_names(list(self.clients))
-        _insert_records(Invoice, [_invoice_record(item, opened.get(item.id, item.gross)) for item in
-                                  [*invoices, *notes]])
-        _insert_records(Payment, [_payment_record(money, left.get(money.id, money.amount), names[money.client_id],
-                                                  index) for index, money in enumerate(payments)])
-        _insert_records(Allocation, [{"invoice": s.invoice, "payment": s.payment, "credit_note": s.credit_note,
-                                      "amount": s.amount, "settled_on": s.settled_on, "rule": s.rule}
-                                     for plan in plans.values() for s in plan.allocations])
+        with bulk_load(Invoice, Payment, Allocation):
+            _insert_records(Invoice, [_invoice_record(item, opened.get(item.id, item.gross)) for item in
+                                      [*invoices, *notes]])
+            _insert_records(Payment, [_payment_record(money, left.get(money.id, money.amount),
+                                                      names[money.client_id], index)
+                                      for index, money in enumerate(payments)])
+            _insert_records(Allocation, [{"invoice": s.invoice, "payment": s.payment, "credit_note": s.credit_note,
+                                          "amount": s.amount, "settled_on": s.settled_on, "rule": s.rule}
+                                         for plan in plans.values() for s in plan.allocations])
 
     @staticmethod
     def _plan(client: _Client):

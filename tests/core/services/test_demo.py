@@ -37,6 +37,8 @@ from kamdesk.core.services import catalogue
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party, sale
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
+from kamdesk.core.messages import Message
+from kamdesk.core.services import demo as demo_service
 from kamdesk.core.services.demo import create_demo
 from kamdesk.core.services.party_validation import check_email, check_phone, check_tax_number, check_website
 from kamdesk.core.services.sale_workflow import ORDER
@@ -77,7 +79,7 @@ def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3, now: dt.da
 def demo(db, request):
     def build():
         progress = []
-        create_demo(COUNT, seed=3, progress=lambda done, total: progress.append((done, total)))
+        create_demo(COUNT, seed=3, progress=lambda done, total, step: progress.append((done, total, step)))
         return progress
 
     return backends.seeded(request, "demo", build)
@@ -115,10 +117,40 @@ def test_the_calendar_moves_with_now_the_clients_do_not(tmp_path):
 
 def test_demo_creates_the_requested_clients_and_a_company(demo):
     assert Client.select().count() == COUNT
-    assert demo[-1] == (COUNT, COUNT)
+    assert (COUNT, COUNT, "Clients") in demo
     assert company_service.is_set_up()
     own = company_service.get_company()
     assert check_tax_number(own.tax_number, own.country) is None
+
+
+def test_every_step_of_the_demo_reports_its_progress_to_the_end(demo):
+    """A bar for each step: the base, each area's step named by the area's title, and the last one."""
+    steps = list(dict.fromkeys(step for _, _, step in demo))
+    assert steps == ["Catalogue", "Clients", "Calendar", *(title for title, _ in demo_service._area_steps()),
+                     "Finishing"]
+    for step in steps:
+        reports = [(done, total) for done, total, named in demo if named == step]
+        assert reports[0][0] == 0 and reports[-1][0] == reports[-1][1] > 0
+        assert all(0 <= done <= total for done, total in reports)
+    orders = [done for done, _, step in demo if step == "Orders"]
+    assert len(orders) > 3 and orders == sorted(orders)  # the long steps move along, not only start and end
+    assert isinstance(steps[-1], Message)  # translated by the GUI; the areas' titles are the navigation's
+
+
+def test_the_demo_leaves_every_index_the_schema_has(tmp_path):
+    """The bulk steps drop the indexes of the tables they fill and build them again."""
+    def indexes(database) -> list[tuple]:
+        return database.execute_sql("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "ORDER BY name").fetchall()
+
+    database = kdb.connect(f"sqlite:///{tmp_path / 'demo.db'}")
+    try:
+        before = indexes(database)
+        create_demo(20, seed=3, now=NOW)
+        assert indexes(database) == before
+        assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        database.close()
 
 
 def test_demo_tax_numbers_are_valid(demo):
