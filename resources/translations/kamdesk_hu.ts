@@ -689,7 +689,7 @@
         <translation>A csapatszerveren még nincsenek meg a cég adatai. Egy rendszergazda adja meg őket az első bejelentkezésekor; utána indítsa újra a kamdesket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/demo_data.py" line="27" />
+        <location filename="../../kamdesk/gui/demo_data.py" line="29" />
         <source>Creating demo data…</source>
         <translation>Demóadatok létrehozása…</translation>
     </message>
@@ -7821,3521 +7821,3526 @@ bér %</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220" />
+        <source>Finishing</source>
+        <translation>Befejezés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
         <source>First notice</source>
         <translation>Első felszólítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>A(z) {number} ajánlat utánkövetése: {days} napja ment ki.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
         <source>Free</source>
         <translation>Ingyenes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
         <source>From</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
         <source>Give a month, a week or two days, not more than one.</source>
         <translation>Adjon meg egy hónapot, egy hetet vagy két napot – ezek közül csak egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
         <source>Give both the first and the last day.</source>
         <translation>Adja meg az első és az utolsó napot is.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
         <source>Give the competitor's name.</source>
         <translation>Adja meg a versenytárs nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
         <source>Give the date it is due.</source>
         <translation>Adja meg a határidőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
         <source>Give the date the contract starts.</source>
         <translation>Adja meg a szerződés kezdő dátumát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
         <source>Give the template a name.</source>
         <translation>Adjon nevet a sablonnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
         <source>Gross amount</source>
         <translation>Bruttó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
         <source>Head</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
         <source>Investigating</source>
         <translation>Vizsgálat alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
         <source>Invoice</source>
         <translation>Számla</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
         <source>Invoice number</source>
         <translation>Számlaszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
         <source>Invoice {number} exists already.</source>
         <translation>A(z) {number} számla már létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
         <source>Invoice {number} is already in row {row} of this file.</source>
         <translation>A(z) {number} számla már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
         <source>Invoice {number} is another client's.</source>
         <translation>A(z) {number} számla egy másik ügyfélé.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
         <source>Invoice {number} is in {theirs}, the credit note in {ours}.</source>
         <translation>A(z) {number} számla pénzneme {theirs}, a jóváíró számláé {ours}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
         <source>Invoice {number} is neither in kamdesk nor in an earlier row of this file.</source>
         <translation>A(z) {number} számla sem a kamdeskben, sem a fájl egy korábbi sorában nem szerepel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
         <source>Invoice {number} was deleted since the file was checked. Check the file again.</source>
         <translation>A(z) {number} számlát a fájl ellenőrzése óta törölték. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
         <source>Invoices</source>
         <translation>Számlák</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
         <source>Invoices and payments are recorded at the office; on this laptop they can be read but not changed. They arrive with the next sync.</source>
         <translation>A számlákat és a befizetéseket az irodában rögzítik; ezen a laptopon megtekinthetők, de nem módosíthatók. A következő szinkronizáláskor érkeznek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
         <source>Issue date</source>
         <translation>Számla kelte</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
         <source>It refers to a record the office does not have or that you may not see ({table} {gid}).</source>
         <translation>Olyan rekordra hivatkozik, amely az irodában nincs meg, vagy Ön nem láthatja ({table} {gid}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
         <source>Letter language</source>
         <translation>A levél nyelve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
         <source>Line {line}: {problem}</source>
         <translation>{line}. sor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
         <source>Line {row}: choose a product.</source>
         <translation>{row}. tétel: válasszon terméket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
         <source>Line {row}: {sku} has no price in the client's price column.</source>
         <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
         <source>Login</source>
         <translation>Felhasználónév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
         <source>Lost offers</source>
         <translation>Elvesztett ajánlatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
         <source>Manager: no manager is called “{name}”.</source>
         <translation>Üzletkötő: nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
         <source>Manager: several managers are called “{name}”; give the login.</source>
         <translation>Üzletkötő: több üzletkötő neve „{name}”; adja meg a felhasználónevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
         <source>Mark delivered</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
         <source>Month</source>
         <translation>Hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>A hét további tevékenységei (nem fértek el a naptárrácsban)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
         <source>Net amount</source>
         <translation>Nettó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
         <source>Net {net} and VAT {vat} do not add up to the gross amount {gross}.</source>
         <translation>A nettó összeg ({net}) és az ÁFA ({vat}) együtt nem adja ki a bruttó összeget ({gross}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
         <source>No</source>
         <translation>Nem</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
         <source>No answer (offer expired)</source>
         <translation>Nem válaszolt (az ajánlat lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
         <source>No budget</source>
         <translation>Nincs költségkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
         <source>No category is called “{name}”.</source>
         <translation>Nincs „{name}” nevű kategória.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
         <source>No client has the tax number {tax} or the name “{name}”.</source>
         <translation>Nincs ügyfél {tax} adószámmal vagy „{name}” névvel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
         <source>No client has the tax number {tax}.</source>
         <translation>Nincs ügyfél {tax} adószámmal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
         <source>No client is named “{name}”.</source>
         <translation>Nincs „{name}” nevű ügyfél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
         <source>No competitor is called “{name}”: record it in the register first.</source>
         <translation>Nincs „{name}” nevű versenytárs: előbb vegye fel a nyilvántartásba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
         <source>No order for {days} days.</source>
         <translation>{days} napja nincs rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
         <source>Not ordered</source>
         <translation>Nem rendelt áru</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
         <source>Note</source>
         <translation>Megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
         <source>Nothing of {sku} has been delivered: nothing can come back.</source>
         <translation>A(z) {sku} termékből semmit sem szállítottak ki, így visszaküldeni sem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
         <source>Observed on</source>
         <translation>Észlelés napja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
         <source>Offer line</source>
         <translation>Ajánlatsor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>A(z) {number} ajánlat {date}-ig érvényes: addig nem jár le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
         <source>On the team server only an administrator can delete a competitor.</source>
         <translation>A csapatszerveren versenytársat csak rendszergazda törölhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
         <source>On the team server you act only in your own name.</source>
         <translation>A csapatszerveren csak a saját nevében járhat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>A csapatszerveren azzal a felhasználóval dolgozik, akként bejelentkezett; más nevében való munkához jelentkezzen be másként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
         <source>Only a credit note refers to an invoice.</source>
         <translation>Számlára csak jóváíró számla hivatkozhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
         <source>Only a head of department or an administrator can change the KPI definitions and the variable-pay scale.</source>
         <translation>A KPI-definíciókat és a változóbér-skálát csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>A katalógust, az árakat és a szerződéssablonokat csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
         <source>Only a head of department or an administrator can change when overdue debt blocks orders.</source>
         <translation>Azt, hogy a lejárt tartozás mikortól tiltja a rendeléseket, csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
         <source>Only a head of department or an administrator can change when the dunning steps start.</source>
         <translation>Csak osztályvezető vagy rendszergazda módosíthatja, mikor kezdődnek a felszólítási lépések.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Ügyfelet másik üzletkötőhöz csak osztályvezető vagy rendszergazda adhat át.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
         <source>Only a head of department or an administrator can import or change invoices and payments.</source>
         <translation>Számlákat és befizetéseket csak osztályvezető vagy rendszergazda importálhat vagy módosíthat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
         <source>Only a head of department or an administrator can set plans.</source>
         <translation>Tervet csak osztályvezető vagy rendszergazda állíthat be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
         <source>Only an administrator can add users.</source>
         <translation>Felhasználót csak rendszergazda vehet fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
         <source>Only an administrator can change the company's details and the managers.</source>
         <translation>A cég adatait és az üzletkötőket csak rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
         <source>Only an administrator can disable users.</source>
         <translation>Felhasználót csak rendszergazda tilthat le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
         <source>Only an administrator can set another user's password.</source>
         <translation>Más felhasználó jelszavát csak rendszergazda állíthatja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
         <source>Only an allocation made by hand can be removed; the others follow the rules.</source>
         <translation>Csak kézi párosítás vonható vissza; a többi a szabályok szerint történik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>A naplót csak osztályvezetők és rendszergazdák olvashatják.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
         <source>Only the head of department can override the credit limit.</source>
         <translation>A hitelkeret túllépését csak az osztályvezető engedélyezheti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
         <source>Only {left} {unit} of {sku} can come back: {delivered} delivered, {returned} returned before.</source>
         <translation>A(z) {sku} termékből csak {left} {unit} küldhető vissza: kiszállítva {delivered}, korábban visszaküldve {returned}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
         <source>Order line</source>
         <translation>Rendeléssor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
         <source>Order number</source>
         <translation>Rendelésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
         <source>Order {number} is another client's.</source>
         <translation>A(z) {number} rendelés egy másik ügyfélé.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
         <source>Order {number} was confirmed on the laptop, but in the office {client} has overdue debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} days): it is back in draft and needs a head's approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodai adatok szerint {client} lejárt tartozása {overdue}, a legrégebbi {days} napja lejárt (a rendelések {block} nap késés után tiltottak): visszakerült piszkozatba, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
         <source>Order {number} was confirmed on the laptop, but the client's rating is D in the office: it is back in draft and needs a head's approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodában az ügyfél minősítése D: visszakerült tervezetbe, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
         <source>Other</source>
         <comment>reason</comment>
         <translation>Egyéb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Mások ugyanabban a pillanatban ugyanezeket a rekordokat mentették, ezért semmi sem mentődött. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
         <source>Overdue amount</source>
         <translation>Lejárt összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
         <source>Overdue debt blocks orders after 0 to {limit} days; 0 means it never does.</source>
         <translation>A lejárt tartozás miatti rendelési tiltás 0–{limit} nap késés után léphet életbe; 0 esetén nincs tiltás.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
         <source>Overdue debt {amount} {currency}, oldest {days} days past due: {step}.</source>
         <translation>Lejárt tartozás: {amount} {currency}, a legrégebbi {days} napja lejárt: {step}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
         <source>Own company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
         <source>Paid on</source>
         <translation>Fizetés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
         <source>Partly shipped</source>
         <translation>Részben kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
         <source>Payment</source>
         <translation>Befizetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
         <source>Percent added to the base</source>
         <translation>Az alaphoz adott százalék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
         <source>Period: the month is missing (use 2026-12).</source>
         <translation>Időszak: hiányzik a hónap (például 2026-12).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
         <source>Period: “{text}” is not a month (use 2026-12).</source>
         <translation>Időszak: „{text}” nem hónap (például 2026-12).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
         <source>Planned</source>
         <translation>Tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
         <source>Price column</source>
         <translation>Árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
         <source>Quality</source>
         <translation>Minőségi hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
         <source>Received</source>
         <comment>complaint state</comment>
         <translation>Beérkezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
         <source>Record {number}: {problem}</source>
         <translation>{number}. rekord: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
         <source>Records</source>
         <translation>Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
         <source>Recurring activity</source>
         <translation>Ismétlődő tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
         <source>Reference</source>
         <translation>Hivatkozás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
         <source>Referenced invoice</source>
         <translation>Hivatkozott számla</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
         <source>Refusals &amp; returns</source>
         <translation>Visszáru és elutasítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
         <source>Reject</source>
         <translation>Elutasítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
         <source>Reject</source>
         <comment>complaint</comment>
         <translation>Elutasítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
         <source>Rejected</source>
         <translation>Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
         <source>Rejected</source>
         <comment>complaint state</comment>
         <translation>Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
         <source>Rejected rows are saved to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az elutasított sorok .xlsx vagy .csv fájlba menthetők, nem ide: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
         <source>Reliability rating</source>
         <translation>Megbízhatósági minősítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
         <source>Remark</source>
         <translation>Közlemény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
         <source>Reminder</source>
         <comment>dunning step</comment>
         <translation>Emlékeztető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
         <source>Resolve</source>
         <translation>Megoldás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
         <source>Resolved</source>
         <translation>Megoldva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
         <source>Responsible</source>
         <translation>Felelős</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
         <source>Returns</source>
         <translation>Visszáru</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
         <source>Row {row} of this file sets the same plan (period, manager, KPI, client and category).</source>
         <translation>A fájl {row}. sora ugyanezt a tervet adja meg (időszak, üzletkötő, mutató, ügyfél és kategória).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
         <source>Say how the complaint was resolved.</source>
         <translation>Írja le, hogyan oldották meg a reklamációt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
         <source>Say what the client complains about.</source>
         <translation>Írja le, mit kifogásol az ügyfél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
         <source>Say what the competitor did.</source>
         <translation>Írja le, mit tett a versenytárs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
         <source>Say where to save the letter: a PDF and/or a DOCX file.</source>
         <translation>Adja meg, hová kerüljön a levél: PDF- és/vagy DOCX-fájlba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
         <source>Say why the complaint is rejected.</source>
         <translation>Írja le, miért utasítják el a reklamációt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
         <source>Say why the goods came back.</source>
         <translation>Írja le, miért küldték vissza az árut.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
         <source>Second notice</source>
         <translation>Második felszólítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
         <source>Send</source>
         <translation>Elküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
         <source>Send for signature</source>
         <translation>Aláírásra küldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
         <source>Sent for signature</source>
         <translation>Aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}; {conflicts} ütközést kell átnézni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
         <source>Sent, awaiting answer</source>
         <translation>Elküldve, válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
         <source>Several categories are called “{name}”: give its path, such as “Food / Dairy”.</source>
         <translation>Több „{name}” nevű kategória is van: adja meg a teljes elérési útját, például „Élelmiszer / Tejtermék”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
         <source>Several clients are named “{name}”: give the tax number.</source>
         <translation>Több ügyfél neve is „{name}”: adja meg az adószámot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
         <source>Ship</source>
         <translation>Kiszállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
         <source>Shipment</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
         <source>Sign</source>
         <translation>Aláírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Valaki más időközben törölte ezt a rekordot; nem menthető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Valaki más ugyanabban a pillanatban mentette ugyanezt a rekordot ({what}). Kérjük, nézze meg újra, és mentse még egyszer.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
         <source>Split by last year's share, evenly or by hand.</source>
         <translation>Felosztás a tavalyi arány szerint, egyenlően vagy kézzel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
         <source>Start investigation</source>
         <translation>Vizsgálat indítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
         <source>Step</source>
         <translation>Lépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
         <source>Summary</source>
         <translation>Összesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
         <source>Terminate</source>
         <translation>Megszüntetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
         <source>Terminated</source>
         <translation>Megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
         <source>That invoice does not exist any more.</source>
         <translation>Ez a számla már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
         <source>That order does not exist any more.</source>
         <translation>Ez a rendelés már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
         <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
         <translation>Ez a jelmondat hosszabb {limit} karakternél, így nem lehet {name} jelmondata.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
         <source>That payment does not exist any more.</source>
         <translation>Ez a befizetés már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
         <source>The active window is a number of months from {low} to {high}.</source>
         <translation>Az aktivitási ablak {low} és {high} közötti számú hónap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
         <source>The activity no longer exists.</source>
         <translation>A tevékenység már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
         <source>The allocation is no longer there.</source>
         <translation>A párosítás már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
         <source>The amount is missing.</source>
         <translation>Hiányzik az összeg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
         <source>The amount is zero.</source>
         <translation>Az összeg nulla.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
         <source>The amounts are in different currencies: {currencies}.</source>
         <translation>Az összegek különböző pénznemben vannak: {currencies}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>{url} naplója sértetlen: {count} bejegyzés ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>{url} naplóját meghamisították ({count} hiba):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>A biztonsági másolat nem ment át az ellenőrzésen ({problem}); nem őriztük meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
         <source>The backup was not made</source>
         <translation>A biztonsági mentés nem készült el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
         <source>The backup was not restored</source>
         <translation>A biztonsági mentés visszaállítása nem történt meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>A(z) {path} biztonsági mentés nem állítható vissza: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
         <source>The check of this file is incomplete. Check the file again.</source>
         <translation>A fájl ellenőrzése nem teljes. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
         <source>The client has overdue debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} days): confirming needs the head of department's override with a reason.</source>
         <translation>Az ügyfél lejárt tartozása {overdue}, a legrégebbi {days} napja lejárt (a rendelések {block} nap késés után tiltottak): a visszaigazoláshoz az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
         <source>The client is missing: give its name or tax number.</source>
         <translation>Hiányzik az ügyfél: adja meg a nevét vagy az adószámát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
         <source>The client no longer exists.</source>
         <translation>Az ügyfél már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
         <source>The client's reliability rating is D: orders need the head of department's override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
         <source>The competitor is missing.</source>
         <translation>Hiányzik a versenytárs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Szinkronizálás közben megszakadt a kapcsolat az irodai szerverrel ({reason}). Semmi sem veszett el: a következő szinkronizálás ott folytatja, ahol ez abbamaradt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
         <source>The contact must be one of the client's contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>A(z) {path} adatbázisfájl sérült vagy nem olvasható. Semmi sem lett mentve. Ellenőrizze (Fájl › Adatbázis ellenőrzése), és állítson vissza egy biztonsági mentést.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>Az adatbázis foglalt: egy másik program már hosszú ideje ír bele. Semmi sem lett mentve; próbálja újra egy kis idő múlva.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
         <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
         <translation>A(z) {name} adatbázis titkosított: adja meg a jelmondatát (a {variable} változóban, vagy amikor a kamdesk kéri).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>A(z) {path} adatbázis sérült ({count} hiba):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer's own disk, or use the team's PostgreSQL server.</source>
         <translation>A(z) {path} adatbázis hálózati meghajtón van ({kind}). Az SQLite ott nem tudja biztonságosan zárolni a fájlokat, és két gép tönkretenné. Tartsa az adatbázist ennek a gépnek a saját lemezén, vagy használja a csapat PostgreSQL-szerverét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
         <source>The date of the payment is missing.</source>
         <translation>Hiányzik a fizetés dátuma.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
         <source>The day of the return is in the future.</source>
         <translation>A visszáru dátuma a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
         <source>The deadline {deadline} is before the complaint was received on {received}.</source>
         <translation>A határidő ({deadline}) korábbi a reklamáció beérkezésénél ({received}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
         <source>The department has no plan for this month to split.</source>
         <translation>Az osztálynak nincs felosztható terve erre a hónapra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
         <source>The discount on this order needs the head of department's approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Megtelt a lemez; semmi sem lett mentve. Szabadítson fel helyet a(z) {folder} lemezén, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
         <source>The due date {due} is before the issue date {issue}.</source>
         <translation>A fizetési határidő ({due}) korábbi a számla kelténél ({issue}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Az adatbázis {folder} mappája nem létezik (eltávolított meghajtó vagy átnevezett mappa?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
         <source>The goods cannot come back before the order's date, {day}.</source>
         <translation>Az áru nem érkezhet vissza a rendelés dátuma ({day}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
         <source>The gross amount is missing.</source>
         <translation>Hiányzik a bruttó összeg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
         <source>The gross amount is zero.</source>
         <translation>A bruttó összeg nulla.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
         <source>The invoice has only {left} left to settle.</source>
         <translation>A számlából már csak {left} kiegyenlítetlen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
         <source>The invoice is no longer there.</source>
         <translation>A számla már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
         <source>The invoice number is missing.</source>
         <translation>Hiányzik a számlaszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
         <source>The issue date is missing.</source>
         <translation>Hiányzik a számla kelte.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
         <source>The laptop's copy could not be made: {reason}</source>
         <translation>A laptop példánya nem készült el: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
         <source>The laptop's copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>A laptop példányához legalább {n} karakteres jelmondat kell (${var} vagy begépelve).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
         <source>The largest attached file is a number of megabytes from 1 to {most}.</source>
         <translation>A csatolt fájl legnagyobb mérete 1 és {most} közötti megabájtszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
         <source>The last day is before the first.</source>
         <translation>Az utolsó nap korábbi az elsőnél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
         <source>The letter prints {what}, which is empty.</source>
         <translation>A levélbe kerülne ez: {what}, de üres.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager's own login.</source>
         <translation>A(z) {login} bejelentkezés nem kamdesk-felhasználó ezen a szerveren: laptopot a menedzser saját bejelentkezésével lehet offline vinni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Ez a rekord nincs meg az irodában, vagy Ön már nem láthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
         <source>The office refused it: {reason}</source>
         <translation>Az iroda elutasította: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Az irodai szerver elutasította a bejelentkezést ({url}): adja meg a jelszót.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Az irodai szerver ({url}) nem érhető el ({reason}). A munkája a laptopon marad, és a következő szinkronizáláskor elküldjük.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>A megnyitott adatbázis nem laptoppéldány: nincs mit szinkronizálni. Előbb vigyen offline egy laptopot a csapatszerverről.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
         <source>The order line must be one of the client's orders.</source>
         <translation>A rendelési tételnek az ügyfél egyik rendeléséből kell származnia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
         <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
         <translation>A jelmondat nem nyitja meg: {name}. Ellenőrizze és próbálja újra; ha helyes, a fájl sérült, és mentést kell visszaállítani.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
         <source>The passphrase may have at most {count} characters.</source>
         <translation>A jelmondat legfeljebb {count} karakteres lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
         <source>The passphrase must have at least {count} characters.</source>
         <translation>A jelmondatnak legalább {count} karakteresnek kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
         <source>The payment has only {left} left to allocate by hand.</source>
         <translation>A befizetésből már csak {left} párosítható kézzel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
         <source>The payment is no longer there.</source>
         <translation>A befizetés már nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
         <source>The period before</source>
         <translation>Előző időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
         <source>The period ends before it starts.</source>
         <translation>Az időszak vége korábbi a kezdeténél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
         <source>The price is missing.</source>
         <translation>Hiányzik az ár.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
         <source>The record is no longer here.</source>
         <translation>A rekord már nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
         <source>The record the value refers to is not here.</source>
         <translation>A rekord, amelyre az érték hivatkozik, nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
         <source>The rejected rows cannot be saved to {file}: that is the file being imported. Choose another name.</source>
         <translation>Az elutasított sorok nem menthetők ide: {file}, mert ez az importált fájl. Válasszon másik nevet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
         <source>The row names neither our product's SKU nor a category.</source>
         <translation>A sor sem saját termékünk cikkszámát, sem kategóriát nem tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
         <source>The scale needs between 1 and 50 steps, as 90:80; 100:100.</source>
         <translation>A skála 1–50 lépcsőből állhat, például: 90:80; 100:100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
         <source>The sheet needs the columns {columns}.</source>
         <translation>A munkalapnak ezek az oszlopok kellenek: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
         <source>The template calls itself too deeply: a macro may call itself without end.</source>
         <translation>A sablon túl mélyen hívja önmagát: egy makró vég nélkül hívhatja saját magát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
         <source>The template needs too much memory to fill in: something it builds grows too large.</source>
         <translation>A sablon kitöltéséhez túl sok memória kell: valami, amit felépít, túl nagyra nő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
         <source>The template nests too deeply to be read.</source>
         <translation>A sablon túl mélyen egymásba ágyazott ahhoz, hogy beolvasható legyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
         <source>The template takes longer than {seconds} seconds to fill in: a loop or a macro may never end.</source>
         <translation>A sablon kitöltése {seconds} másodpercnél tovább tart: egy ciklus vagy makró talán sosem ér véget.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
         <source>The template writes more than {limit} characters: a loop may repeat too often.</source>
         <translation>A sablon több mint {limit} karaktert ír ki: egy ciklus talán túl sokszor ismétlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
         <source>The two passphrases differ.</source>
         <translation>A két jelmondat eltér.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
         <source>The weights must add up to 100 per cent.</source>
         <translation>A súlyok összegének 100 százaléknak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
         <source>The {step} must start later than the step before it.</source>
         <translation>{step}: később kell kezdődnie, mint az előző lépésnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
         <source>The {what} is too long: {length} characters; at most {limit}.</source>
         <translation>A(z) {what} túl hosszú: {length} karakter; legfeljebb {limit} lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Már van {path} fájl; titkosított adatbázis csak új fájlként készül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
         <source>There is already a competitor called {name}.</source>
         <translation>Már van {name} nevű versenytárs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
         <source>There is no category with id {id}.</source>
         <translation>Nincs {id} azonosítójú kategória.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
         <source>There is no client with the tax number or id “{text}”.</source>
         <translation>Nincs ügyfél „{text}” adószámmal vagy azonosítóval.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
         <source>There is no competitor action with id {id}.</source>
         <translation>Nincs {id} azonosítójú versenytársi akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
         <source>There is no competitor with id {id}.</source>
         <translation>Nincs {id} azonosítójú versenytárs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
         <source>There is no complaint numbered {number}.</source>
         <translation>Nincs {number} számú reklamáció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
         <source>There is no complaint with id {id}.</source>
         <translation>Nincs reklamáció ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
         <source>There is no database at {path} to back up.</source>
         <translation>A(z) {path} helyen nincs menthető adatbázis.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
         <source>There is no invoice {number}.</source>
         <translation>Nincs {number} számú számla.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
         <source>There is no manager “{name}”; managers: {known}.</source>
         <translation>Nincs „{name}” nevű üzletkötő; üzletkötők: {known}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
         <source>There is no observed price with id {id}.</source>
         <translation>Nincs {id} azonosítójú észlelt ár.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
         <source>There is no order line with id {id}.</source>
         <translation>Nincs rendelési tétel ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
         <source>There is no order {number}.</source>
         <translation>Nincs {number} számú rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Itt nincs másik érték; hagyja így.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
         <source>There is no product with the SKU {sku}.</source>
         <translation>Nincs {sku} cikkszámú termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
         <source>There is no return with id {id}.</source>
         <translation>Nincs visszáru ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
         <source>There is no segment called {name}.</source>
         <translation>Nincs {name} nevű szegmens.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
         <source>This conflict is no longer listed.</source>
         <translation>Ez az ütközés már nem szerepel a listán.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>A laptopon és az irodai szerveren a kamdesk különböző verziója fut ({newer} az újabb): nem történt adatcsere. Telepítse mindkettőre ugyanazt a verziót, aztán szinkronizáljon újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>Ezen a laptopon nem maradt {year}. évi {series}szám: szinkronizáljon az irodával, hogy kapjon újakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
         <source>This period</source>
         <translation>Tárgyidőszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
         <source>To</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
         <source>Total</source>
         <translation>Összesen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
         <source>Two steps of the scale start at the same fulfilment.</source>
         <translation>A skála két lépcsője azonos teljesítésnél kezdődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
         <source>Unknown KPI “{kpi}”: use {kpis}.</source>
         <translation>Ismeretlen KPI: „{kpi}”; használható: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
         <source>Unknown dunning step “{step}”.</source>
         <translation>Ismeretlen felszólítási lépés: „{step}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
         <source>Value {currency}</source>
         <translation>Érték, {currency}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
         <source>Value: the plan is missing.</source>
         <translation>Érték: hiányzik a terv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
         <source>Value: “{text}” is not a plan of clients: a whole number of zero or more, at most {limit}.</source>
         <translation>Érték: „{text}” nem ügyfélszám-terv: nulla vagy annál nagyobb egész szám, legfeljebb {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
         <source>Value: “{text}” is not a plan of sales: an amount of zero or more, at most {limit}.</source>
         <translation>Érték: „{text}” nem árbevétel-terv: nulla vagy annál nagyobb összeg, legfeljebb {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
         <source>Went to a competitor</source>
         <translation>Versenytárshoz ment</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
         <source>Wrong item</source>
         <translation>Téves termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="664" />
         <source>Yes</source>
         <translation>Igen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="665" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="666" />
         <source>a cell outside any row, after row {row}</source>
         <translation>egy cella a sorokon kívül, a(z) {row}. sor után</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="666" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="667" />
         <source>a cell reference “{reference}” that is not a column</source>
         <translation>egy „{reference}” cellahivatkozás, amely nem oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="667" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="668" />
         <source>a part every workbook has is missing</source>
         <translation>hiányzik belőle egy rész, amely minden munkafüzetben megvan</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="668" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="669" />
         <source>a row numbered “{number}”, not 1 to {most}</source>
         <translation>egy „{number}” számú sor, nem 1 és {most} közötti</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="673" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="674" />
         <source>bank account</source>
         <translation>bankszámlaszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="674" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="675" />
         <source>cancellation note</source>
         <translation>sztornó megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="678" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="679" />
         <source>category name</source>
         <translation>kategória neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="679" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="680" />
         <source>city</source>
         <translation>település</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="680" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="681" />
         <source>client name</source>
         <translation>ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="681" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="682" />
         <source>closing text</source>
         <translation>záró szöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="682" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="683" />
         <source>company name</source>
         <translation>cégnév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="683" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="684" />
         <source>competitor's name</source>
         <translation>versenytárs neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="684" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="685" />
         <source>complaint</source>
         <comment>numbers left</comment>
         <translation>reklamáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="685" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="686" />
         <source>complaint description</source>
         <translation>reklamáció leírása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="688" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="689" />
         <source>contact's e-mail address</source>
         <translation>kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="689" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="690" />
         <source>contact's name</source>
         <translation>kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="690" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="691" />
         <source>contact's note</source>
         <translation>kapcsolattartó megjegyzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="691" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="692" />
         <source>contact's phone number</source>
         <translation>kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="692" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="693" />
         <source>contact's position</source>
         <translation>kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="693" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="694" />
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="694" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="695" />
         <source>contract text</source>
         <translation>szerződés szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="695" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="696" />
         <source>contract title</source>
         <translation>szerződés címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="697" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="698" />
         <source>delivery address</source>
         <translation>szállítási cím</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="698" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="699" />
         <source>delivery city</source>
         <translation>szállítási település</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="699" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="700" />
         <source>delivery postcode</source>
         <translation>szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="700" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="701" />
         <source>delivery street address</source>
         <translation>szállítási utca, házszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="701" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="702" />
         <source>description of the competitor's action</source>
         <translation>a versenytársi akció leírása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="702" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="703" />
         <source>description of the obligation</source>
         <translation>kötelezettség leírása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="705" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="706" />
         <source>e-mail address</source>
         <translation>e-mail-cím</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="711" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="712" />
         <source>file name</source>
         <translation>fájlnév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="713" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="714" />
         <source>how many days the oldest invoice is past due (a number)</source>
         <translation>hány napja járt le a legrégebbi számla (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="714" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="715" />
         <source>how many invoices are overdue (a number)</source>
         <translation>hány lejárt számla van (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="715" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="716" />
         <source>introduction</source>
         <translation>bevezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="722" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="723" />
         <source>it is damaged, or it is not a workbook: its zip cannot be unpacked</source>
         <translation>sérült, vagy nem munkafüzet: a tömörített tartalma nem bontható ki</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="723" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="724" />
         <source>it starts with a {encoding} mark, but line {line} is not {encoding}</source>
         <translation>{encoding} jelöléssel kezdődik, de a(z) {line}. sor nem {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="724" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="725" />
         <source>its XML declares a character encoding no workbook uses</source>
         <translation>az XML-je olyan karakterkódolást ad meg, amelyet munkafüzet nem használ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="725" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="726" />
         <source>its XML is damaged at line {line}, column {column}</source>
         <translation>az XML-je sérült a(z) {line}. sor {column}. oszlopánál</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="732" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="733" />
         <source>legal form</source>
         <translation>cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="733" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="734" />
         <source>line {line} is not {encoding} text</source>
         <translation>a(z) {line}. sor nem {encoding} szöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="734" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="735" />
         <source>location</source>
         <translation>helyszín</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="735" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="736" />
         <source>manager's e-mail address</source>
         <translation>munkatárs e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="736" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="737" />
         <source>manager's name</source>
         <translation>munkatárs neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="739" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="740" />
         <source>note</source>
         <translation>megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="740" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="741" />
         <source>note on needs</source>
         <translation>igényekről szóló megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="741" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="742" />
         <source>note on prospects</source>
         <translation>kilátásokról szóló megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="742" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="743" />
         <source>note on the return</source>
         <translation>megjegyzés a visszáruhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="743" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="744" />
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="744" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="745" />
         <source>order</source>
         <comment>numbers left</comment>
         <translation>rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="755" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="756" />
         <source>outcome</source>
         <translation>eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="758" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="759" />
         <source>phone number</source>
         <translation>telefonszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="759" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="760" />
         <source>place of signing</source>
         <translation>aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="761" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="762" />
         <source>postcode</source>
         <translation>irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="762" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="763" />
         <source>price column name</source>
         <translation>árlista-oszlop neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="763" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="764" />
         <source>product description</source>
         <translation>termékleírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="764" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="765" />
         <source>product name</source>
         <translation>terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="765" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="766" />
         <source>promotion name</source>
         <translation>akció neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="766" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="767" />
         <source>reason for the credit override</source>
         <translation>hitelkeret-túllépés indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="767" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="768" />
         <source>received</source>
         <comment>complaint state</comment>
         <translation>beérkezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="768" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="769" />
         <source>registration number</source>
         <translation>cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="770" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="771" />
         <source>rejected</source>
         <comment>complaint state</comment>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="771" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="772" />
         <source>rejection note</source>
         <translation>elutasítás indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="772" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="773" />
         <source>reliability note</source>
         <translation>megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="773" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="774" />
         <source>resolution</source>
         <translation>megoldás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="774" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="775" />
         <source>resolved</source>
         <translation>megoldva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="775" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="776" />
         <source>row {row}, column {column} refers to a shared text the workbook does not have ({index})</source>
         <translation>a(z) {row}. sor {column} oszlopa olyan közös szövegre hivatkozik, amely nincs a munkafüzetben ({index})</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="776" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="777" />
         <source>segment name</source>
         <translation>szegmens neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="781" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="782" />
         <source>source of the price</source>
         <translation>az ár forrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="782" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="783" />
         <source>street address</source>
         <translation>utca, házszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="783" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="784" />
         <source>subject</source>
         <translation>tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="784" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="785" />
         <source>taken into investigation</source>
         <translation>vizsgálat alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="785" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="786" />
         <source>tax number</source>
         <translation>adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="786" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="787" />
         <source>template name</source>
         <translation>sablon neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="787" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="788" />
         <source>template text</source>
         <translation>sablon szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="789" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="790" />
         <source>termination reason</source>
         <translation>megszűnés oka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="790" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="791" />
         <source>text of the delivery terms</source>
         <translation>szállítási feltételek szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="791" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="792" />
         <source>text of the payment terms</source>
         <translation>fizetési feltételek szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="833" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="834" />
         <source>the currency of the overdue amount</source>
         <translation>a lejárt összeg pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="834" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="835" />
         <source>the date of the previous step taken (empty before the first)</source>
         <translation>az előző lépés dátuma (az első előtt üres)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="835" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="836" />
         <source>the date to pay by</source>
         <translation>a fizetési határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="836" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="837" />
         <source>the due date of the oldest overdue invoice</source>
         <translation>a legrégebbi lejárt számla fizetési határideje</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="837" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="838" />
         <source>the dunning step (e.g. “first notice”)</source>
         <translation>a felszólítási lépés (pl. „első felszólítás”)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="839" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="840" />
         <source>the office server</source>
         <translation>az irodai szerver</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="840" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="841" />
         <source>the overdue amount</source>
         <translation>a lejárt összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="841" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="842" />
         <source>the overdue invoices (a list, for a loop)</source>
         <translation>a lejárt számlák (lista, ciklushoz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="843" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="844" />
         <source>the table of overdue invoices</source>
         <translation>a lejárt számlák táblázata</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="844" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="845" />
         <source>this laptop</source>
         <translation>ez a laptop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="846" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="847" />
         <source>under investigation</source>
         <translation>vizsgálat alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="847" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="848" />
         <source>unit</source>
         <translation>mértékegység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="848" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="849" />
         <source>website</source>
         <translation>weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="853" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="854" />
         <source>{client} has no overdue debt to chase.</source>
         <translation>{client}: nincs behajtandó lejárt tartozás.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="854" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="855" />
         <source>{day} is outside the years 1900 to 9998.</source>
         <translation>A(z) {day} nap kívül esik az 1900 és 9998 közötti éveken.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="855" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="856" />
         <source>{file} cannot be imported: it declares XML entities, which no Excel workbook does.</source>
         <translation>A(z) {file} nem importálható: XML-entitásokat deklarál, ami Excel-munkafüzetben nem fordul elő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="856" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="857" />
         <source>{file} cannot be imported: it is a zip of more than {limit} parts, which no workbook is.</source>
         <translation>A(z) {file} nem importálható: {limit} résznél többet tartalmazó tömörített fájl, ami munkafüzet nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="857" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="858" />
         <source>{file} cannot be imported: its part {part} is compressed {ratio} times, as only a damaged or hostile file is.</source>
         <translation>A(z) {file} nem importálható: a(z) {part} része {ratio}-szorosan tömörített, ami csak sérült vagy rosszindulatú fájlra jellemző.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="858" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="859" />
         <source>{file} cannot be imported: its part {part} would unpack to {size} MB, more than the {limit} MB kamdesk reads.</source>
         <translation>A(z) {file} nem importálható: a(z) {part} része kibontva {size} MB lenne, több, mint a kamdesk által olvasott {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="862" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="863" />
         <source>{file} cannot be read: {reason}. Save it again as UTF-8.</source>
         <translation>A(z) {file} nem olvasható: {reason}. Mentse el újra UTF-8 kódolással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="864" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="865" />
         <source>{file} does not look like a text (CSV) file: line {line} holds a NUL byte.</source>
         <translation>A(z) {file} nem tűnik szöveges (CSV) fájlnak: a(z) {line}. sor NUL bájtot tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="867" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="868" />
         <source>{file} is damaged: its part {part} does not unpack to what its zip header says (size or checksum).</source>
         <translation>A(z) {file} sérült: a(z) {part} része nem arra bontható ki, amit a fejléce állít (méret vagy ellenőrzőösszeg).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="869" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="870" />
         <source>{file} is not a CSV file kamdesk can read: line {line}: {reason}.</source>
         <translation>A(z) {file} nem olyan CSV-fájl, amelyet a kamdesk olvasni tud: {line}. sor: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="870" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="871" />
         <source>{file} is too large to import at once (more than {cells} cells or {chars} characters): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen (több mint {cells} cella vagy {chars} karakter): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="871" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="872" />
         <source>{file} is too large to import at once (more than {limit} MB): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen (több mint {limit} MB): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="872" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="873" />
         <source>{file} is too large to import at once ({size} MB; at most {limit} MB): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen ({size} MB; legfeljebb {limit} MB): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="873" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="874" />
         <source>{file} mixes encodings: line {line} is not UTF-8 like the lines with accents before or after it. Save the whole file again in one encoding (UTF-8).</source>
         <translation>A(z) {file} vegyes kódolású: a(z) {line}. sor nem UTF-8, mint az előtte vagy utána lévő ékezetes sorok. Mentse el újra az egész fájlt egyféle kódolással (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="874" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="875" />
         <source>{file}: line {line} holds a cell longer than {limit} characters.</source>
         <translation>{file}: a(z) {line}. sorban {limit} karakternél hosszabb cella van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="875" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="876" />
         <source>{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. Delete it, or move it to a column on the left.</source>
         <translation>{file}: a(z) {row}. sorban érték van a(z) {column} oszlopban, a kamdesk által olvasott {limit} oszlopon túl. Törölje, vagy tegye egy balrább lévő oszlopba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="876" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="877" />
         <source>{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.</source>
         <translation>{file}: a(z) {row}. sor {column} oszlopa {length} karaktert tartalmaz; egy cellában legfeljebb {limit} lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="877" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="878" />
         <source>{file}: row {row}, column {column} holds “�” where a letter was lost when the file was converted before. Correct the letter in the file, then import it again.</source>
         <translation>{file}: a(z) {row}. sor {column} oszlopában „�” áll egy betű helyén, amely a fájl korábbi átalakításakor elveszett. Javítsa a betűt a fájlban, majd importálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="878" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="879" />
         <source>{file}: the quote (") opened in line {line} is never closed, so the rest of the file would be one cell. Close it, or remove it.</source>
         <translation>{file}: a(z) {line}. sorban nyitott idézőjel (") nincs lezárva, így a fájl hátralévő része egyetlen cella lenne. Zárja le vagy törölje.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="879" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="880" />
         <source>{file}: the quote (") opened in line {line} is not closed within {limit} lines. Close it, or remove it.</source>
         <translation>{file}: a(z) {line}. sorban nyitott idézőjel (") {limit} soron belül nincs lezárva. Zárja le vagy törölje.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="881" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="882" />
         <source>{label}: {date} is not a date of an invoice or a payment.</source>
         <translation>{label}: {date} nem lehet számla vagy befizetés dátuma.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="882" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="883" />
         <source>{label}: {text} has more than two decimal places.</source>
         <translation>{label}: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="883" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="884" />
         <source>{label}: “{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>{label}: „{text}” nem dátum (használja az ÉÉÉÉ-HH-NN formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="884" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="885" />
         <source>{label}: “{text}” is not an amount.</source>
         <translation>{label}: „{text}” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="886" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="887" />
         <source>{name} cannot be deleted: {prices} observed prices, {actions} actions and {shares} shares of clients' purchases are recorded of it. Delete those first, or keep the competitor.</source>
         <translation>A(z) {name} versenytárs nem törölhető: {prices} észlelt ára, {actions} akciója és {shares} ügyfélbeszerzési részesedése van rögzítve. Előbb ezeket törölje, vagy tartsa meg a versenytársat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="887" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="888" />
         <source>{name} grew past {limit} MB while it was read: a contract keeps files of up to {limit} MB.</source>
         <translation>A(z) {name} olvasás közben {limit} MB fölé nőtt: a szerződés legfeljebb {limit} MB-os fájlokat tárol.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="889" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="890" />
         <source>{number} is a credit note: a credit note refers to an invoice.</source>
         <translation>{number} jóváíró számla: a jóváíró számla egy számlára hivatkozik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="890" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="891" />
         <source>{option} “{text}” is not a date such as 2026-12-31.</source>
         <translation>{option}: „{text}” nem dátum (pl. 2026-12-31).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="891" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="892" />
         <source>{part} is not a weight; write each KPI once with its per cent, as sales:60.</source>
         <translation>„{part}” nem súly; minden KPI-t egyszer adjon meg a százalékával, például: sales:60.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="892" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="893" />
         <source>{path} already exists: choose a new file for the laptop's copy.</source>
         <translation>{path} már létezik: válasszon új fájlt a laptop példányának.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="894" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="895" />
         <source>{step} is not a step of the scale; write fulfilment and pay in per cent, as 90:80.</source>
         <translation>„{step}” nem a skála lépcsője; a teljesítést és a kifizetést százalékban adja meg, például: 90:80.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="895" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="896" />
         <source>{step}: overdue debt {amount} {currency}</source>
         <translation>{step}: lejárt tartozás {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="897" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="898" />
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem nevez meg adatbázist; így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="898" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="899" />
         <source>{value} is not a day; write it as 2026-11-30.</source>
         <translation>„{value}” nem érvényes nap; így adja meg: 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="899" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="900" />
         <source>{value} is not a month; write it as 2026-11.</source>
         <translation>„{value}” nem érvényes hónap; így adja meg: 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="900" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="901" />
         <source>{value} is not a week; write it as 2026-W49.</source>
         <translation>„{value}” nem érvényes hét; így adja meg: 2026-W49.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="915" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="916" />
         <source>“{text}” is neither an invoice nor a credit note.</source>
         <translation>„{text}” se nem számla, se nem jóváíró számla.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="918" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="919" />
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="919" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="920" />
         <source>“{value}” is not an amount.</source>
         <translation>„{value}” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
         <source>Only a head of department or an administrator can change the rules of credit control, collection and KPIs.</source>
         <translation>A hitelkeret-ellenőrzés, a követelésbehajtás és a mutatók szabályait csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
         <source>Order {number} was confirmed on the laptop, but with the office's figures it exceeds {client}'s credit limit (limit {limit}, open receivables and orders not yet invoiced {exposure}, this order {order}): it is back in draft and needs a head's approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodai adatok szerint túllépi {client} hitelkeretét (keret {limit}, nyitott kintlévőség és még nem számlázott rendelések {exposure}, ez a rendelés {order}): visszakerült piszkozatba, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
         <source>Role must be manager, head or admin.</source>
         <translation>A szerepkör üzletkötő, osztályvezető vagy rendszergazda lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
         <source>Run server init with the URL of the database's owner (who created it), not as {user}.</source>
         <translation>A server init parancsot az adatbázis tulajdonosának (aki létrehozta) URL-jével futtassa, ne {user} nevében.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Az adatbázis tulajdonosa ({user}) nem hozhat létre szerepköröket: adjon neki CREATEROLE jogot, vagy futtassa a server init parancsot rendszergazdai (superuser) fiókkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>A(z) {path} adatbázis ép: a lapok, a rekordok közötti kapcsolatok, a séma és a napló ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>A(z) {name} fájl sérült az adatbázisban: a tartalma eltér a megőrzöttől. Csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>A(z) {name} fájl már nem volt a fájlok mappájában, amikor a kamdesk a szerződések fájljait az adatbázisba költöztette, ezért csak a bejegyzése maradt meg. Ha megvan, csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
         <source>The order exceeds the client's credit limit: limit {limit}, open receivables {receivables}, orders not yet invoiced {uninvoiced}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott kintlévőség {receivables}, még nem számlázott rendelések {uninvoiced}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Az utolsó naplóbejegyzés nyilvántartását (a(z) {id}. bejegyzését) megváltoztatták.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>A szerver elutasította: az Ön szerepköre ezt nem teheti ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>A két jelszó eltér; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
         <source>The user's name is required.</source>
         <translation>A felhasználó neve kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>Ezen a szerveren már van {login} nevű felhasználó (vagy szerepkör).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
         <source>There is no user with the login {login}.</source>
         <translation>Nincs {login} nevű felhasználó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
         <source>Until</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Felhasználók és jelszavak a csapatszerveren (PostgreSQL) vannak; ez az asztal egy adatbázisfájl ezen a számítógépen, amelyhez nem kell bejelentkezni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>A felhasználók a csapatszerverhez tartoznak: adja meg az URL-jét így: --database postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS (vagy $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="664" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="665" />
         <source>You cannot disable your own login.</source>
         <translation>A saját bejelentkezését nem tilthatja le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="669" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="670" />
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="670" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="671" />
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="671" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="672" />
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="672" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="673" />
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="675" />
-        <source>cancelled</source>
-        <translation>lemondott</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="676" />
         <source>cancelled</source>
-        <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="677" />
         <source>cancelled</source>
+        <comment>activity state</comment>
+        <translation>lemondott</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="678" />
+        <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="686" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="687" />
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="687" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="688" />
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="696" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="697" />
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="703" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="704" />
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="704" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="705" />
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="706" />
-        <source>expired</source>
-        <translation>lejárt</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="707" />
         <source>expired</source>
-        <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="708" />
         <source>expired</source>
-        <comment>offer state</comment>
+        <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="709" />
+        <source>expired</source>
+        <comment>offer state</comment>
+        <translation>lejárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="710" />
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="710" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="711" />
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="712" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="713" />
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="716" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="717" />
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="717" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="718" />
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="718" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="719" />
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="719" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="720" />
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="720" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="721" />
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="721" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="722" />
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="726" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="727" />
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="727" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="728" />
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="728" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="729" />
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="729" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="730" />
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="730" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="731" />
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="731" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="732" />
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A kamdesk SQLite-fájlokat (sqlite:///ÚTVONAL) és PostgreSQL-szervereket (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS) nyit meg, nem ezt: {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="737" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="738" />
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="738" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="739" />
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="745" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="746" />
         <source>our company's address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="746" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="747" />
         <source>our company's bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="747" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="748" />
         <source>our company's city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="748" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="749" />
         <source>our company's country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="749" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="750" />
         <source>our company's e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="750" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="751" />
         <source>our company's name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="751" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="752" />
         <source>our company's phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="752" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="753" />
         <source>our company's registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="753" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="754" />
         <source>our company's representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="754" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="755" />
         <source>our company's tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="756" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="757" />
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="757" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="758" />
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="760" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="761" />
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="769" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="770" />
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="777" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="778" />
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="778" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="779" />
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="779" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="780" />
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="780" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="781" />
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="788" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="789" />
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="792" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="793" />
         <source>the account manager's e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="793" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="794" />
         <source>the account manager's name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="794" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="795" />
         <source>the account manager's phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="795" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="796" />
         <source>the client's address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="796" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="797" />
         <source>the client's bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="797" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="798" />
         <source>the client's city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="798" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="799" />
         <source>the client's country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="799" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="800" />
         <source>the client's credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="800" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="801" />
         <source>the client's delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="801" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="802" />
         <source>the client's e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="802" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="803" />
         <source>the client's legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="803" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="804" />
         <source>the client's name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="804" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="805" />
         <source>the client's payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="805" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="806" />
         <source>the client's phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="806" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="807" />
         <source>the client's price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="807" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="808" />
         <source>the client's registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="808" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="809" />
         <source>the client's segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="809" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="810" />
         <source>the client's tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="810" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="811" />
         <source>the client's website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="811" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="812" />
         <source>the contact person's e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="812" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="813" />
         <source>the contact person's name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="813" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="814" />
         <source>the contact person's phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="814" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="815" />
         <source>the contact person's position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="815" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="816" />
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="816" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="817" />
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="817" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="818" />
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="818" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="819" />
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="819" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="820" />
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="820" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="821" />
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="821" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="822" />
         <source>the contract's date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="822" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="823" />
         <source>the contract's delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="823" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="824" />
         <source>the contract's duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="824" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="825" />
         <source>the contract's end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="825" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="826" />
         <source>the contract's notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="826" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="827" />
         <source>the contract's notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="827" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="828" />
         <source>the contract's payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="828" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="829" />
         <source>the contract's payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="829" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="830" />
         <source>the contract's price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="830" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="831" />
         <source>the contract's renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="831" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="832" />
         <source>the contract's renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="832" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="833" />
         <source>the contract's start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="838" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="839" />
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="842" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="843" />
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="845" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="846" />
         <source>today's date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="849" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="850" />
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="850" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="851" />
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="851" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="852" />
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="852" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="853" />
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="859" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="860" />
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="860" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="861" />
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="861" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="862" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="863" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="864" />
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="865" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="866" />
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="866" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="867" />
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="868" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="869" />
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="880" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="881" />
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="885" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="886" />
         <source>{login} is not a head of department.</source>
         <translation>{login} nem osztályvezető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="888" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="889" />
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} mérete {size} MB: egy szerződéshez legfeljebb {limit} MB-os fájl csatolható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="893" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="894" />
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="896" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="897" />
         <source>{url} is not a server address kamdesk can read: it looks like postgresql://USER@HOST:PORT/DATABASE, and a password holding #, /, ? or @ is written %23, %2F, %3F or %40 there.</source>
         <translation>A(z) {url} nem olyan szervercím, amelyet a kamdesk olvasni tud: így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS, és a #, /, ? vagy @ jelet tartalmazó jelszóban ezek helyett %23, %2F, %3F vagy %40 áll.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="901" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="902" />
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="902" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="903" />
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="903" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="904" />
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="904" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="905" />
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="905" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="906" />
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="906" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="907" />
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="907" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="908" />
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="908" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="909" />
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="909" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="910" />
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="910" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="911" />
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="911" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="912" />
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="912" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="913" />
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="913" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="914" />
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="914" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="915" />
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="916" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="917" />
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="917" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="918" />
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>

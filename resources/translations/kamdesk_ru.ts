@@ -689,7 +689,7 @@
         <translation>На сервере команды ещё нет данных компании. Администратор вводит их при первом входе; после этого запустите kamdesk снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/demo_data.py" line="27" />
+        <location filename="../../kamdesk/gui/demo_data.py" line="29" />
         <source>Creating demo data…</source>
         <translation>Создание демоданных…</translation>
     </message>
@@ -7831,3521 +7831,3526 @@ pay %</source>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220" />
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
         <source>First notice</source>
         <translation>Первое уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>Напомнить о предложении {number}: отправлено {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
         <source>Free</source>
         <translation>Бесплатно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
         <source>Give a month, a week or two days, not more than one.</source>
         <translation>Укажите месяц, неделю или две даты — что-то одно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
         <source>Give both the first and the last day.</source>
         <translation>Укажите и первый, и последний день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
         <source>Give the competitor's name.</source>
         <translation>Укажите название конкурента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
         <source>Give the date it is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
         <source>Give the date the contract starts.</source>
         <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
         <source>Give the template a name.</source>
         <translation>Укажите название шаблона.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
         <source>Gross amount</source>
         <translation>Сумма с НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
         <source>Investigating</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
         <source>Invoice</source>
         <translation>Счет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
         <source>Invoice number</source>
         <translation>Номер счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
         <source>Invoice {number} exists already.</source>
         <translation>Счет {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
         <source>Invoice {number} is already in row {row} of this file.</source>
         <translation>Счет {number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
         <source>Invoice {number} is another client's.</source>
         <translation>Счет {number} выставлен другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
         <source>Invoice {number} is in {theirs}, the credit note in {ours}.</source>
         <translation>Счет {number} выставлен в {theirs}, а корректировочный счет — в {ours}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
         <source>Invoice {number} is neither in kamdesk nor in an earlier row of this file.</source>
         <translation>Счета {number} нет ни в kamdesk, ни в предыдущих строках этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
         <source>Invoice {number} was deleted since the file was checked. Check the file again.</source>
         <translation>Счет {number} удален после проверки файла. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
         <source>Invoices and payments are recorded at the office; on this laptop they can be read but not changed. They arrive with the next sync.</source>
         <translation>Счета и оплаты регистрируются в офисе; на этом ноутбуке их можно просматривать, но не изменять. Они поступят при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
         <source>Issue date</source>
         <translation>Дата выставления</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
         <source>It refers to a record the office does not have or that you may not see ({table} {gid}).</source>
         <translation>Ссылается на запись, которой нет в офисе или которую вам не положено видеть ({table} {gid}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
         <source>Line {line}: {problem}</source>
         <translation>Строка {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>Позиция {row}: количество может содержать не более трех знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
         <source>Line {row}: choose a product.</source>
         <translation>Позиция {row}: выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>Позиция {row}: скидка должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>Позиция {row}: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
         <source>Line {row}: {sku} has no price in the client's price column.</source>
         <translation>Позиция {row}: для артикула {sku} нет цены в колонке прайс-листа клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
         <source>Lost offers</source>
         <translation>Проигранные предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
         <source>Manager: no manager is called “{name}”.</source>
         <translation>Менеджер: менеджера «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
         <source>Manager: several managers are called “{name}”; give the login.</source>
         <translation>Менеджер: менеджеров «{name}» несколько; укажите логин.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
         <source>Mark delivered</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>Другие активности недели (не поместились в сетку)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
         <source>Net amount</source>
         <translation>Сумма без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
         <source>Net {net} and VAT {vat} do not add up to the gross amount {gross}.</source>
         <translation>Сумма без НДС {net} и НДС {vat} в сумме не равны сумме с НДС {gross}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
         <source>No answer (offer expired)</source>
         <translation>Нет ответа (срок предложения истек)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
         <source>No category is called “{name}”.</source>
         <translation>Нет категории «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
         <source>No client has the tax number {tax} or the name “{name}”.</source>
         <translation>Нет клиента с ИНН {tax} или названием «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
         <source>No client has the tax number {tax}.</source>
         <translation>Нет клиента с ИНН {tax}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
         <source>No client is named “{name}”.</source>
         <translation>Нет клиента с названием «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
         <source>No competitor is called “{name}”: record it in the register first.</source>
         <translation>Конкурента «{name}» нет: сначала внесите его в реестр.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
         <source>No order for {days} days.</source>
         <translation>Нет заказов {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
         <source>Not ordered</source>
         <translation>Не заказывался</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
         <source>Nothing of {sku} has been delivered: nothing can come back.</source>
         <translation>Товар {sku} не поставлялся: возвращать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
         <source>Observed on</source>
         <translation>Дата наблюдения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
         <source>Offer line</source>
         <translation>Строка предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>Предложение {number} действительно до {date}: до этого срока оно не истекает.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
         <source>On the team server only an administrator can delete a competitor.</source>
         <translation>На сервере команды удалить конкурента может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
         <source>On the team server you act only in your own name.</source>
         <translation>На сервере команды вы действуете только от своего имени.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>На сервере команды вы работаете под тем пользователем, под которым вошли; чтобы работать за другого, войдите под его логином.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
         <source>Only a credit note refers to an invoice.</source>
         <translation>Ссылаться на счет может только корректировочный счет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
         <source>Only a head of department or an administrator can change the KPI definitions and the variable-pay scale.</source>
         <translation>Изменять определения KPI и шкалу премии может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>Каталог, цены и шаблоны договоров может менять только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
         <source>Only a head of department or an administrator can change when overdue debt blocks orders.</source>
         <translation>Изменить порог блокировки заказов по просроченной задолженности может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
         <source>Only a head of department or an administrator can change when the dunning steps start.</source>
         <translation>Только руководитель отдела или администратор может изменить, когда начинаются этапы взыскания.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Передать клиента другому менеджеру может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
         <source>Only a head of department or an administrator can import or change invoices and payments.</source>
         <translation>Импортировать и изменять счета и оплаты может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
         <source>Only a head of department or an administrator can set plans.</source>
         <translation>Устанавливать планы может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
         <source>Only an administrator can add users.</source>
         <translation>Добавлять пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
         <source>Only an administrator can change the company's details and the managers.</source>
         <translation>Данные компании и менеджеров может менять только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
         <source>Only an administrator can disable users.</source>
         <translation>Отключать пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
         <source>Only an administrator can set another user's password.</source>
         <translation>Задать пароль другому пользователю может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
         <source>Only an allocation made by hand can be removed; the others follow the rules.</source>
         <translation>Отменить можно только ручное разнесение; остальные выполняются по правилам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>Журнал аудита могут читать только руководители отделов и администраторы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
         <source>Only the head of department can override the credit limit.</source>
         <translation>Превышение кредитного лимита может разрешить только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
         <source>Only {left} {unit} of {sku} can come back: {delivered} delivered, {returned} returned before.</source>
         <translation>Вернуть можно не более {left} {unit} товара {sku}: поставлено {delivered}, ранее возвращено {returned}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
         <source>Order number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
         <source>Order {number} is another client's.</source>
         <translation>Заказ {number} относится к другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
         <source>Order {number} was confirmed on the laptop, but in the office {client} has overdue debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} days): it is back in draft and needs a head's approval.</source>
         <translation>Заказ {number} подтвержден на ноутбуке, но в офисе у клиента {client} просроченная задолженность {overdue}, максимальная просрочка {days} дн. (заказы блокируются после {block} дн.): заказ возвращен в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
         <source>Order {number} was confirmed on the laptop, but the client's rating is D in the office: it is back in draft and needs a head's approval.</source>
         <translation>Заказ {number} подтверждён на ноутбуке, но в офисе рейтинг клиента D: он возвращён в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
         <source>Other</source>
         <comment>reason</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Другие в тот же момент сохраняли те же записи, поэтому ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
         <source>Overdue amount</source>
         <translation>Просроченная сумма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
         <source>Overdue debt blocks orders after 0 to {limit} days; 0 means it never does.</source>
         <translation>Порог блокировки заказов по просрочке — от 0 до {limit} дн.; 0 — заказы не блокируются никогда.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
         <source>Overdue debt {amount} {currency}, oldest {days} days past due: {step}.</source>
         <translation>Просроченная задолженность {amount} {currency}, максимальная просрочка {days} дн.: {step}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
         <source>Own company</source>
         <translation>Своя компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
         <source>Partly shipped</source>
         <translation>Част. отгружен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
         <source>Partner</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
         <source>Percent added to the base</source>
         <translation>Процент к базе</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
         <source>Period: the month is missing (use 2026-12).</source>
         <translation>Период: не указан месяц (например, 2026-12).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
         <source>Period: “{text}” is not a month (use 2026-12).</source>
         <translation>Период: «{text}» — не месяц (например, 2026-12).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
         <source>Price column</source>
         <translation>Колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
         <source>Received</source>
         <comment>complaint state</comment>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
         <source>Record {number}: {problem}</source>
         <translation>Запись {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
         <source>Recurring activity</source>
         <translation>Повторяющееся действие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
         <source>Reference</source>
         <translation>Номер операции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
         <source>Referenced invoice</source>
         <translation>Корректируемый счет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
         <source>Refusals &amp; returns</source>
         <translation>Отказы и возвраты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
         <source>Reject</source>
         <comment>complaint</comment>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
         <source>Rejected</source>
         <comment>complaint state</comment>
         <translation>Отклонена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
         <source>Rejected rows are saved to .xlsx or .csv, not to “{file}”.</source>
         <translation>Отклоненные строки сохраняются в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
         <source>Reliability rating</source>
         <translation>Оценка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
         <source>Remark</source>
         <translation>Назначение платежа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
         <source>Reminder</source>
         <comment>dunning step</comment>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
         <source>Resolve</source>
         <translation>Урегулировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
         <source>Resolved</source>
         <translation>Урегулирована</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
         <source>Returns</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
         <source>Row {row} of this file sets the same plan (period, manager, KPI, client and category).</source>
         <translation>Строка {row} этого файла задаёт тот же план (период, менеджер, показатель, клиент и категория).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>Строка {row} файла {file} пуста: в ней нет заголовков столбцов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
         <source>Say how the complaint was resolved.</source>
         <translation>Укажите, как урегулирована рекламация.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
         <source>Say what is to be done.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
         <source>Say what the client complains about.</source>
         <translation>Опишите суть рекламации клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
         <source>Say what the competitor did.</source>
         <translation>Опишите, что сделал конкурент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
         <source>Say where to save the letter: a PDF and/or a DOCX file.</source>
         <translation>Укажите, куда сохранить письмо: файл PDF и/или DOCX.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
         <source>Say who must do it: we or the client.</source>
         <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
         <source>Say why the complaint is rejected.</source>
         <translation>Укажите причину отклонения рекламации.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
         <source>Say why the contract ends.</source>
         <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
         <source>Say why the goods came back.</source>
         <translation>Опишите, почему товар вернули.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
         <source>Second notice</source>
         <translation>Второе уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
         <source>Send for signature</source>
         <translation>Отправить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
         <source>Sent for signature</source>
         <translation>Отправлен на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}; конфликтов к просмотру: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
         <source>Sent, awaiting answer</source>
         <translation>Отправлено, ждет ответа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
         <source>Several categories are called “{name}”: give its path, such as “Food / Dairy”.</source>
         <translation>Категорий «{name}» несколько: укажите путь, например «Продукты / Молочные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
         <source>Several clients are named “{name}”: give the tax number.</source>
         <translation>Несколько клиентов называются «{name}»: укажите ИНН.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
         <source>Ship</source>
         <translation>Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
         <source>Shipment</source>
         <translation>Отгрузка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Кто-то другой за это время удалил эту запись; её нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Кто-то другой в тот же момент сохранил ту же запись ({what}). Посмотрите на неё ещё раз и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
         <source>Split by last year's share, evenly or by hand.</source>
         <translation>Распределение по доле прошлого года, поровну или вручную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
         <source>Start investigation</source>
         <translation>Взять на рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>Syntax error: {error}</source>
         <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
         <source>Terminate</source>
         <translation>Расторгнуть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
         <source>Terminated</source>
         <translation>Расторгнут</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
         <source>That invoice does not exist any more.</source>
         <translation>Этого счета больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
         <source>That order does not exist any more.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
         <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
         <translation>Эта парольная фраза длиннее {limit} символов, поэтому она не может быть фразой {name}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
         <source>That payment does not exist any more.</source>
         <translation>Этой оплаты больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
         <source>The active window is a number of months from {low} to {high}.</source>
         <translation>Окно активности — число месяцев от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
         <source>The activity no longer exists.</source>
         <translation>Этой активности больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
         <source>The allocation is no longer there.</source>
         <translation>Этого разнесения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
         <source>The amount is missing.</source>
         <translation>Не указана сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
         <source>The amount is zero.</source>
         <translation>Сумма равна нулю.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
         <source>The amounts are in different currencies: {currencies}.</source>
         <translation>Суммы указаны в разных валютах: {currencies}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>Журнал аудита {url} не нарушен: проверено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>Журнал аудита {url} подделан (проблем: {count}):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>Резервная копия не прошла проверку ({problem}); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
         <source>The backup was not made</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>Резервную копию {path} нельзя восстановить: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
         <source>The check of this file is incomplete. Check the file again.</source>
         <translation>Проверка этого файла не завершена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
         <source>The client has overdue debt of {overdue}, the oldest {days} days past due (orders are blocked after {block} days): confirming needs the head of department's override with a reason.</source>
         <translation>У клиента просроченная задолженность {overdue}, максимальная просрочка {days} дн. (заказы блокируются после {block} дн.): для подтверждения нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
         <source>The client is missing: give its name or tax number.</source>
         <translation>Не указан клиент: укажите его название или ИНН.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
         <source>The client's reliability rating is D: orders need the head of department's override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
         <source>The competitor is missing.</source>
         <translation>Не указан конкурент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Связь с сервером офиса прервалась во время синхронизации ({reason}). Ничего не потеряно: следующая синхронизация продолжит с того же места.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
         <source>The contact must be one of the client's contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>Файл базы данных {path} поврежден или не читается. Ничего не сохранено. Проверьте его (Файл › Проверить базу данных) и восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята: другая программа долго записывает в нее. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
         <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
         <translation>База {name} зашифрована: укажите её парольную фразу (в переменной {variable} или когда kamdesk спросит).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>База данных {path} повреждена (проблем: {count}):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer's own disk, or use the team's PostgreSQL server.</source>
         <translation>База данных {path} находится на сетевом диске ({kind}). SQLite не может там надежно блокировать файлы, и два компьютера повредят базу. Храните базу на собственном диске этого компьютера или используйте сервер PostgreSQL команды.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
         <source>The date of the payment is missing.</source>
         <translation>Не указана дата оплаты.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
         <source>The day of the return is in the future.</source>
         <translation>Дата возврата еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
         <source>The deadline {deadline} is before the complaint was received on {received}.</source>
         <translation>Срок рассмотрения {deadline} раньше даты получения рекламации {received}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
         <source>The department has no plan for this month to split.</source>
         <translation>У отдела нет плана на этот месяц для распределения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
         <source>The discount on this order needs the head of department's approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место на диске {folder} и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
         <source>The due date {due} is before the issue date {issue}.</source>
         <translation>Срок оплаты {due} раньше даты выставления {issue}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Папка базы данных {folder} не существует (отключенный диск или переименованная папка?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
         <source>The goods cannot come back before the order's date, {day}.</source>
         <translation>Товар не может быть возвращен раньше даты заказа ({day}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
         <source>The gross amount is missing.</source>
         <translation>Не указана сумма с НДС.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
         <source>The gross amount is zero.</source>
         <translation>Сумма с НДС равна нулю.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
         <source>The invoice has only {left} left to settle.</source>
         <translation>По счету осталось погасить только {left}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
         <source>The invoice is no longer there.</source>
         <translation>Этого счета больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
         <source>The invoice number is missing.</source>
         <translation>Не указан номер счета.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
         <source>The issue date is missing.</source>
         <translation>Не указана дата выставления.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
         <source>The laptop's copy could not be made: {reason}</source>
         <translation>Копию для ноутбука создать не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
         <source>The laptop's copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>Для копии на ноутбуке нужна парольная фраза не короче {n} символов (${var} или ввод).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
         <source>The largest attached file is a number of megabytes from 1 to {most}.</source>
         <translation>Наибольший размер вложения — число мегабайт от 1 до {most}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
         <source>The last day is before the first.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
         <source>The letter prints {what}, which is empty.</source>
         <translation>Письмо выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager's own login.</source>
         <translation>Логин {login} не является пользователем kamdesk на этом сервере: ноутбук переводят в офлайн под собственным логином менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Этой записи нет в офисе, или она вам больше не доступна.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
         <source>The office refused it: {reason}</source>
         <translation>Офис отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Сервер офиса отклонил вход ({url}): введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Сервер офиса {url} недоступен ({reason}). Ваша работа остаётся на ноутбуке и будет отправлена при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>Открытая база — не копия для ноутбука: синхронизировать нечего. Сначала переведите ноутбук в офлайн с командного сервера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
         <source>The order line must be one of the client's orders.</source>
         <translation>Позиция должна быть из заказа этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
         <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
         <translation>Парольная фраза не открывает {name}. Проверьте её и попробуйте снова; если она верна, файл повреждён и нужно восстановить резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
         <source>The passphrase may have at most {count} characters.</source>
         <translation>Парольная фраза может содержать не более {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
         <source>The passphrase must have at least {count} characters.</source>
         <translation>Парольная фраза должна содержать не менее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
         <source>The payment has only {left} left to allocate by hand.</source>
         <translation>Для ручного разнесения от оплаты осталось только {left}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
         <source>The payment is no longer there.</source>
         <translation>Этой оплаты больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
         <source>The period before</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
         <source>The period ends before it starts.</source>
         <translation>Конец периода раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
         <source>The price is missing.</source>
         <translation>Не указана цена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
         <source>The record is no longer here.</source>
         <translation>Этой записи здесь больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
         <source>The record the value refers to is not here.</source>
         <translation>Запись, на которую ссылается значение, отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
         <source>The rejected rows cannot be saved to {file}: that is the file being imported. Choose another name.</source>
         <translation>Отклоненные строки нельзя сохранить в {file}: это импортируемый файл. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
         <source>The row names neither our product's SKU nor a category.</source>
         <translation>В строке не указан ни артикул нашего товара, ни категория.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
         <source>The scale needs between 1 and 50 steps, as 90:80; 100:100.</source>
         <translation>В шкале должно быть от 1 до 50 ступеней, например 90:80; 100:100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
         <source>The sheet needs the columns {columns}.</source>
         <translation>На листе нужны столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
         <source>The signing date {date} is in the future.</source>
         <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
         <source>The template calls itself too deeply: a macro may call itself without end.</source>
         <translation>Шаблон вызывает сам себя слишком глубоко: макрос, возможно, вызывает себя бесконечно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
         <source>The template needs too much memory to fill in: something it builds grows too large.</source>
         <translation>Для заполнения шаблона нужно слишком много памяти: что-то из построенного им становится слишком большим.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
         <source>The template nests too deeply to be read.</source>
         <translation>Шаблон слишком глубоко вложен, чтобы его можно было прочитать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
         <source>The template takes longer than {seconds} seconds to fill in: a loop or a macro may never end.</source>
         <translation>Заполнение шаблона занимает больше {seconds} секунд: цикл или макрос, возможно, никогда не заканчивается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
         <source>The template writes more than {limit} characters: a loop may repeat too often.</source>
         <translation>Шаблон выводит больше {limit} символов: цикл, возможно, повторяется слишком часто.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
         <source>The weights must add up to 100 per cent.</source>
         <translation>Сумма весов должна составлять 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
         <source>The {step} must start later than the step before it.</source>
         <translation>Этап «{step}» должен начинаться позже предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
         <source>The {what} is too long: {length} characters; at most {limit}.</source>
         <translation>Поле «{what}» слишком длинное: {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Файл {path} уже существует; зашифрованная база создаётся только как новый файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
         <source>There is already a competitor called {name}.</source>
         <translation>Конкурент «{name}» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
         <source>There is no category with id {id}.</source>
         <translation>Нет категории с кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
         <source>There is no client with the tax number or id “{text}”.</source>
         <translation>Клиент с ИНН или ID «{text}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
         <source>There is no competitor action with id {id}.</source>
         <translation>Нет действия конкурента с кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
         <source>There is no competitor with id {id}.</source>
         <translation>Нет конкурента с кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
         <source>There is no complaint numbered {number}.</source>
         <translation>Рекламация с номером {number} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
         <source>There is no complaint with id {id}.</source>
         <translation>Рекламация с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
         <source>There is no database at {path} to back up.</source>
         <translation>По пути {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
         <source>There is no invoice {number}.</source>
         <translation>Счет {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
         <source>There is no manager “{name}”; managers: {known}.</source>
         <translation>Менеджер «{name}» не найден; менеджеры: {known}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
         <source>There is no observed price with id {id}.</source>
         <translation>Нет замеченной цены с кодом {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
         <source>There is no order line with id {id}.</source>
         <translation>Позиция заказа с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
         <source>There is no order {number}.</source>
         <translation>Заказ {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Другого значения здесь нет; оставьте как есть.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
         <source>There is no product with the SKU {sku}.</source>
         <translation>Нет товара с артикулом {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
         <source>There is no return with id {id}.</source>
         <translation>Возврат с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
         <source>There is no segment called {name}.</source>
         <translation>Сегмент «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
         <source>This conflict is no longer listed.</source>
         <translation>Этого конфликта больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>На ноутбуке и на сервере офиса разные версии kamdesk (новее — {newer}): обмена не было. Установите одинаковую версию и синхронизируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>На этом ноутбуке не осталось номеров ({series}) на {year} год: синхронизируйтесь с офисом, чтобы получить новые.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
         <source>Two steps of the scale start at the same fulfilment.</source>
         <translation>У двух ступеней шкалы одинаковый процент выполнения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
         <source>Unknown KPI “{kpi}”: use {kpis}.</source>
         <translation>Неизвестный KPI «{kpi}»: используйте {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
         <source>Unknown dunning step “{step}”.</source>
         <translation>Неизвестный этап взыскания «{step}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Неизвестное состояние «{state}»: используйте {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
         <source>Value {currency}</source>
         <translation>Сумма, {currency}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
         <source>Value: the plan is missing.</source>
         <translation>Значение: план не указан.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
         <source>Value: “{text}” is not a plan of clients: a whole number of zero or more, at most {limit}.</source>
         <translation>Значение: «{text}» — не план по клиентам: целое число от нуля, не больше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
         <source>Value: “{text}” is not a plan of sales: an amount of zero or more, at most {limit}.</source>
         <translation>Значение: «{text}» — не план продаж: сумма от нуля, не больше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
         <source>Went to a competitor</source>
         <translation>Ушел к конкуренту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
         <source>Wrong item</source>
         <translation>Не тот товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="664" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="665" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="666" />
         <source>a cell outside any row, after row {row}</source>
         <translation>ячейка вне строк, после строки {row}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="666" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="667" />
         <source>a cell reference “{reference}” that is not a column</source>
         <translation>ссылка на ячейку «{reference}», которая не является столбцом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="667" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="668" />
         <source>a part every workbook has is missing</source>
         <translation>в нем нет части, которая есть в любой книге</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="668" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="669" />
         <source>a row numbered “{number}”, not 1 to {most}</source>
         <translation>строка с номером «{number}», а не от 1 до {most}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="673" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="674" />
         <source>bank account</source>
         <translation>банковский счет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="674" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="675" />
         <source>cancellation note</source>
         <translation>примечание к отмене</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="678" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="679" />
         <source>category name</source>
         <translation>название категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="679" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="680" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="680" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="681" />
         <source>client name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="681" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="682" />
         <source>closing text</source>
         <translation>заключительный текст</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="682" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="683" />
         <source>company name</source>
         <translation>название компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="683" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="684" />
         <source>competitor's name</source>
         <translation>название конкурента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="684" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="685" />
         <source>complaint</source>
         <comment>numbers left</comment>
         <translation>рекламации</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="685" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="686" />
         <source>complaint description</source>
         <translation>описание рекламации</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="688" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="689" />
         <source>contact's e-mail address</source>
         <translation>e-mail контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="689" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="690" />
         <source>contact's name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="690" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="691" />
         <source>contact's note</source>
         <translation>примечание к контактному лицу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="691" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="692" />
         <source>contact's phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="692" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="693" />
         <source>contact's position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="693" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="694" />
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="694" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="695" />
         <source>contract text</source>
         <translation>текст договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="695" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="696" />
         <source>contract title</source>
         <translation>заголовок договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="697" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="698" />
         <source>delivery address</source>
         <translation>адрес доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="698" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="699" />
         <source>delivery city</source>
         <translation>город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="699" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="700" />
         <source>delivery postcode</source>
         <translation>почтовый индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="700" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="701" />
         <source>delivery street address</source>
         <translation>улица и дом доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="701" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="702" />
         <source>description of the competitor's action</source>
         <translation>описание действия конкурента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="702" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="703" />
         <source>description of the obligation</source>
         <translation>описание обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="705" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="706" />
         <source>e-mail address</source>
         <translation>адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="711" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="712" />
         <source>file name</source>
         <translation>имя файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="713" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="714" />
         <source>how many days the oldest invoice is past due (a number)</source>
         <translation>на сколько дней просрочен самый старый счет (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="714" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="715" />
         <source>how many invoices are overdue (a number)</source>
         <translation>сколько счетов просрочено (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="715" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="716" />
         <source>introduction</source>
         <translation>вступление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="722" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="723" />
         <source>it is damaged, or it is not a workbook: its zip cannot be unpacked</source>
         <translation>он поврежден или не является книгой: его архив не распаковывается</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="723" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="724" />
         <source>it starts with a {encoding} mark, but line {line} is not {encoding}</source>
         <translation>он начинается с метки {encoding}, но строка {line} не в {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="724" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="725" />
         <source>its XML declares a character encoding no workbook uses</source>
         <translation>его XML указывает кодировку, которой не пользуется ни одна книга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="725" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="726" />
         <source>its XML is damaged at line {line}, column {column}</source>
         <translation>его XML поврежден в строке {line}, столбце {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="732" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="733" />
         <source>legal form</source>
         <translation>организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="733" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="734" />
         <source>line {line} is not {encoding} text</source>
         <translation>строка {line} — не текст в {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="734" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="735" />
         <source>location</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="735" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="736" />
         <source>manager's e-mail address</source>
         <translation>e-mail менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="736" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="737" />
         <source>manager's name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="739" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="740" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="740" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="741" />
         <source>note on needs</source>
         <translation>примечание о потребностях</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="741" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="742" />
         <source>note on prospects</source>
         <translation>примечание о перспективах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="742" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="743" />
         <source>note on the return</source>
         <translation>комментарий к возврату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="743" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="744" />
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="744" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="745" />
         <source>order</source>
         <comment>numbers left</comment>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="755" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="756" />
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="758" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="759" />
         <source>phone number</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="759" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="760" />
         <source>place of signing</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="761" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="762" />
         <source>postcode</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="762" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="763" />
         <source>price column name</source>
         <translation>название колонки цен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="763" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="764" />
         <source>product description</source>
         <translation>описание товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="764" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="765" />
         <source>product name</source>
         <translation>название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="765" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="766" />
         <source>promotion name</source>
         <translation>название акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="766" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="767" />
         <source>reason for the credit override</source>
         <translation>причина превышения кредитного лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="767" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="768" />
         <source>received</source>
         <comment>complaint state</comment>
         <translation>получена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="768" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="769" />
         <source>registration number</source>
         <translation>регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="770" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="771" />
         <source>rejected</source>
         <comment>complaint state</comment>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="771" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="772" />
         <source>rejection note</source>
         <translation>причина отказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="772" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="773" />
         <source>reliability note</source>
         <translation>примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="773" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="774" />
         <source>resolution</source>
         <translation>решение по рекламации</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="774" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="775" />
         <source>resolved</source>
         <translation>урегулирована</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="775" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="776" />
         <source>row {row}, column {column} refers to a shared text the workbook does not have ({index})</source>
         <translation>строка {row}, столбец {column} ссылается на общий текст, которого нет в книге ({index})</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="776" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="777" />
         <source>segment name</source>
         <translation>название сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="781" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="782" />
         <source>source of the price</source>
         <translation>источник цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="782" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="783" />
         <source>street address</source>
         <translation>улица и дом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="783" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="784" />
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="784" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="785" />
         <source>taken into investigation</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="785" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="786" />
         <source>tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="786" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="787" />
         <source>template name</source>
         <translation>название шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="787" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="788" />
         <source>template text</source>
         <translation>текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="789" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="790" />
         <source>termination reason</source>
         <translation>причина расторжения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="790" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="791" />
         <source>text of the delivery terms</source>
         <translation>текст условий поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="791" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="792" />
         <source>text of the payment terms</source>
         <translation>текст условий оплаты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="833" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="834" />
         <source>the currency of the overdue amount</source>
         <translation>валюта просроченной суммы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="834" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="835" />
         <source>the date of the previous step taken (empty before the first)</source>
         <translation>дата предыдущего выполненного этапа (пусто до первого этапа)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="835" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="836" />
         <source>the date to pay by</source>
         <translation>дата, до которой нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="836" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="837" />
         <source>the due date of the oldest overdue invoice</source>
         <translation>срок оплаты самого старого просроченного счета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="837" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="838" />
         <source>the dunning step (e.g. “first notice”)</source>
         <translation>этап взыскания (например, «первое уведомление»)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="839" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="840" />
         <source>the office server</source>
         <translation>сервер офиса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="840" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="841" />
         <source>the overdue amount</source>
         <translation>просроченная сумма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="841" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="842" />
         <source>the overdue invoices (a list, for a loop)</source>
         <translation>просроченные счета (список, для цикла)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="843" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="844" />
         <source>the table of overdue invoices</source>
         <translation>таблица просроченных счетов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="844" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="845" />
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="846" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="847" />
         <source>under investigation</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="847" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="848" />
         <source>unit</source>
         <translation>единица измерения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="848" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="849" />
         <source>website</source>
         <translation>веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="853" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="854" />
         <source>{client} has no overdue debt to chase.</source>
         <translation>У клиента {client} нет просроченной задолженности для взыскания.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="854" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="855" />
         <source>{day} is outside the years 1900 to 9998.</source>
         <translation>{day} — вне диапазона лет с 1900 по 9998.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="855" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="856" />
         <source>{file} cannot be imported: it declares XML entities, which no Excel workbook does.</source>
         <translation>{file} нельзя импортировать: он объявляет XML-сущности, чего не делает ни одна книга Excel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="856" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="857" />
         <source>{file} cannot be imported: it is a zip of more than {limit} parts, which no workbook is.</source>
         <translation>{file} нельзя импортировать: это архив из более чем {limit} частей, а книга такой не бывает.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="857" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="858" />
         <source>{file} cannot be imported: its part {part} is compressed {ratio} times, as only a damaged or hostile file is.</source>
         <translation>{file} нельзя импортировать: его часть {part} сжата в {ratio} раз, как бывает только у поврежденного или вредоносного файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="858" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="859" />
         <source>{file} cannot be imported: its part {part} would unpack to {size} MB, more than the {limit} MB kamdesk reads.</source>
         <translation>{file} нельзя импортировать: его часть {part} распакуется в {size} МБ, больше {limit} МБ, которые читает kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="862" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="863" />
         <source>{file} cannot be read: {reason}. Save it again as UTF-8.</source>
         <translation>{file} не читается: {reason}. Сохраните его заново в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="864" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="865" />
         <source>{file} does not look like a text (CSV) file: line {line} holds a NUL byte.</source>
         <translation>{file} не похож на текстовый (CSV) файл: в строке {line} есть байт NUL.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="867" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="868" />
         <source>{file} is damaged: its part {part} does not unpack to what its zip header says (size or checksum).</source>
         <translation>{file} поврежден: его часть {part} распаковывается не в то, что указано в заголовке архива (размер или контрольная сумма).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="869" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="870" />
         <source>{file} is not a CSV file kamdesk can read: line {line}: {reason}.</source>
         <translation>{file} — не CSV-файл, который может прочитать kamdesk: строка {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="870" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="871" />
         <source>{file} is too large to import at once (more than {cells} cells or {chars} characters): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз (более {cells} ячеек или {chars} символов): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="871" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="872" />
         <source>{file} is too large to import at once (more than {limit} MB): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз (более {limit} МБ): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="872" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="873" />
         <source>{file} is too large to import at once ({size} MB; at most {limit} MB): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз ({size} МБ; не более {limit} МБ): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="873" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="874" />
         <source>{file} mixes encodings: line {line} is not UTF-8 like the lines with accents before or after it. Save the whole file again in one encoding (UTF-8).</source>
         <translation>{file} смешивает кодировки: строка {line} не в UTF-8, в отличие от строк с диакритикой до или после нее. Сохраните весь файл заново в одной кодировке (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="874" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="875" />
         <source>{file}: line {line} holds a cell longer than {limit} characters.</source>
         <translation>{file}: в строке {line} есть ячейка длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="875" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="876" />
         <source>{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. Delete it, or move it to a column on the left.</source>
         <translation>{file}: в строке {row} есть значение в столбце {column}, за пределами {limit} столбцов, которые читает kamdesk. Удалите его или перенесите в столбец левее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="876" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="877" />
         <source>{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.</source>
         <translation>{file}: строка {row}, столбец {column} содержит {length} символов; в ячейке допускается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="877" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="878" />
         <source>{file}: row {row}, column {column} holds “�” where a letter was lost when the file was converted before. Correct the letter in the file, then import it again.</source>
         <translation>{file}: в строке {row}, столбце {column} стоит «�» на месте буквы, потерянной при прежнем преобразовании файла. Исправьте букву в файле и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="878" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="879" />
         <source>{file}: the quote (") opened in line {line} is never closed, so the rest of the file would be one cell. Close it, or remove it.</source>
         <translation>{file}: кавычка ("), открытая в строке {line}, не закрыта, и весь остаток файла стал бы одной ячейкой. Закройте или удалите ее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="879" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="880" />
         <source>{file}: the quote (") opened in line {line} is not closed within {limit} lines. Close it, or remove it.</source>
         <translation>{file}: кавычка ("), открытая в строке {line}, не закрыта в пределах {limit} строк. Закройте или удалите ее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="881" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="882" />
         <source>{label}: {date} is not a date of an invoice or a payment.</source>
         <translation>{label}: {date} — недопустимая дата счета или оплаты.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="882" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="883" />
         <source>{label}: {text} has more than two decimal places.</source>
         <translation>{label}: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="883" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="884" />
         <source>{label}: “{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>{label}: «{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="884" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="885" />
         <source>{label}: “{text}” is not an amount.</source>
         <translation>{label}: «{text}» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="886" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="887" />
         <source>{name} cannot be deleted: {prices} observed prices, {actions} actions and {shares} shares of clients' purchases are recorded of it. Delete those first, or keep the competitor.</source>
         <translation>Нельзя удалить конкурента «{name}»: по нему записаны замеченные цены ({prices}), действия ({actions}) и доли в закупках клиентов ({shares}). Сначала удалите их или оставьте конкурента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="887" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="888" />
         <source>{name} grew past {limit} MB while it was read: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} вырос больше {limit} МБ во время чтения: договор хранит файлы размером до {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="889" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="890" />
         <source>{number} is a credit note: a credit note refers to an invoice.</source>
         <translation>{number} — корректировочный счет, а ссылаться можно только на счет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="890" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="891" />
         <source>{option} “{text}” is not a date such as 2026-12-31.</source>
         <translation>{option} «{text}» — не дата в формате 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="891" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="892" />
         <source>{part} is not a weight; write each KPI once with its per cent, as sales:60.</source>
         <translation>{part} — не вес; укажите каждый KPI один раз с его процентом, например sales:60.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="892" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="893" />
         <source>{path} already exists: choose a new file for the laptop's copy.</source>
         <translation>{path} уже существует: выберите новый файл для копии ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="894" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="895" />
         <source>{step} is not a step of the scale; write fulfilment and pay in per cent, as 90:80.</source>
         <translation>{step} — не ступень шкалы; укажите выполнение и премию в процентах, например 90:80.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="895" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="896" />
         <source>{step}: overdue debt {amount} {currency}</source>
         <translation>{step}: просроченная задолженность {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="897" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="898" />
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>В {url} не указана база данных; адрес выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="898" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="899" />
         <source>{value} is not a day; write it as 2026-11-30.</source>
         <translation>{value} — не дата; укажите ее в виде 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="899" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="900" />
         <source>{value} is not a month; write it as 2026-11.</source>
         <translation>{value} — не месяц; укажите его в виде 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="900" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="901" />
         <source>{value} is not a week; write it as 2026-W49.</source>
         <translation>{value} — не неделя; укажите ее в виде 2026-W49.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="915" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="916" />
         <source>“{text}” is neither an invoice nor a credit note.</source>
         <translation>«{text}» — не счет и не корректировочный счет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="918" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="919" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="919" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="920" />
         <source>“{value}” is not an amount.</source>
         <translation>«{value}» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
         <source>Only a head of department or an administrator can change the rules of credit control, collection and KPIs.</source>
         <translation>Только руководитель отдела или администратор может изменить правила кредитного контроля, взыскания и показателей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
         <source>Order {number} was confirmed on the laptop, but with the office's figures it exceeds {client}'s credit limit (limit {limit}, open receivables and orders not yet invoiced {exposure}, this order {order}): it is back in draft and needs a head's approval.</source>
         <translation>Заказ {number} подтвержден на ноутбуке, но по данным офиса превышает кредитный лимит клиента {client} (лимит {limit}, дебиторская задолженность и заказы без счета {exposure}, этот заказ {order}): заказ возвращен в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
         <source>Role must be manager, head or admin.</source>
         <translation>Роль должна быть: менеджер, руководитель или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
         <source>Run server init with the URL of the database's owner (who created it), not as {user}.</source>
         <translation>Запускайте server init с URL владельца базы данных (того, кто её создал), а не от имени {user}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Владелец базы данных {user} не может создавать роли: дайте ему CREATEROLE или запустите server init от суперпользователя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>База данных {path} в порядке: проверены страницы, связи между записями, схема и журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>Файл {name} в базе данных повреждён: его содержимое отличается от сохранённого. Прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>Файла {name} уже не было в папке файлов, когда kamdesk переносил файлы договоров в базу данных, поэтому осталась только запись о нём. Если файл у вас есть, прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
         <source>The order exceeds the client's credit limit: limit {limit}, open receivables {receivables}, orders not yet invoiced {uninvoiced}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, дебиторская задолженность {receivables}, заказы без счета {uninvoiced}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Запись о последней записи журнала (запись {id}) изменена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>Сервер отказал: вашей роли это не разрешено ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
         <source>The user's name is required.</source>
         <translation>Имя пользователя обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>На этом сервере уже есть пользователь (или роль) {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
         <source>There is no user with the login {login}.</source>
         <translation>Нет пользователя с логином {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Неизвестный вид «{view}»: используйте {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Пользователи и пароли есть на сервере команды (PostgreSQL); это рабочее место — файл базы данных на этом компьютере, для него вход не нужен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>Пользователи есть только на сервере команды: укажите его URL через --database postgresql://ЛОГИН@ХОСТ/БАЗА (или $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="664" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="665" />
         <source>You cannot disable your own login.</source>
         <translation>Нельзя отключить собственный логин.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="669" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="670" />
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="670" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="671" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="671" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="672" />
         <source>active</source>
         <comment>contract state</comment>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="672" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="673" />
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="675" />
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="676" />
         <source>cancelled</source>
-        <comment>activity state</comment>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="677" />
         <source>cancelled</source>
+        <comment>activity state</comment>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="678" />
+        <source>cancelled</source>
         <comment>order state</comment>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="686" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="687" />
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="687" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="688" />
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="696" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="697" />
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="703" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="704" />
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="704" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="705" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="706" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="707" />
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="707" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="708" />
         <source>expired</source>
         <comment>contract state</comment>
         <translation>истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="708" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="709" />
         <source>expired</source>
         <comment>offer state</comment>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="709" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="710" />
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="710" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="711" />
         <source>extended</source>
         <translation>продлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="712" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="713" />
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="716" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="717" />
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="717" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="718" />
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="718" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="719" />
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="719" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="720" />
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="720" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="721" />
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="721" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="722" />
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="726" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="727" />
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>kamdesk не может создать папку {folder} для базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="727" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="728" />
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>kamdesk не может записывать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="728" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="729" />
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>kamdesk не может читать и записывать базу данных {path}: она принадлежит другому пользователю или доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="729" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="730" />
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>kamdesk не может записывать в папку {folder}, где должны находиться база данных и ее журнал. Выберите свою папку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="730" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="731" />
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>kamdesk не может записывать в базу данных {path}: файл или его папка доступны только для чтения или принадлежат другому пользователю. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="731" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="732" />
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>kamdesk открывает файлы SQLite (sqlite:///ПУТЬ) и серверы PostgreSQL (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА), а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="737" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="738" />
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="738" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="739" />
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="745" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="746" />
         <source>our company's address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="746" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="747" />
         <source>our company's bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="747" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="748" />
         <source>our company's city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="748" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="749" />
         <source>our company's country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="749" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="750" />
         <source>our company's e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="750" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="751" />
         <source>our company's name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="751" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="752" />
         <source>our company's phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="752" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="753" />
         <source>our company's registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="753" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="754" />
         <source>our company's representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="754" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="755" />
         <source>our company's tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="756" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="757" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="757" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="758" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="760" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="761" />
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="769" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="770" />
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="777" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="778" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="778" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="779" />
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="779" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="780" />
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="780" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="781" />
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="788" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="789" />
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="792" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="793" />
         <source>the account manager's e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="793" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="794" />
         <source>the account manager's name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="794" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="795" />
         <source>the account manager's phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="795" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="796" />
         <source>the client's address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="796" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="797" />
         <source>the client's bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="797" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="798" />
         <source>the client's city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="798" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="799" />
         <source>the client's country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="799" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="800" />
         <source>the client's credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="800" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="801" />
         <source>the client's delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="801" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="802" />
         <source>the client's e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="802" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="803" />
         <source>the client's legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="803" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="804" />
         <source>the client's name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="804" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="805" />
         <source>the client's payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="805" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="806" />
         <source>the client's phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="806" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="807" />
         <source>the client's price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="807" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="808" />
         <source>the client's registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="808" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="809" />
         <source>the client's segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="809" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="810" />
         <source>the client's tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="810" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="811" />
         <source>the client's website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="811" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="812" />
         <source>the contact person's e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="812" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="813" />
         <source>the contact person's name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="813" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="814" />
         <source>the contact person's phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="814" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="815" />
         <source>the contact person's position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="815" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="816" />
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="816" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="817" />
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="817" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="818" />
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="818" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="819" />
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="819" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="820" />
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="820" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="821" />
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="821" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="822" />
         <source>the contract's date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="822" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="823" />
         <source>the contract's delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="823" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="824" />
         <source>the contract's duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="824" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="825" />
         <source>the contract's end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="825" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="826" />
         <source>the contract's notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="826" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="827" />
         <source>the contract's notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="827" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="828" />
         <source>the contract's payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="828" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="829" />
         <source>the contract's payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="829" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="830" />
         <source>the contract's price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="830" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="831" />
         <source>the contract's renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="831" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="832" />
         <source>the contract's renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="832" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="833" />
         <source>the contract's start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="838" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="839" />
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="842" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="843" />
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="845" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="846" />
         <source>today's date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="849" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="850" />
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="850" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="851" />
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="851" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="852" />
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="852" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="853" />
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="859" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="860" />
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="860" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="861" />
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="861" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="862" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="863" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="864" />
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="865" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="866" />
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="866" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="867" />
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="868" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="869" />
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="880" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="881" />
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="885" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="886" />
         <source>{login} is not a head of department.</source>
         <translation>{login} не является руководителем отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="888" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="889" />
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} занимает {size} МБ: к договору можно прикрепить файлы не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="893" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="894" />
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="896" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="897" />
         <source>{url} is not a server address kamdesk can read: it looks like postgresql://USER@HOST:PORT/DATABASE, and a password holding #, /, ? or @ is written %23, %2F, %3F or %40 there.</source>
         <translation>{url} — не адрес сервера, который может прочитать kamdesk: он выглядит как postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА, а пароль с символами #, /, ? или @ записывается там как %23, %2F, %3F или %40.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="901" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="902" />
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: kamdesk не может записывать в эту папку. Выберите другую папку в настройках.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="902" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="903" />
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: диск заполнен. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="903" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="904" />
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="904" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="905" />
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="905" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="906" />
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="906" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="907" />
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="907" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="908" />
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="908" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="909" />
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="909" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="910" />
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="910" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="911" />
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="911" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="912" />
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="912" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="913" />
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="913" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="914" />
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="914" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="915" />
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="916" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="917" />
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="917" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="918" />
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
