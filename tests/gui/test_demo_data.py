@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.core.services import demo
 from kamdesk.core.services.demo import FINISHING, create_demo
 from kamdesk.gui.demo_data import step_progress
+from kamdesk.gui.messages import translated
 from kamdesk.gui.operations import Task
 
 
@@ -27,4 +28,5 @@ def test_the_dialog_names_every_step_under_its_title_in_the_desks_language(db, l
                                                                                *titles)]
     assert "Ügyfelek" in expected and "Orders" not in expected  # the navigation's own translations
     shown = list(dict.fromkeys(text for _, _, text in seen))
-    assert shown == [f"Demo adatok…\n{name}" for name in [*expected, str(FINISHING)]]
+    assert shown == [f"Demo adatok…\n{name}" for name in [*expected, translated(FINISHING)]]
+    assert shown[-1].endswith("Befejezés")
