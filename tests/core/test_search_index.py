@@ -82,14 +82,17 @@ def test_a_quote_or_an_operator_in_the_typed_words_is_only_text(company, typed, 
 @pytest.fixture
 def without_trigrams(tmp_path, monkeypatch):
     """A new database made by a SQLite build without FTS5's trigram tokenizer (before 3.34)."""
-    original = kdb.KamdeskSqliteDatabase.execute_sql
+    class Refusing:  # the connection as such a build answers the probe for the tokenizer
+        def __init__(self, connection):
+            self.connection = connection
 
-    def refusing(self, sql, params=None):
-        if "USING fts5" in sql:
-            raise OperationalError("no such tokenizer: trigram")
-        return original(self, sql, params)
+        def execute(self, sql, *args):
+            if "USING fts5" in sql:
+                raise OperationalError("no such tokenizer: trigram")
+            return self.connection.execute(sql, *args)
 
-    monkeypatch.setattr(kdb.KamdeskSqliteDatabase, "execute_sql", refusing)
+    probe = search_index.trigram_available
+    monkeypatch.setattr(search_index, "trigram_available", lambda connection: probe(Refusing(connection)))
     database = kdb.connect(f"sqlite:///{tmp_path / 'plain.db'}")
     yield database
     database.close()

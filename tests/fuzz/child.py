@@ -190,8 +190,11 @@ def _output(name: str, text: str) -> dict:
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
+    """The tables holding data; not the client search's index (derived from `client`, which is hashed; its
+    FTS5 tables have no rowid to order by)."""
     return [name for (name,) in connection.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite%' order by name")]
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite%' "
+        "and name not like 'client\\_search%' escape '\\' order by name")]
 
 
 def digest(database: Path) -> str:
