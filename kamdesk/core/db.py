@@ -395,14 +395,14 @@ def _migrate_audited(db) -> list[str]:
     """Run the pending migrations; on SQLite with this connection's audit triggers and the client index's view
     and triggers off meanwhile (a migration may rebuild a table they name) and on again for the new schema. The server's are installed by its
     security (kamdesk.core.server.security.install, an AFTER_MIGRATIONS hook)."""
-    from kamdesk.core import audit, search_index
+    from kamdesk.core import audit, search_schema
 
     if not isinstance(db, SqliteDatabase):
         return _runner(db).up()
     audit.remove_sqlite(db.connection())
-    search_index.remove_sqlite(db.connection())  # the client index's view and triggers, which name `client`
+    search_schema.remove_sqlite(db.connection())  # the client index's view and triggers, which name `client`
     applied_now = _runner(db).up()
-    search_index.install_sqlite(db.connection())
+    search_schema.install_sqlite(db.connection())
     audit.install_sqlite(db.connection())
     return applied_now
 

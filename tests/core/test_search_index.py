@@ -6,7 +6,7 @@ import pytest
 from peewee import OperationalError
 
 from kamdesk.core import db as kdb
-from kamdesk.core import search_index
+from kamdesk.core import search_index, search_schema
 from kamdesk.core.models import Client
 from kamdesk.core.services import party, party_io
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
@@ -91,8 +91,8 @@ def without_trigrams(tmp_path, monkeypatch):
                 raise OperationalError("no such tokenizer: trigram")
             return self.connection.execute(sql, *args)
 
-    probe = search_index.trigram_available
-    monkeypatch.setattr(search_index, "trigram_available", lambda connection: probe(Refusing(connection)))
+    probe = search_schema.trigram_available
+    monkeypatch.setattr(search_schema, "trigram_available", lambda connection: probe(Refusing(connection)))
     database = kdb.connect(f"sqlite:///{tmp_path / 'plain.db'}")
     yield database
     database.close()

@@ -9,7 +9,7 @@ the start of the trigrams that hold it; triggers keep it in step; `client_search
 
 The index names `client`, and a later migration may rebuild that table: so the index is a derived structure,
 like the audit triggers — taken off before the migrations run and put back, rebuilt from `client`, after them
-(`kamdesk.core.db._migrate_audited`, `search_index.install_sqlite`). This migration only marks the schema that
+(`kamdesk.core.db._migrate_audited`, `search_schema.install_sqlite`). This migration only marks the schema that
 has it; a SQLite build without FTS5 or its trigram tokenizer gets no index and the search answers with LIKE.
 PostgreSQL has its trigram indexes since 0012.
 """
