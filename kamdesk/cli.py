@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kamdesk import __version__
+from kamdesk.commands import BAR_WIDTH, bar  # noqa: F401 (BAR_WIDTH: the width the demo's bars are drawn at)
 from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseFault, KamdeskError
 
@@ -185,7 +186,6 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
-BAR_WIDTH = 30
 STEP_WIDTH = 20  # the steps' names padded to one width, so that their bars line up
 
 
@@ -210,8 +210,7 @@ def step_bars(stream=None):
         if (step, state) == tuple(shown):
             return
         shown[:] = [step, state]
-        filled = int(ratio * BAR_WIDTH)
-        print(f"\r{step:<{STEP_WIDTH}} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {state[0]:3d}%",
+        print(f"\r{step:<{STEP_WIDTH}} {bar(ratio)} {state[0]:3d}%",
               end="\n" if state[1] else "", file=out, flush=True)
 
     return progress

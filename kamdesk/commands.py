@@ -143,8 +143,13 @@ def progress_bar(what: str, stream=None):
         if shown and shown[-1] == state:
             return
         shown[:] = [state]
-        filled = int(ratio * BAR_WIDTH)
         end = "\n" if done >= total else ""
-        print(f"\r{what} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total}", end=end, file=out, flush=True)
+        print(f"\r{what} {bar(ratio)} {done}/{total}", end=end, file=out, flush=True)
 
     return progress
+
+
+def bar(ratio: float) -> str:
+    """"[#####-----]": a terminal progress bar `ratio` (0…1) full, BAR_WIDTH wide."""
+    filled = int(ratio * BAR_WIDTH)
+    return f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}]"
