@@ -2,13 +2,15 @@
 language, Hungarian number formats, a client search list that loads only when the test says so."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
 
 from kamdesk.resources_path import resource
 from tests import factories
 
 LOCALES = {"en": "en_US", "hu": "hu_HU", "ru": "ru_RU"}
 
+
+WORKERS_WAIT_MS = 3000  # a worker blocked on purpose by a test is let go on after this
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
@@ -107,3 +109,10 @@ def collect_after_each_test(garbage_collected_on_the_gui_thread):
     yield
     gc.collect()
     gc.freeze()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test's background readings end before its fixtures close the database they read (a refusals analysis
+    still running popped a transaction the next test's database no longer had)."""
+    QThreadPool.globalInstance().waitForDone(WORKERS_WAIT_MS)
