@@ -19,7 +19,7 @@ import mimetypes
 import sys
 from pathlib import Path
 
-from kamdesk.commands import print_rows, record_id
+from kamdesk.commands import print_rows
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # read no further: the draft's own check says the limit in words
 
@@ -30,36 +30,39 @@ def add_commands(sub, verbs) -> None:
     files.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the files to attach")
     files.add_argument("--subject", required=True, help="the subject line")
     files.add_argument("--body", default="", help="the message's text (default: none)")
-    files.add_argument("--client", type=record_id, metavar="ID", help="record it in this client's history")
-    add_delivery_options(files, to_required=True)
+    files.add_argument("--client", metavar="CLIENT", help="record it in this client's history (tax number or id)")
+    add_delivery_options(files)
     files.set_defaults(run=cmd_mail_files)
 
     check = verbs["mail"].add_parser("check", help="connect and log in to the mail servers of your account")
     check.set_defaults(run=cmd_mail_check)
 
     history = verbs["list"].add_parser("mail", help="a client's sent mail and saved drafts, newest first")
-    history.add_argument("--client", type=record_id, metavar="ID", required=True, help="the client's id")
+    history.add_argument("client", metavar="CLIENT", help="the client's tax number or id")
     history.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     history.set_defaults(run=cmd_list_mail)
 
 
-def add_delivery_options(parser, to_required: bool = False) -> None:
-    """`--eml FILE | --send` (one of them) and `--to ADDR` (repeatable; replaces the document's recipient)."""
-    how = parser.add_mutually_exclusive_group(required=True)
+def add_delivery_options(parser, recipient: str = "--to") -> None:
+    """`--eml FILE | --send` (one of them, checked by `deliver`) and `--to ADDR` (repeatable; replaces the
+    document's recipient; `recipient` names it otherwise where --to is taken, e.g. a statement's last day)."""
+    how = parser.add_mutually_exclusive_group()
     how.add_argument("--eml", type=Path, metavar="FILE",
                      help="save a draft (.eml) your mail program opens as a new message")
     how.add_argument("--send", action="store_true", help="send by SMTP with your account (or $KAMDESK_SMTP_URL)")
-    parser.add_argument("--to", action="append", metavar="ADDR", required=to_required,
+    parser.add_argument(recipient, dest="recipients", action="append", metavar="ADDR",
                         help="recipient (repeat for more); default: the document's contact")
     parser.add_argument("--cc", action="append", metavar="ADDR", help="copy to (repeat for more)")
 
 
 def deliver(draft, args) -> int:
-    """Save `draft` as args.eml or send it (args.send), with args.to / args.cc replacing its recipients."""
+    """Save `draft` as args.eml or send it (args.send), with args.recipients / args.cc replacing its recipients."""
     from kamdesk.core.services import mail
 
-    draft.to = list(args.to) if args.to else draft.to
+    require_eml_or_send(args)
+    draft.to = list(args.recipients) if args.recipients else draft.to
     draft.cc = list(args.cc) if getattr(args, "cc", None) else draft.cc
+    mail.check_draft(draft)  # what to correct in the message first, before the account is looked at
     account = mail.account()
     if args.eml is not None:
         recorded = mail.save_draft(draft, args.eml, account.sender if account else "")
@@ -74,6 +77,14 @@ def deliver(draft, args) -> int:
         print(f"kamdesk: the message was sent, but its copy is not in the Sent folder: {recorded.sent_copy}",
               file=sys.stderr)
     return _recorded(recorded)
+
+
+def require_eml_or_send(args) -> None:
+    """Refuse a command given neither --eml nor --send (before its document is made)."""
+    from kamdesk.core.errors import KamdeskError
+
+    if args.eml is None and not args.send:
+        raise KamdeskError("Say --eml FILE (a draft for your mail program) or --send (by SMTP).")
 
 
 def _recorded(recorded) -> int:
@@ -98,15 +109,18 @@ def cmd_mail_files(args) -> int:
     from kamdesk.core import db
     from kamdesk.core.services import mail
 
+    require_eml_or_send(args)
     db.connect(args.database)
     attachments = [mail.Attachment(path.name, _read(path), _mime(path)) for path in args.files]
-    draft = mail.Draft(client_id=args.client, to=[], subject=args.subject, body=args.body,
-                       attachments=attachments)
-    if args.client is not None:
-        from kamdesk.core.services import party
-
-        party.get_client(args.client)  # an unknown id is refused in words before anything is sent
+    client_id = _client(args.client) if args.client else None
+    draft = mail.Draft(client_id=client_id, to=[], subject=args.subject, body=args.body, attachments=attachments)
     return deliver(draft, args)
+
+
+def _client(text: str) -> int:
+    from kamdesk.core.documents.statement_data import client_named
+
+    return client_named(text)
 
 
 def _read(path: Path) -> bytes:
@@ -141,6 +155,6 @@ def cmd_list_mail(args) -> int:
     rows = [{"id": row.id, "sent_at": row.sent_at.isoformat(timespec="seconds"), "via": row.via, "to": row.to,
              "cc": row.cc, "subject": row.subject, "attachments": row.attachments.splitlines(),
              "documents": row.documents.splitlines(), "sent_copy": row.sent_copy}
-            for row in mail.history(args.client)]
+            for row in mail.history(_client(args.client))]
     return print_rows(rows, args.json, lambda row: (
         f"{row['sent_at']}  {row['via']:<5}  {row['to'][:40]:<40}  {row['subject'][:60]}"), "messages")

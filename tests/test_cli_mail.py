@@ -49,7 +49,7 @@ def test_a_draft_for_the_mail_program(capsys, url, client, price_list, tmp_path)
     assert parsed["X-Unsent"] == "1" and parsed["To"] == "eva@gyori.hu"
     assert [(p.get_filename(), p.get_content_type()) for p in parsed.iter_attachments()] == [
         ("árlista.pdf", "application/pdf")]
-    code, out, err = run(capsys, "--database", url, "list", "mail", "--client", str(client.id), "--json")
+    code, out, err = run(capsys, "--database", url, "list", "mail", str(client.id), "--json")
     [row] = json.loads(out)
     assert (row["via"], row["to"], row["subject"], row["attachments"]) == (
         "draft", "eva@gyori.hu", "Árlista 2027", ["árlista.pdf"])
@@ -93,3 +93,12 @@ def test_without_an_account_and_with_a_plain_url_to_another_computer(capsys, url
     code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x",
                          "--to", "eva@gyori.hu", "--send")
     assert code == 1 and "only to this computer (localhost)" in err
+
+
+def test_neither_a_draft_nor_sending_nor_a_recipient(capsys, url, client, price_list):
+    code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x", "--to", "a@b.hu")
+    assert code == 1 and err == "kamdesk: Say --eml FILE (a draft for your mail program) or --send (by SMTP).\n"
+    code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x", "--send")
+    assert code == 1 and err == "kamdesk: Say whom the message goes to.\n"
+    code, out, err = run(capsys, "--database", url, "list", "mail", "HU99999999")
+    assert code == 1 and "There is no client with the tax number or id" in err
