@@ -31,9 +31,11 @@ def record_draft(draft: Draft, message_id: str) -> SentMail:
 
 def record_sent(draft: Draft, message_id: str, sent_copy: str) -> SentMail:
     """The history's line of a sent message, its done activity and the offers it moves, in one transaction."""
+    from kamdesk.core.services.company import current_manager_id
+
     with database.atomic():
         row = _row(draft, "smtp", message_id, sent_copy)
-        if draft.client_id is not None:
+        if draft.client_id is not None and current_manager_id() is not None:  # an activity is somebody's
             _done_activity(draft, row.sent_at)
         for offer_id in offers_to_move(draft):
             _send_offer(offer_id)
@@ -50,9 +52,14 @@ def offers_to_move(draft: Draft) -> list[int]:
     return [offer.id for offer in Offer.select(Offer.id).where(Offer.id.in_(ids) & (Offer.state == "draft"))]
 
 
-def check_offers_can_move(draft: Draft) -> None:
-    """Refuse before sending when an offer the message carries could not move to "sent" (expired, awaiting a
-    head's approval), so a message never leaves without being recorded: the moves are tried and rolled back."""
+def check_can_record(draft: Draft) -> None:
+    """Refuse before sending what could not be recorded afterwards, so a message never leaves unrecorded: a
+    client not found (or not the user's, on the team server), an offer the message carries that cannot move
+    to "sent" (expired, awaiting a head's approval) — the moves are tried and rolled back."""
+    if draft.client_id is not None:
+        from kamdesk.core.services.party import get_client
+
+        get_client(draft.client_id)
     offer_ids = offers_to_move(draft)
     if not offer_ids:
         return

@@ -167,3 +167,19 @@ def test_no_account_and_a_bad_address_leave_before_any_connection(offer, smtp_se
         mail.send(offer_draft(offer, to=["eva(at)kovacs.hu"]), None, MAIL_PASSWORD)
     assert smtp_server.messages == []
     nothing_recorded(offer)
+
+
+def test_a_record_that_fails_after_the_message_left_says_it_was_sent(offer, smtp_server, mail_account, monkeypatch):
+    from peewee import OperationalError
+
+    from kamdesk.core.services.mail import records
+
+    def broken(*args):
+        raise OperationalError("disk I/O error")
+
+    monkeypatch.setattr(records, "_row", broken)  # the database fails between the SMTP server's yes and the record
+    with pytest.raises(MailError, match="The message was sent to Kovács Éva <eva@kovacs.hu>, beszerzes@kovacs.hu, "
+                                        r"but it could not be recorded in the client's history \(disk I/O error\)"):
+        mail.send(offer_draft(offer), mail.save_account(mail_account), MAIL_PASSWORD)
+    assert len(smtp_server.messages) == 1
+    nothing_recorded(offer)
