@@ -14,7 +14,7 @@ from peewee import PeeweeException as PeeweeError
 from kamdesk.core.errors import KamdeskError, MailError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
-from kamdesk.core.redaction import scrub
+from kamdesk.core.redaction import remember_secret, scrub
 from kamdesk.core.services.mail import imap, smtp
 from kamdesk.core.services.mail import records as recording
 from kamdesk.core.services.mail.account import Account
@@ -68,6 +68,7 @@ def send(draft: Draft, account: Account | None = None, password: str | None = No
     if account is None:
         raise MailError(Message("Set up your e-mail account first (sender, SMTP server, user name)."))
     password = password if password is not None else kept_password(account)
+    remember_secret(password)  # never in a message or a log line, whatever a server answers
     recording.check_can_record(draft)
     mail = message(draft, account.sender)
     smtp.deliver(account, password, mail, [mailbox(text)[1] for text in draft.to + draft.cc])
@@ -92,6 +93,7 @@ def _record(draft: Draft, message_id: str, sent_copy: str) -> SentMail:
 
 def test_account(account: Account, password: str | None) -> None:
     """Connect and log in to the SMTP server, and the IMAP server when set: MailError in plain words."""
+    remember_secret(password)
     smtp.check_login(account, password)
     if account.imap_host:
         imap.check_login(account, password)

@@ -183,3 +183,22 @@ def test_a_record_that_fails_after_the_message_left_says_it_was_sent(offer, smtp
         mail.send(offer_draft(offer), mail.save_account(mail_account), MAIL_PASSWORD)
     assert len(smtp_server.messages) == 1
     nothing_recorded(offer)
+
+
+def test_a_server_without_starttls_is_not_given_the_password_in_clear(offer, mail_ca):
+    with SmtpServer(mail_ca, security="none") as server:
+        account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": server.port,
+                                     "smtp_security": "starttls", "smtp_user": MAIL_USER})
+        with pytest.raises(MailError, match=f"The server {HOST}:{server.port} does not offer STARTTLS"):
+            mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    assert server.messages == [] and server.logins == []
+    nothing_recorded(offer)
+
+
+def test_ssl_on_a_port_that_speaks_plain_smtp_first_is_said_plainly(offer, smtp_server):
+    account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": smtp_server.port,
+                                 "smtp_security": "ssl", "smtp_user": MAIL_USER})
+    with pytest.raises(MailError, match=f"The secure connection to {HOST}:{smtp_server.port} failed .*: check the "
+                                        r"port and the encryption \(STARTTLS or SSL\)"):
+        mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    nothing_recorded(offer)
