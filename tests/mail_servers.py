@@ -125,8 +125,9 @@ class SmtpServer:
         from aiosmtpd.controller import Controller
 
         # over SSL aiosmtpd does not know the connection is encrypted: AUTH is offered there, not required
-        options = {"authenticator": self._authenticate, "auth_required": bool(self.users) and self.security == "starttls",
-                   "auth_require_tls": self.security == "starttls"}
+        starttls = self.security == "starttls"
+        options = {"authenticator": self._authenticate, "auth_required": bool(self.users) and starttls,
+                   "auth_require_tls": starttls}
         if self.security == "starttls":
             options.update(tls_context=self.certificates.server_context(), require_starttls=True)
         if self.security == "ssl":
