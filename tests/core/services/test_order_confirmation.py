@@ -57,6 +57,18 @@ def test_the_confirmation_speaks_the_language_of_the_clients_newest_offer(dairy)
     assert "Order confirmation" in english and "+ 2 pc free" in english
 
 
+def test_a_newer_contract_speaks_before_an_older_offer(dairy):
+    from kamdesk.core.models import ContractTemplate
+    from kamdesk.core.services import contract as contracts
+
+    client = party.get_client(dairy["client"].id)
+    factories.offer(client.id, TODAY, (dairy["products"]["TEJ-002"], 1, 0), language="ru")
+    contracts.ensure_builtin_templates()
+    contracts.save_contract({"client_id": client.id, "start_date": TODAY, "language": "en",
+                             "template_id": ContractTemplate.get(ContractTemplate.key == "supply_en").id})
+    assert offer_service.client_language(client) == "en"
+
+
 @pytest.mark.parametrize(("country", "language"), [("HU", "hu"), ("KG", "ru"), ("BY", "ru"), ("AT", "en")])
 def test_without_offers_or_contracts_the_clients_country_decides(company, country, language):
     client = factories.client("Ősz Kft.", legal_country=country)
