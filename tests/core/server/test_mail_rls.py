@@ -68,3 +68,16 @@ def test_sending_as_a_manager_records_the_mail_the_activity_and_the_offer(team, 
     finally:
         kdb.close()
     assert len(smtp_server.messages) == 1
+
+
+def test_mail_for_a_client_not_ones_own_is_refused_before_it_leaves(team, smtp_server, mail_account):
+    from kamdesk.core.errors import NotFound
+
+    kdb.connect(team.url_of("m1"))
+    try:
+        draft = mail.Draft(client_id=team.clients["m2"], to=["eva@example.hu"], subject="Hello", body="")
+        with pytest.raises(NotFound, match="There is no client with id"):
+            mail.send(draft, mail.save_account(mail_account), MAIL_PASSWORD)
+    finally:
+        kdb.close()
+    assert smtp_server.messages == []
