@@ -57,6 +57,9 @@ from kamdesk.resources_path import resource
 
 KINDS = ("supply", "framework", "service", "other")
 LANGUAGES = ("en", "hu")
+LETTER_KIND = "letter"  # a letter's template (`documents.letter`): the same engine and editor, not a contract kind
+TEMPLATE_KINDS = (*KINDS, LETTER_KIND)
+TEMPLATE_LANGUAGES = ("en", "hu", "ru")  # what a template's front matter may name (letters come in Russian too)
 FRONT_MATTER_KEYS = ("name", "kind", "language", "title", "company_role", "client_role")
 ROOTS = ("company", "client", "contact", "manager", "contract", "today")
 
@@ -257,12 +260,13 @@ def _split_front_matter(source: str) -> tuple[list[tuple[int, str, str, str]], i
             problems.append(TemplateProblem(number, Message("Unknown setting “{key}”; use one of: {keys}.",
                                                             key=key, keys=", ".join(FRONT_MATTER_KEYS)), line))
             continue
-        if key == "kind" and value not in KINDS:
+        if key == "kind" and value not in TEMPLATE_KINDS:
             problems.append(TemplateProblem(number, Message("Unknown contract type “{kind}”; use one of: {kinds}.",
-                                                            kind=value, kinds=", ".join(KINDS)), line))
-        if key == "language" and value not in LANGUAGES:
+                                                            kind=value, kinds=", ".join(TEMPLATE_KINDS)), line))
+        if key == "language" and value not in TEMPLATE_LANGUAGES:
             problems.append(TemplateProblem(number, Message("Unknown language “{language}”; use one of: {languages}.",
-                                                            language=value, languages=", ".join(LANGUAGES)), line))
+                                                            language=value, languages=", ".join(TEMPLATE_LANGUAGES)),
+                                            line))
         entries.append((number, key, value, line))
     return entries, index + 2, problems
 
@@ -271,11 +275,11 @@ def read_header(source: str) -> TemplateHeader:
     """The template's front matter; unknown kinds and languages fall back to "other" and "en"."""
     entries, body_line, _ = _split_front_matter(source)
     values = {key: value for _, key, value, _ in entries}
-    kind = values.get("kind") if values.get("kind") in KINDS else "other"
-    language = values.get("language") if values.get("language") in LANGUAGES else "en"
-    company_role, client_role = DEFAULT_ROLES[language][kind]
+    kind = values.get("kind") if values.get("kind") in TEMPLATE_KINDS else "other"
+    language = values.get("language") if values.get("language") in TEMPLATE_LANGUAGES else "en"
+    company_role, client_role = DEFAULT_ROLES.get(language, DEFAULT_ROLES["en"]).get(kind, ("", ""))
     return TemplateHeader(name=values.get("name", ""), kind=kind, language=language,
-                          title=values.get("title") or DEFAULT_TITLES[language][kind],
+                          title=values.get("title") or DEFAULT_TITLES.get(language, DEFAULT_TITLES["en"]).get(kind, ""),
                           company_role=values.get("company_role") or company_role,
                           client_role=values.get("client_role") or client_role, body_line=body_line)
 
@@ -653,6 +657,8 @@ def parse_structure(text: str) -> tuple[list[str], list[Section]]:
 # ---------------------------------------------------------------- shipped templates and sample data
 
 BUILTIN_KEYS = ("supply_en", "supply_hu", "framework_en", "framework_hu")
+LETTER_KEYS = tuple(f"{letter}_{language}" for letter in ("price_change", "general")
+                    for language in TEMPLATE_LANGUAGES)
 # sha256 of the texts earlier releases shipped: a database still holding one unedited gets today's text
 SUPERSEDED_SOURCES = frozenset({
     "2534001cac6e84e57f73724750cc395d312afd2cdcd991df95fe563cf076f5e1",  # framework_en
@@ -674,10 +680,11 @@ def is_superseded(source: str) -> bool:
 
 
 def builtin_templates() -> list[BuiltinTemplate]:
-    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu)."""
+    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu) and
+    resources/letters (a price-change notice and a general letter, en, hu and ru)."""
     found = []
-    for key in BUILTIN_KEYS:
-        path = resource("contracts", f"{key}.txt")
+    for folder, key in [("contracts", key) for key in BUILTIN_KEYS] + [("letters", key) for key in LETTER_KEYS]:
+        path = resource(folder, f"{key}.txt")
         source = path.read_text(encoding="utf-8")
         header = read_header(source)
         found.append(BuiltinTemplate(key=key, path=path, name=header.name or key, kind=header.kind,
