@@ -679,11 +679,12 @@ def is_superseded(source: str) -> bool:
     return hashlib.sha256(source.encode("utf-8")).hexdigest() in SUPERSEDED_SOURCES
 
 
-def builtin_templates() -> list[BuiltinTemplate]:
-    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu) and
-    resources/letters (a price-change notice and a general letter, en, hu and ru)."""
+def builtin_templates(letters: bool = False) -> list[BuiltinTemplate]:
+    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu); with
+    `letters`, those in resources/letters instead (a price-change notice and a general letter, en, hu and ru)."""
     found = []
-    for folder, key in [("contracts", key) for key in BUILTIN_KEYS] + [("letters", key) for key in LETTER_KEYS]:
+    folder, keys = ("letters", LETTER_KEYS) if letters else ("contracts", BUILTIN_KEYS)
+    for key in keys:
         path = resource(folder, f"{key}.txt")
         source = path.read_text(encoding="utf-8")
         header = read_header(source)

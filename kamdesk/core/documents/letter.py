@@ -109,9 +109,13 @@ def limit_problems(source: str) -> list[TemplateProblem]:
     return [problem for problem in result if problem.limit] if isinstance(result, list) else []
 
 
-def render_letter(source: str, context: dict, mark_missing: bool = False) -> RenderedContract:
-    """The letter's template filled in for `context`; ValidationError (field "template") naming the line."""
-    return render_contract(source, context, mark_missing, fields=letter_fields(source))
+def render_letter(source: str, context: dict, mark_missing: bool = False,
+                  fields: Fields | None = None) -> RenderedContract:
+    """The letter's template filled in for `context`; ValidationError (field "template") naming the line.
+
+    `fields`: the template's `letter_fields`, when the caller has them already (a merge reads them once).
+    """
+    return render_contract(source, context, mark_missing, fields=fields or letter_fields(source))
 
 
 def sample_letter_context(language: str = "en", values: dict | None = None) -> dict:

@@ -24,12 +24,14 @@ from kamdesk.core.documents.contract_context import _address
 from kamdesk.core.documents.contract_data import ContractParty
 from kamdesk.core.documents.countries import country_name
 from kamdesk.core.documents.formatting import format_date, format_money
+from kamdesk.core.documents.contract_template import Fields
 from kamdesk.core.documents.letter import (
     FREE_ROOT,
     KIND,
     Letter,
     field_label,
     free_fields,
+    letter_fields,
     letter_pdf_bytes,
     render_letter,
     titled,
@@ -44,7 +46,6 @@ from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.contract.templates import get_template, list_templates
 from kamdesk.core.services.dunning_letters import _client_lines, _ours
 
-PDF_MIME = "application/pdf"
 PREVIEW_COUNT = 3
 
 
@@ -126,11 +127,15 @@ def missing_error(rendered) -> ValidationError | None:
                                                        what=field_label(path)) for path in rendered.missing})
 
 
-def make_letter(template: ContractTemplate, client: Client, values: dict, today: dt.date | None = None) -> Letter:
-    """`client`'s letter from `template`; ValidationError naming every empty field it would print."""
+def make_letter(template: ContractTemplate, client: Client, values: dict, today: dt.date | None = None,
+                fields: Fields | None = None) -> Letter:
+    """`client`'s letter from `template`; ValidationError naming every empty field it would print.
+
+    `fields`: the template's `letter_fields`, read once for a whole merge.
+    """
     today = today or dt.date.today()
     language = template.language
-    rendered = render_letter(template.source, letter_context(client, language, values, today))
+    rendered = render_letter(template.source, letter_context(client, language, values, today), fields=fields)
     error = missing_error(rendered)
     if error is not None:
         raise error
@@ -164,7 +169,7 @@ def draft_for(made: Letter, client: Client, pdf: bytes, address: str):
 
     name = file_name(made)
     return mail.Draft(client_id=client.id, to=[address], subject=made.title, body=made.text(),
-                      attachments=[mail.Attachment(name=name, data=pdf, mime=PDF_MIME)],
+                      attachments=[mail.Attachment(name=name, data=pdf, mime=mail.PDF)],
                       documents=[mail.DocumentRef(kind="letter", record_id=None, title=made.title)],
                       language=made.language)
 
@@ -233,26 +238,27 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
     result = MergeResult(total=len(ids))
     mailing = eml_dir is not None or send
     taken: set[str] = set()
+    fields = letter_fields(template.source)
     for done, client_id in enumerate(ids):
         if stop is not None and stop():
             result.stopped = True
             break
         client = Client.get_or_none(Client.id == client_id)
         if client is not None:
-            result.entries.append(_merged(template, client, values, today, mailing, dry_run, keep_pdf,
+            result.entries.append(_merged(template, fields, client, values, today, mailing, dry_run, keep_pdf,
                                           pdf_dir, eml_dir, send, taken))
         if progress is not None:
             progress(done + 1, len(ids))
     return result
 
 
-def _merged(template, client: Client, values: dict, today, mailing: bool, dry_run: bool, keep_pdf: bool,
-            pdf_dir, eml_dir, send: bool, taken: set[str]) -> MergeEntry:
+def _merged(template, fields: Fields, client: Client, values: dict, today, mailing: bool, dry_run: bool,
+            keep_pdf: bool, pdf_dir, eml_dir, send: bool, taken: set[str]) -> MergeEntry:
     """One client's letter made, written and mailed as asked; or the entry saying why not."""
     _, address = recipient(client)
     entry = MergeEntry(client_id=client.id, client_name=client.name, email=address)
     try:
-        entry.letter = make_letter(template, client, values, today)
+        entry.letter = make_letter(template, client, values, today, fields)
     except ValidationError as error:
         entry.skipped = joined(error.messages(), " ")
         return entry

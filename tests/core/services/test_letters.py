@@ -183,3 +183,27 @@ def test_archived_clients_get_no_letter(mailing, out):
                                                                         archived=True),
                            PRICE_CHANGE, dry_run=True, today=DAY)
     assert "Alfa Kft." not in [entry.client_name for entry in result.entries]
+
+
+def test_a_merge_saves_an_e_mail_draft_per_client_with_the_letter_attached(mailing, out):
+    import email
+    from email import policy
+
+    from kamdesk.core.services import mail
+
+    result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
+                           PRICE_CHANGE, eml_dir=out, today=DAY)
+    assert [(entry.client_name, entry.mailed) for entry in result.made] == [("Alfa Kft.", "draft"),
+                                                                           ("Béta/Bt: \"Győr\"", "draft")]
+    assert [entry.client_name for entry in result.skipped] == ["Gamma Zrt."]
+    sent = email.message_from_bytes((out / "Price change notice - Alfa Kft.eml").read_bytes(), policy=policy.default)
+    assert sent["X-Unsent"] == "1" and sent["To"] == "eva@alfa.example"
+    assert sent["Subject"] == "Price change notice"
+    assert "Dear Szabó Éva," in sent.get_body(("plain",)).get_content()
+    attached = next(sent.iter_attachments())
+    assert attached.get_filename() == "Price change notice - Alfa Kft.pdf"
+    assert "prices change from 1 February 2027" in pdf_text(attached.get_content())
+    [record] = mail.history(mailing["alfa"].id)
+    assert (record.via, record.subject, record.attachments) == ("draft", "Price change notice",
+                                                                 "Price change notice - Alfa Kft.pdf")
+    assert record.documents.startswith("letter:")

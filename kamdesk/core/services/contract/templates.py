@@ -15,14 +15,15 @@ from kamdesk.core.transactions import retried
 
 
 def ensure_builtin_templates() -> None:
-    """Put the shipped templates (resources/contracts) in the database once; edited copies are kept.
+    """Put the shipped templates (resources/contracts and resources/letters) in the database once; edited copies
+    are kept.
 
     A shipped template still holding, unedited, an earlier release's text gets today's text.
     """
     from kamdesk.core.documents.contract_template import builtin_templates, is_superseded
 
     stored = {template.key: template for template in ContractTemplate.select()}
-    shipped = builtin_templates()
+    shipped = builtin_templates() + builtin_templates(letters=True)
     rows = [{"key": t.key, "name": t.name, "kind": t.kind, "language": t.language, "source": t.source,
              "builtin": True} for t in shipped if t.key not in stored]
     stale = [(stored[t.key], t.source) for t in shipped if t.key in stored and stored[t.key].builtin
