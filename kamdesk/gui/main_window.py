@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         clients.demo_requested.connect(self.fill_with_demo_data)
         for action in (clients.archive_action, clients.restore_action, clients.delete_action):
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([clients.letter_action, clients.merge_action])  # letters from templates
 
     def _switch_area(self, position: int) -> None:
         """The navigation moved to `position`: leave the page shown (asking about its unsaved changes), show it."""

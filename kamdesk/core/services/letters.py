@@ -2,8 +2,9 @@
 
 `letter_pdf(template_id, client_id, fields)` is one client's letter as PDF bytes. `merge(template_id, filter,
 fields, ...)` goes through the clients the filter finds (the client list's `ClientFilter`: segment, manager,
-status, key account), and for each makes the letter or says why not (`MergeEntry.skipped`): the template prints a
-field that is empty for that client, or e-mails are asked and the client has no address. It writes one PDF per
+status, key account), and for each makes the letter or says why not (`MergeEntry.skipped`: the template prints a
+field that is empty for that client; `not_mailed`: e-mails are asked and the client has no address, or the server
+refused it — its PDF is still written). It writes one PDF per
 client into a folder (names safe on every system, never overwriting a file), and/or saves an e-mail draft or sends
 an e-mail per client through the mail service (`mail.save_draft` / `mail.send`, the PDF attached, the letter's text
 as the body). A `dry_run` only says who would get a letter. `stop()` ends a merge after the current client: what
@@ -151,9 +152,26 @@ def letter(template_id: int, client_id: int, values: dict, today: dt.date | None
     return make_letter(letter_template(template_id), client, values, today)
 
 
+def preview(template_id: int, client_id: int, values: dict, today: dt.date | None = None):
+    """(the letter as it would print, titled, with its empty fields marked, a ValidationError naming them or None)."""
+    template = letter_template(template_id)
+    client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
+    rendered = render_letter(template.source, letter_context(client, template.language, values, today),
+                             mark_missing=True)
+    return titled(rendered), missing_error(rendered)
+
+
 def letter_pdf(template_id: int, client_id: int, values: dict, today: dt.date | None = None) -> bytes:
     """One client's letter as a PDF; refused (ValidationError) while it would print an empty field."""
     return letter_pdf_bytes(letter(template_id, client_id, values, today))
+
+
+def write_letter(template_id: int, client_id: int, values: dict, path: Path, today: dt.date | None = None) -> Path:
+    """Write one client's letter to `path` (whole or not at all); nothing is written while a field is empty."""
+    from kamdesk.core.documents.files import write_atomically
+
+    write_atomically(Path(path), letter_pdf(template_id, client_id, values, today))
+    return Path(path)
 
 
 def file_name(made: Letter) -> str:
@@ -163,12 +181,20 @@ def file_name(made: Letter) -> str:
     return safe_file_name(f"{made.title} - {made.addressee.name}.pdf")
 
 
+def letter_draft(template_id: int, client_id: int, values: dict, today: dt.date | None = None):
+    """One client's letter as an e-mail (`mail.Draft`) to its contact's address, else the client's (may be none)."""
+    client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
+    made = make_letter(letter_template(template_id), client, values, today)
+    _, address = recipient(client)
+    return draft_for(made, client, letter_pdf_bytes(made), address)
+
+
 def draft_for(made: Letter, client: Client, pdf: bytes, address: str):
     """The e-mail carrying the letter: to `address`, its title as the subject, its text as the body."""
     from kamdesk.core.services import mail
 
     name = file_name(made)
-    return mail.Draft(client_id=client.id, to=[address], subject=made.title, body=made.text(),
+    return mail.Draft(client_id=client.id, to=[address] if address else [], subject=made.title, body=made.text(),
                       attachments=[mail.Attachment(name=name, data=pdf, mime=mail.PDF)],
                       documents=[mail.DocumentRef(kind="letter", record_id=None, title=made.title)],
                       language=made.language)
@@ -187,6 +213,7 @@ class MergeEntry:
     file: Path | None = None  # the PDF written
     mailed: str = ""  # "draft" (an .eml saved), "sent"
     skipped: str = ""  # a Message: why this client gets no letter
+    not_mailed: str = ""  # a Message: why its letter was not mailed when e-mails were asked (no address ...)
     pdf: bytes | None = None  # kept for a preview only
 
 
@@ -203,6 +230,15 @@ class MergeResult:
     @property
     def skipped(self) -> list[MergeEntry]:
         return [entry for entry in self.entries if entry.skipped]
+
+    @property
+    def not_mailed(self) -> list[MergeEntry]:
+        """Clients whose letter was made (and written) but not mailed: no address, or the server refused it."""
+        return [entry for entry in self.entries if entry.not_mailed]
+
+    @property
+    def mailed(self) -> list[MergeEntry]:
+        return [entry for entry in self.entries if entry.mailed]
 
 
 def merge_clients(client_filter: ClientFilter) -> list[int]:
@@ -254,7 +290,8 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
 
 def _merged(template, fields: Fields, client: Client, values: dict, today, mailing: bool, dry_run: bool,
             keep_pdf: bool, pdf_dir, eml_dir, send: bool, taken: set[str]) -> MergeEntry:
-    """One client's letter made, written and mailed as asked; or the entry saying why not."""
+    """One client's letter made, written and mailed as asked; or the entry saying why not (a client without an
+    e-mail address still gets its PDF)."""
     _, address = recipient(client)
     entry = MergeEntry(client_id=client.id, client_name=client.name, email=address)
     try:
@@ -263,15 +300,14 @@ def _merged(template, fields: Fields, client: Client, values: dict, today, maili
         entry.skipped = joined(error.messages(), " ")
         return entry
     if mailing and not address:
-        entry.skipped = Message("No e-mail address: neither the client nor its contacts have one.")
-        return entry
+        entry.not_mailed = Message("No e-mail address: neither the client nor its contacts have one.")
     if dry_run:
         return entry
     pdf = letter_pdf_bytes(entry.letter)
     entry.pdf = pdf if keep_pdf else None
     if pdf_dir is not None:
         entry.file = _write_new(Path(pdf_dir), file_name(entry.letter), pdf, taken)
-    if mailing:
+    if mailing and address:
         _mail(entry, client, pdf, eml_dir, send, taken)
     return entry
 
@@ -291,7 +327,7 @@ def _mail(entry: MergeEntry, client: Client, pdf: bytes, eml_dir, send: bool, ta
             mail.save_draft(draft, path)
             entry.mailed = "draft"
     except KamdeskError as error:
-        entry.skipped = Message("Not mailed: {reason}", reason=error.message)
+        entry.not_mailed = error.message
 
 
 def _free_path(folder: Path, name: str, taken: set[str]) -> Path:

@@ -151,10 +151,11 @@ def test_a_merge_skips_clients_with_missing_data_and_says_why(mailing, out):
 def test_a_dry_run_says_who_would_get_a_letter_and_writes_nothing(mailing, out):
     result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
                            PRICE_CHANGE, pdf_dir=out, send=True, dry_run=True, today=DAY)
-    assert [entry.client_name for entry in result.made] == ["Alfa Kft.", "Béta/Bt: \"Győr\""]
-    assert [(entry.client_name, entry.skipped) for entry in result.skipped] == [
+    assert [entry.client_name for entry in result.made] == ["Alfa Kft.", "Béta/Bt: \"Győr\"", "Gamma Zrt."]
+    assert result.skipped == []
+    assert [(entry.client_name, entry.not_mailed) for entry in result.not_mailed] == [
         ("Gamma Zrt.", "No e-mail address: neither the client nor its contacts have one.")]
-    assert [entry.email for entry in result.made] == ["eva@alfa.example", "info@beta.example"]
+    assert [entry.email for entry in result.made] == ["eva@alfa.example", "info@beta.example", ""]
     assert list(out.iterdir()) == []
 
 
@@ -193,9 +194,10 @@ def test_a_merge_saves_an_e_mail_draft_per_client_with_the_letter_attached(maili
 
     result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
                            PRICE_CHANGE, eml_dir=out, today=DAY)
-    assert [(entry.client_name, entry.mailed) for entry in result.made] == [("Alfa Kft.", "draft"),
-                                                                           ("Béta/Bt: \"Győr\"", "draft")]
-    assert [entry.client_name for entry in result.skipped] == ["Gamma Zrt."]
+    assert [(entry.client_name, entry.mailed) for entry in result.made] == [
+        ("Alfa Kft.", "draft"), ("Béta/Bt: \"Győr\"", "draft"), ("Gamma Zrt.", "")]
+    assert [entry.client_name for entry in result.not_mailed] == ["Gamma Zrt."]
+    assert sorted(p.suffix for p in out.iterdir()) == [".eml", ".eml"]
     sent = email.message_from_bytes((out / "Price change notice - Alfa Kft.eml").read_bytes(), policy=policy.default)
     assert sent["X-Unsent"] == "1" and sent["To"] == "eva@alfa.example"
     assert sent["Subject"] == "Price change notice"
@@ -207,3 +209,12 @@ def test_a_merge_saves_an_e_mail_draft_per_client_with_the_letter_attached(maili
     assert (record.via, record.subject, record.attachments) == ("draft", "Price change notice",
                                                                  "Price change notice - Alfa Kft.pdf")
     assert record.documents.startswith("letter:")
+
+
+def test_one_letter_as_an_e_mail_draft_goes_to_the_contact(orseg):
+    draft = letters.letter_draft(template_id("price_change_en"), orseg.id, PRICE_CHANGE, today=DAY)
+    assert (draft.client_id, draft.to, draft.subject) == (orseg.id, ["capek@orseg.hu"], "Price change notice")
+    assert draft.body.startswith("Dear Čapek Jiří,\n\nWe are writing to let you know")
+    [attached] = draft.attachments
+    assert attached.name == "Price change notice - Őrség Fűszer Kft.pdf" and attached.mime == "application/pdf"
+    assert "Čapek Jiří" in pdf_text(attached.data)
