@@ -65,6 +65,36 @@ def letter_template(template_id: int) -> ContractTemplate:
     return template
 
 
+def find_template(text: str) -> ContractTemplate:
+    """The letter template a user names (the CLI): its id, its key ("price_change_hu") or its name."""
+    wanted = text.strip()
+    for template in letter_templates():
+        if wanted.casefold() in (str(template.id), template.key.casefold(), template.name.strip().casefold()):
+            return template
+    raise ValidationError({"template": Message("There is no letter template “{name}”.", name=wanted)})
+
+
+def client_filter(segment: str | None = None, manager: str | None = None, status: str | None = None,
+                  key_account: bool | None = None) -> ClientFilter:
+    """The merge's filter from names a user types (the CLI): a segment's and a manager's name, a status code."""
+    from kamdesk.core.models.party import STATUSES, Segment
+
+    errors, found = {}, {}
+    if segment:
+        found["segment_id"] = getattr(Segment.get_or_none(Segment.name == segment.strip()), "id", None)
+        if found["segment_id"] is None:
+            errors["segment"] = Message("There is no segment called “{name}”.", name=segment.strip())
+    if manager:
+        found["manager_id"] = getattr(Manager.get_or_none(Manager.name == manager.strip()), "id", None)
+        if found["manager_id"] is None:
+            errors["manager"] = Message("There is no manager called “{name}”.", name=manager.strip())
+    if status and status not in STATUSES:
+        errors["status"] = Message("A client's status is one of: {statuses}.", statuses=", ".join(STATUSES))
+    if errors:
+        raise ValidationError(errors)
+    return ClientFilter(status=status or None, key_account=key_account, **found)
+
+
 def template_fields(template_id: int) -> tuple[str, ...]:
     """The free fields the template uses (`{{ fields.effective_date }}`): what to ask the user for."""
     return free_fields(letter_template(template_id).source)
@@ -263,13 +293,17 @@ def check_output(pdf_dir: Path | None, eml_dir: Path | None, send: bool, dry_run
 def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_dir: Path | None = None,
           eml_dir: Path | None = None, send: bool = False, dry_run: bool = False, limit: int | None = None,
           progress: Callable[[int, int], None] | None = None, stop: Callable[[], bool] | None = None,
-          today: dt.date | None = None, keep_pdf: bool = False) -> MergeResult:
+          today: dt.date | None = None, keep_pdf: bool = False, account=None,
+          password: str | None = None) -> MergeResult:
     """The letter of `template_id` for each client `client_filter` finds (see the module's docstring).
 
-    `limit`: at most this many clients (a preview); `keep_pdf`: keep each letter's PDF in its entry.
+    `limit`: at most this many clients (a preview); `keep_pdf`: keep each letter's PDF in its entry. `account`
+    and `password`: what `send` sends with (the desk's account and its password unless given), settled before
+    the first letter, so a missing account stops the merge before anything is written.
     """
     check_output(pdf_dir, eml_dir, send, dry_run or limit is not None)
     template = letter_template(template_id)
+    sender = _sender(account, password) if send and not dry_run and limit is None else None
     ids = merge_clients(client_filter)[:limit] if limit is not None else merge_clients(client_filter)
     result = MergeResult(total=len(ids))
     mailing = eml_dir is not None or send
@@ -282,14 +316,24 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
         client = Client.get_or_none(Client.id == client_id)
         if client is not None:
             result.entries.append(_merged(template, fields, client, values, today, mailing, dry_run, keep_pdf,
-                                          pdf_dir, eml_dir, send, taken))
+                                          pdf_dir, eml_dir, sender, taken))
         if progress is not None:
             progress(done + 1, len(ids))
     return result
 
 
+def _sender(account, password: str | None) -> tuple:
+    """(the account, its password) a merge sends with; refused before anything is made when there is none."""
+    from kamdesk.core.services import mail
+
+    account = account or mail.account()
+    if account is None:
+        raise ValidationError({"mail": Message("Set up your e-mail account first (sender, SMTP server, user name).")})
+    return account, password if password is not None else mail.password(account)
+
+
 def _merged(template, fields: Fields, client: Client, values: dict, today, mailing: bool, dry_run: bool,
-            keep_pdf: bool, pdf_dir, eml_dir, send: bool, taken: set[str]) -> MergeEntry:
+            keep_pdf: bool, pdf_dir, eml_dir, sender: tuple | None, taken: set[str]) -> MergeEntry:
     """One client's letter made, written and mailed as asked; or the entry saying why not (a client without an
     e-mail address still gets its PDF)."""
     _, address = recipient(client)
@@ -308,19 +352,20 @@ def _merged(template, fields: Fields, client: Client, values: dict, today, maili
     if pdf_dir is not None:
         entry.file = _write_new(Path(pdf_dir), file_name(entry.letter), pdf, taken)
     if mailing and address:
-        _mail(entry, client, pdf, eml_dir, send, taken)
+        _mail(entry, client, pdf, eml_dir, sender, taken)
     return entry
 
 
-def _mail(entry: MergeEntry, client: Client, pdf: bytes, eml_dir, send: bool, taken: set[str]) -> None:
-    """Save the letter's e-mail as a draft in `eml_dir`, or send it; a refusal skips this client only."""
+def _mail(entry: MergeEntry, client: Client, pdf: bytes, eml_dir, sender: tuple | None, taken: set[str]) -> None:
+    """Save the letter's e-mail as a draft in `eml_dir`, or send it with `sender` (account, password); a refusal
+    leaves this client's letter not mailed, saying why, and the merge goes on."""
     from kamdesk.core.errors import KamdeskError
     from kamdesk.core.services import mail
 
     draft = draft_for(entry.letter, client, pdf, entry.email)
     try:
-        if send:
-            mail.send(draft)
+        if sender is not None:
+            mail.send(draft, *sender)
             entry.mailed = "sent"
         else:
             path = _free_path(Path(eml_dir), file_name(entry.letter)[:-len(".pdf")] + ".eml", taken)

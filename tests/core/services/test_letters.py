@@ -218,3 +218,36 @@ def test_one_letter_as_an_e_mail_draft_goes_to_the_contact(orseg):
     [attached] = draft.attachments
     assert attached.name == "Price change notice - Őrség Fűszer Kft.pdf" and attached.mime == "application/pdf"
     assert "Čapek Jiří" in pdf_text(attached.data)
+
+
+def test_a_merge_sends_each_letter_by_smtp_and_a_refused_address_is_said(mailing, out, mail_ca):
+    from kamdesk.core.models import Activity
+    from kamdesk.core.services import mail
+    from tests.mail_fixtures import MAIL_PASSWORD, MAIL_USER
+    from tests.mail_servers import HOST, SmtpServer
+
+    with SmtpServer(mail_ca, security="starttls", users={MAIL_USER: MAIL_PASSWORD},
+                    refuse_rcpt=("info@beta.example",)) as server:
+        mail.save_account({"from_name": "Kiss Anna", "from_address": "anna.kiss@example.hu", "smtp_host": HOST,
+                           "smtp_port": server.port, "smtp_security": "starttls", "smtp_user": MAIL_USER})
+        result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
+                               PRICE_CHANGE, pdf_dir=out, send=True, password=MAIL_PASSWORD, today=DAY)
+    [received] = server.messages
+    assert received.recipients == ["eva@alfa.example"]
+    assert received.message["Subject"] == "Price change notice"
+    assert "prices change from 1 February 2027" in pdf_text(
+        received.attachments()["Price change notice - Alfa Kft.pdf"])
+    assert [entry.client_name for entry in result.mailed] == ["Alfa Kft."]
+    assert [entry.client_name for entry in result.not_mailed] == ["Béta/Bt: \"Győr\"", "Gamma Zrt."]
+    assert "info@beta.example" in result.not_mailed[0].not_mailed
+    assert len(list(out.iterdir())) == 3  # every letter's PDF, mailed or not
+    assert [record.via for record in mail.history(mailing["alfa"].id)] == ["smtp"]
+    assert mail.history(mailing["beta"].id) == []  # nothing recorded for a refused message
+    assert Activity.select().where(Activity.kind == "email").count() == 1
+
+
+def test_sending_without_an_account_is_refused_before_anything_is_written(mailing, out, mail_ca):
+    with pytest.raises(ValidationError, match="Set up your e-mail account first"):
+        letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
+                      PRICE_CHANGE, pdf_dir=out, send=True, today=DAY)
+    assert list(out.iterdir()) == []
