@@ -712,7 +712,12 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self._show_note("\n".join(self._missing_lines))
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        self.preview.setHtml(rendered_html(rendered))
+        if self.letters:
+            from kamdesk.gui.letters.fields_form import letter_html
+
+            self.preview.setHtml(letter_html(rendered))
+        else:
+            self.preview.setHtml(rendered_html(rendered))
         bar.setValue(position)
 
     def _show_note(self, text: str) -> None:

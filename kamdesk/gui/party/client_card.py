@@ -311,7 +311,7 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_visit_button.setObjectName("plan_visit")
         layout = QVBoxLayout(page)
         layout.addWidget(self.next_contact)
-        self.letter_button = QPushButton(self.tr("&Letter…"), page)
+        self.letter_button = QPushButton(self.tr("L&etter…"), page)
         self.letter_button.setObjectName("letter")
         self.letter_button.setToolTip(self.tr("Write a letter to the client from a template"))
         layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button, self.letter_button)), 1)
