@@ -8,7 +8,6 @@ from email import policy
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 
 from kamdesk.core.models import ContractTemplate
 from kamdesk.core.services import contract as contract_service

@@ -122,7 +122,8 @@ def letter_context(client: Client, language: str, values: dict, today: dt.date |
     column = catalogue.client_column(client)
     return {
         "company": {
-            "name": company.name if company else "", "address": _address(company, "", language, home) if company else "",
+            "name": company.name if company else "",
+            "address": _address(company, "", language, home) if company else "",
             "tax_number": company.tax_number if company else "",
             "registration_number": company.registration_number if company else "",
             "bank_account": company.bank_account if company else "",

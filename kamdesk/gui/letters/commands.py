@@ -90,5 +90,6 @@ def _line(entry) -> str:
         parts[-1] += f" to {entry.email}"
     if entry.not_mailed:
         parts.append(f"not mailed: {entry.not_mailed}")
-    done = "; ".join(part for part in parts if part) or (f"would get a letter{' at ' + entry.email if entry.email else ''}")
+    at = f" at {entry.email}" if entry.email else ""
+    done = "; ".join(part for part in parts if part) or f"would get a letter{at}"
     return f"letter   {entry.client_name}: {done}"

@@ -331,8 +331,8 @@ class MergeDialog(QDialog):
                 if not task.cancelled:  # a cancel stops the merge after this client, keeping its result
                     task.progress(done, total)
 
-            return letters.merge(template_id, flt, values, dry_run=dry_run, progress=progress, stop=lambda: task.cancelled,
-                                 **outputs)
+            return letters.merge(template_id, flt, values, dry_run=dry_run, progress=progress,
+                                 stop=lambda: task.cancelled, **outputs)
 
         text = self.tr("Checking the letters…") if dry_run else self.tr("Writing the letters…")
         self._remember_folders()
