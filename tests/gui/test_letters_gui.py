@@ -16,6 +16,7 @@ from kamdesk.core.services.company import segment_by_name
 from tests import factories
 from tests.gui.keyboard import activate
 from tests.gui.waiting import TIMEOUT_MS, finish, settled
+from tests.mail_fixtures import MAIL_PASSWORD
 
 
 def template_id(key: str) -> int:
@@ -155,7 +156,7 @@ def test_the_merge_writes_a_pdf_per_client_and_e_mail_drafts(qtbot, merge_dialog
     sent = email.message_from_bytes((drafts / "Price change notice - Béta Bt.eml").read_bytes(),
                                     policy=policy.default)
     assert sent["To"] == "info@beta.example" and sent["X-Unsent"] == "1"
-    assert dialog.status.text() == "4 letters written, 3 e-mails; 0 clients skipped."
+    assert dialog.status.text() == "4 letters made, 3 e-mails sent or saved; 0 clients skipped."
     assert dialog.skipped.item(0, 0).text() == "Gamma Zrt."
 
 
@@ -242,3 +243,61 @@ def test_the_letters_template_editor_shows_letters_only_and_saves_a_russian_one(
     assert (saved.kind, saved.language) == ("letter", "ru")
     contract_kinds = {t.kind for t in contract_service.list_templates()}
     assert "letter" not in contract_kinds
+
+
+# ---------------------------------------------------------------- e-mails
+
+@pytest.fixture
+def account(mail_account, mail_keyring):
+    """The desk's account, reaching the test servers, its password in the (in-memory) keyring."""
+    from kamdesk.core.services import mail
+    from kamdesk.gui.mail import passwords
+
+    passwords._typed.clear()
+    saved = mail.save_account({**mail_account, "imap_host": ""})
+    mail.remember_password(saved, MAIL_PASSWORD)
+    yield saved
+    passwords._typed.clear()
+
+
+def test_a_letter_is_e_mailed_from_the_send_dialog(qtbot, letter_dialog, account, smtp_server):
+    from kamdesk.core.services import mail
+    from kamdesk.gui.mail.send_dialog import SendDialog
+
+    dialog = letter_dialog
+    qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
+    quiet(qtbot, dialog)
+    finish(qtbot, dialog.email())
+    [send] = [widget for widget in dialog.findChildren(SendDialog)]
+    assert send.subject.text() == "Price change notice"
+    assert "capek@orseg.hu" in send.to.text()
+    finish(qtbot, send.send())
+    [received] = smtp_server.messages
+    assert "prices change from 1 February 2027" in pdf_text(
+        received.attachments()["Price change notice - Őrség Fűszer Kft.pdf"])
+    assert [record.via for record in mail.history(dialog.client_id)] == ["smtp"]
+    assert dialog.status.text() == "The letter's e-mail is in the client's history."
+
+
+def test_the_merge_sends_with_the_desks_account(qtbot, mailing, account, smtp_server):
+    from kamdesk.gui.letters.merge_dialog import SEND, MergeDialog
+
+    dialog = MergeDialog(None, ClientFilter(segment_id=mailing.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_template(template_id("price_change_en"))
+    qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
+    dialog.pdf.setChecked(False)
+    assert dialog.send.isEnabled() and dialog.no_account.isHidden()
+    dialog.mail.button(SEND).setChecked(True)
+    quiet(qtbot, dialog)
+    finish(qtbot, dialog.run())
+    assert sorted(message.recipients[0] for message in smtp_server.messages) == [
+        "delta@example.hu", "eva@alfa.example", "info@beta.example"]
+    assert dialog.status.text() == "4 letters made, 3 e-mails sent or saved; 0 clients skipped."
+    assert dialog.skipped.item(0, 0).text() == "Gamma Zrt."
+
+
+def test_without_an_account_sending_is_off_with_a_link_to_set_it_up(qtbot, merge_dialog, mail_ca):
+    assert not merge_dialog.send.isEnabled()
+    assert merge_dialog.no_account.isVisible()

@@ -324,13 +324,16 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
 
 
 def _sender(account, password: str | None) -> tuple:
-    """(the account, its password) a merge sends with; refused before anything is made when there is none."""
+    """(the account, its password) a merge sends with, its login tried once: no account, a server out of reach or
+    a refused password stop the merge before anything is made (MailError), not at every client."""
     from kamdesk.core.services import mail
 
     account = account or mail.account()
     if account is None:
         raise ValidationError({"mail": Message("Set up your e-mail account first (sender, SMTP server, user name).")})
-    return account, password if password is not None else mail.password(account)
+    password = password if password is not None else mail.password(account)
+    mail.test_account(account, password)
+    return account, password
 
 
 def _merged(template, fields: Fields, client: Client, values: dict, today, mailing: bool, dry_run: bool,

@@ -2,8 +2,9 @@
 will print (empty fields in red, named above it), save it as PDF or e-mail it.
 
 The preview is filled in on a worker 300 ms after the last keystroke (the template runs in its child process);
-the newest text wins. "Save as PDF…" (Ctrl+S) writes the letter the preview shows; a letter that would print an
-empty field is refused, naming it. "Edit templates…" opens the template editor on the letters' templates.
+the newest text wins. "Save as PDF…" (Ctrl+S) writes the letter the preview shows, "E-mail…" (Ctrl+Shift+E)
+opens the Send dialog with it attached and its text as the body; a letter that would print an empty field is
+refused, naming it. "Edit templates…" opens the template editor on the letters' templates.
 
     LetterDialog(client_id, parent).open()
 """
@@ -33,6 +34,7 @@ from kamdesk.core.services import letters
 from kamdesk.core.services.party import get_client
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.letters.fields_form import FieldsForm, fill_templates, letter_html
+from kamdesk.gui.mail.compose import compose, email_button
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.screen_fit import fit_to_screen
@@ -114,6 +116,8 @@ class LetterDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.save_button.setToolTip(self.tr("Save the letter as a PDF file (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.email_button = email_button(self, self.email, "email_letter",
+                                         self.tr("Send the letter by e-mail, its PDF attached"))
         close = QPushButton(self.tr("Close"), self)
         close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.reject)
@@ -121,6 +125,7 @@ class LetterDialog(QDialog):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.email_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -225,6 +230,18 @@ class LetterDialog(QDialog):
         template_id = self.template_id
         return Operation(self, lambda _task: letters.write_letter(template_id, self.client_id, values, target)) \
             .success(lambda _: self._saved(target)).run()
+
+    def email(self) -> Operation | None:
+        """The letter as an e-mail in the Send dialog (sent, or opened in the mail program, from there)."""
+        if self.template_id is None:
+            return None
+        template_id, values = self.template_id, self.fields.values()
+        return compose(self, lambda: letters.letter_draft(template_id, self.client_id, values),
+                       on_sent=lambda _record: self._mailed())
+
+    def _mailed(self) -> None:
+        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setText(self.tr("The letter's e-mail is in the client's history."))
 
     def _saved(self, path: Path) -> None:
         self.status.setStyleSheet("color: #2e7d32;")

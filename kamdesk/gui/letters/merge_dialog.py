@@ -39,12 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import KamdeskError, MailError
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services import letters
+from kamdesk.core.services import letters, mail
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.letters.fields_form import FieldsForm, fill_templates, letter_html
+from kamdesk.gui.changes import ACTIVITIES
 from kamdesk.gui.lists import fill_choices
+from kamdesk.gui.mail import passwords
+from kamdesk.gui.mail.send_dialog import MAIL
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.party.labels import status_labels
@@ -170,6 +173,10 @@ class MergeDialog(QDialog):
         no_mail = QRadioButton(self.tr("No e-mails"), box)
         drafts = QRadioButton(self.tr("E-mail &drafts (.eml) into:"), box)
         self.send = QRadioButton(self.tr("&Send the e-mails now"), box)
+        self.no_account = QLabel(self.tr("This desk has no e-mail account yet: <a href=\"settings\">set it up…</a>"),
+                                 box)
+        self.no_account.setObjectName("no_account")
+        self.no_account.linkActivated.connect(lambda _link: self.edit_account())
         for code, button in ((NO_MAIL, no_mail), (DRAFTS, drafts), (SEND, self.send)):
             self.mail.addButton(button, code)
         no_mail.setChecked(True)
@@ -181,7 +188,9 @@ class MergeDialog(QDialog):
         grid.addWidget(no_mail, 1, 0)
         grid.addWidget(drafts, 2, 0)
         grid.addLayout(self._folder_row(self.eml_folder), 2, 1)
-        grid.addWidget(self.send, 3, 0, 1, 2)
+        grid.addWidget(self.send, 3, 0)
+        grid.addWidget(self.no_account, 3, 1)
+        self._show_account()
         self.mail.idToggled.connect(lambda *_: self.refresh())
         grid.setColumnStretch(1, 1)
         return box
@@ -250,6 +259,20 @@ class MergeDialog(QDialog):
             names = ()
         self.fields.set_fields(names)
         self.refresh()
+
+    def _show_account(self) -> None:
+        """Sending needs this desk's e-mail account: without one the choice is off, with a link to set it up."""
+        self.account = mail.account()
+        self.send.setEnabled(self.account is not None)
+        self.no_account.setVisible(self.account is None)
+        if self.account is None and self.send.isChecked():
+            self.mail.button(NO_MAIL).setChecked(True)
+
+    def edit_account(self) -> None:
+        from kamdesk.gui.mail.account_dialog import edit_account
+
+        edit_account(self)
+        self._show_account()
 
     def _browse(self, edit: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())
@@ -325,6 +348,13 @@ class MergeDialog(QDialog):
         template_id, values, flt, outputs = self.template_id, self.fields.values(), self.client_filter(), self.outputs()
         if dry_run:
             outputs = {"send": outputs["send"] or outputs["eml_dir"] is not None}
+        elif outputs["send"]:
+            password = None  # a server on this computer may take mail without a login
+            if self.account.smtp_user:
+                password = passwords.known(self.account) or passwords.ask(self, self.account)
+                if password is None:
+                    return None
+            outputs.update(account=self.account, password=password)
 
         def work(task):
             def progress(done: int, total: int) -> None:
@@ -336,8 +366,17 @@ class MergeDialog(QDialog):
 
         text = self.tr("Checking the letters…") if dry_run else self.tr("Writing the letters…")
         self._remember_folders()
-        return Operation(self, work).with_progress(text, cancellable=True) \
-            .success(lambda result: self._done(result, dry_run)).run()
+        return Operation(self, work).with_progress(text, cancellable=True).notifies(MAIL, ACTIVITIES) \
+            .success(lambda result: self._done(result, dry_run)).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        """The merge did not start (no folder, the server refused the password …): nothing was written."""
+        if isinstance(error, MailError):
+            passwords.forget(self.account)
+        if not isinstance(error, KamdeskError):
+            raise error
+        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(self.tr("Nothing was written: %1").replace("%1", error_text(error)))
 
     def _remember_folders(self) -> None:
         settings = QSettings()
@@ -351,7 +390,7 @@ class MergeDialog(QDialog):
         if dry_run:
             text = self.tr("%1 of %2 clients get a letter.").replace("%1", str(made)).replace("%2", str(result.total))
         else:
-            text = self.tr("%1 letters written, %2 e-mails; %3 clients skipped.").replace("%1", str(made)) \
+            text = self.tr("%1 letters made, %2 e-mails sent or saved; %3 clients skipped.").replace("%1", str(made)) \
                 .replace("%2", str(len(result.mailed))).replace("%3", str(len(result.skipped)))
         if result.stopped:
             text += " " + self.tr("Stopped after %1 of %2 clients: what was done until then stays.") \

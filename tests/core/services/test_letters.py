@@ -251,3 +251,14 @@ def test_sending_without_an_account_is_refused_before_anything_is_written(mailin
         letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
                       PRICE_CHANGE, pdf_dir=out, send=True, today=DAY)
     assert list(out.iterdir()) == []
+
+
+def test_a_refused_password_stops_the_merge_before_anything_is_written(mailing, out, smtp_server, mail_account):
+    from kamdesk.core.errors import MailError
+    from kamdesk.core.services import mail
+
+    mail.save_account({**mail_account, "imap_host": ""})
+    with pytest.raises(MailError):
+        letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
+                      PRICE_CHANGE, pdf_dir=out, send=True, password="wrong", today=DAY)
+    assert list(out.iterdir()) == [] and smtp_server.messages == []
