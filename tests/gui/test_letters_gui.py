@@ -167,17 +167,17 @@ def test_a_cancelled_merge_keeps_what_it_wrote_and_says_so(qtbot, merge_dialog, 
     qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
     dialog.pdf_folder.setText(str(tmp_path))
     quiet(qtbot, dialog)
-    made = letters.make_letter
+    made = letters.letter_pdf_bytes
     holder = {}
 
     def cancel_after_the_second(*args, **kwargs):
         result = made(*args, **kwargs)
         holder["count"] = holder.get("count", 0) + 1
         if holder["count"] == 2:
-            holder["op"].task.cancel()  # the user's Cancel, while the second letter is made
+            holder["op"].task.cancel()  # the user's Cancel, while the second letter is laid out
         return result
 
-    monkeypatch.setattr(letters, "make_letter", cancel_after_the_second)
+    monkeypatch.setattr(letters, "letter_pdf_bytes", cancel_after_the_second)
     holder["op"] = dialog.run()
     qtbot.waitUntil(lambda: holder["op"].done or holder["op"].was_cancelled, timeout=TIMEOUT_MS)
     settled(qtbot)

@@ -511,14 +511,18 @@ def render_contract(source: str, context: dict, mark_missing: bool = False,
 def _render_here(source: str, context: dict, mark_missing: bool,
                  fields: Fields | None = None) -> RenderedContract | list[TemplateProblem]:
     """`render_contract` itself, run in the child process: the contract, or the problems that stop it."""
-    from jinja2 import TemplateError
+    return _render_many_here(source, [context], mark_missing, fields)[0]
 
+
+def _render_many_here(source: str, contexts: list[dict], mark_missing: bool,
+                      fields: Fields | None = None) -> list[RenderedContract | list[TemplateProblem]]:
+    """`_render_here` for each of `contexts`, the template checked and compiled once (a mail merge's batch)."""
     fields = fields or CONTRACT_FIELDS
     problems = _check_here(source, fields)
     if problems:
-        return problems
+        return [problems for _ in contexts]
     header = read_header(source)
-    missing: list[str] = []
+    missing: list[str] = []  # what the context being filled in printed empty
 
     def finalize(value):
         if value is None:
@@ -530,7 +534,19 @@ def _render_here(source: str, context: dict, mark_missing: bool,
                 return f"{MISSING_MARK}{value.path}{MISSING_MARK}"
         return value
 
-    environment = _environment(finalize)
+    try:
+        template = _environment(finalize).from_string(_body(source, header.body_line))
+    except Exception as error:  # noqa: BLE001 (what compiling raises is a problem of every context alike)
+        return [_fill_problems(error, header) for _ in contexts]
+    found = []
+    for context in contexts:
+        missing.clear()
+        found.append(_filled_in(template, header, context, fields, missing))
+    return found
+
+
+def _filled_in(template, header: TemplateHeader, context: dict, fields: Fields,
+               missing: list[str]) -> RenderedContract | list[TemplateProblem]:
     variables = {}
     for root in (*fields, "today"):
         value = context.get(root)
@@ -539,18 +555,27 @@ def _render_here(source: str, context: dict, mark_missing: bool,
         else:
             variables[root] = _Root(root, dict(value or {}), fields[root])
     try:
-        text = _filled(environment.from_string(_body(source, header.body_line)), variables)
-    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
-        problem = (_number_too_large() if re.search(r"integer string|result out of range|result too large", str(error))
-                   else Message("The template cannot be filled in: {error}", error=str(error)))
-        return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
-    except (TemplateTimeout, RecursionError, MemoryError, _TooLong) as error:
-        return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
-                                or header.body_line, _limit_message(error), limit=True)]
+        text = _filled(template, variables)
+    except Exception as error:  # noqa: BLE001 (sorted into the template's problems, or raised again)
+        return _fill_problems(error, header)
     preamble, sections = parse_structure(text)
     return RenderedContract(title=header.title, company_role=header.company_role, client_role=header.client_role,
                             kind=header.kind, language=header.language, preamble=preamble, sections=sections,
-                            missing=missing)
+                            missing=list(missing))
+
+
+def _fill_problems(error: Exception, header: TemplateHeader) -> list[TemplateProblem]:
+    """The problem on its line that stopped compiling or filling in a template; anything else is raised again."""
+    from jinja2 import TemplateError
+
+    if isinstance(error, (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError)):
+        problem = (_number_too_large() if re.search(r"integer string|result out of range|result too large", str(error))
+                   else Message("The template cannot be filled in: {error}", error=str(error)))
+        return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
+    if isinstance(error, (TemplateTimeout, RecursionError, MemoryError, _TooLong)):
+        return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
+                                or header.body_line, _limit_message(error), limit=True)]
+    raise error
 
 
 class _TooLong(Exception):

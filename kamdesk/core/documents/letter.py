@@ -40,6 +40,7 @@ LANGUAGES = TEMPLATE_LANGUAGES
 FREE_ROOT = "fields"
 ROOTS = ("company", "client", "contact", "manager")
 BASE_FIELDS: Fields = {root: CONTRACT_FIELDS[root] for root in ROOTS}
+MERGE_BATCH = 20  # letters filled in per call of the child process: ~1 ms each, far inside its 2 s limit
 
 
 def is_long_field(name: str) -> bool:
@@ -116,6 +117,20 @@ def render_letter(source: str, context: dict, mark_missing: bool = False,
     `fields`: the template's `letter_fields`, when the caller has them already (a merge reads them once).
     """
     return render_contract(source, context, mark_missing, fields=fields or letter_fields(source))
+
+
+def render_letters(source: str, contexts: list[dict], fields: Fields | None = None) -> list:
+    """The letter filled in for each of `contexts` (a merge's batch: checked and compiled once in the child
+    process, so keep a batch to what fills in within its time limit, MERGE_BATCH); each a RenderedContract, or the
+    ValidationError (field "template") of a template that cannot be filled in."""
+    from kamdesk.core.documents.contract_template import _limit_problem, _render_many_here, problems_error
+
+    fields = fields or letter_fields(source)
+    try:
+        results = template_worker.call(_render_many_here, source, contexts, False, fields)
+    except (TemplateTimeout, WorkerGone) as error:
+        return [problems_error([_limit_problem(source, error)]) for _ in contexts]
+    return [problems_error(result) if isinstance(result, list) else result for result in results]
 
 
 def sample_letter_context(language: str = "en", values: dict | None = None) -> dict:

@@ -29,12 +29,14 @@ from kamdesk.core.documents.contract_template import Fields
 from kamdesk.core.documents.letter import (
     FREE_ROOT,
     KIND,
+    MERGE_BATCH,
     Letter,
     field_label,
     free_fields,
     letter_fields,
     letter_pdf_bytes,
     render_letter,
+    render_letters,
     titled,
 )
 from kamdesk.core.errors import ValidationError
@@ -166,8 +168,13 @@ def make_letter(template: ContractTemplate, client: Client, values: dict, today:
     `fields`: the template's `letter_fields`, read once for a whole merge.
     """
     today = today or dt.date.today()
-    language = template.language
-    rendered = render_letter(template.source, letter_context(client, language, values, today), fields=fields)
+    rendered = render_letter(template.source, letter_context(client, template.language, values, today),
+                             fields=fields)
+    return _letter_of(rendered, client, template.language, today)
+
+
+def _letter_of(rendered, client: Client, language: str, today: dt.date) -> Letter:
+    """The letter `rendered` for `client` laid out with our letterhead; refused while it prints an empty field."""
     error = missing_error(rendered)
     if error is not None:
         raise error
@@ -310,17 +317,27 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
     mailing = eml_dir is not None or send
     taken: set[str] = set()
     fields = letter_fields(template.source)
-    for done, client_id in enumerate(ids):
-        if stop is not None and stop():
-            result.stopped = True
-            break
-        client = Client.get_or_none(Client.id == client_id)
-        if client is not None:
-            result.entries.append(_merged(template, fields, client, values, today, mailing, dry_run, keep_pdf,
+    today = today or dt.date.today()
+    done = 0
+    for start in range(0, len(ids), MERGE_BATCH):
+        for client, rendered in _rendered(template, fields, ids[start:start + MERGE_BATCH], values, today):
+            if stop is not None and stop():
+                result.stopped = True
+                return result
+            result.entries.append(_merged(template, client, rendered, today, mailing, dry_run, keep_pdf,
                                           pdf_dir, eml_dir, sender, taken))
-        if progress is not None:
-            progress(done + 1, len(ids))
+            done += 1
+            if progress is not None:
+                progress(done, len(ids))
     return result
+
+
+def _rendered(template, fields: Fields, ids: list[int], values: dict, today: dt.date) -> list[tuple]:
+    """(client, its letter filled in or the ValidationError why not) for each of `ids` still there, in order."""
+    found = {client.id: client for client in Client.select().where(Client.id.in_(ids))}
+    clients = [found[client_id] for client_id in ids if client_id in found]
+    contexts = [letter_context(client, template.language, values, today) for client in clients]
+    return list(zip(clients, render_letters(template.source, contexts, fields), strict=True))
 
 
 def _sender(account, password: str | None) -> tuple:
@@ -336,14 +353,16 @@ def _sender(account, password: str | None) -> tuple:
     return account, password
 
 
-def _merged(template, fields: Fields, client: Client, values: dict, today, mailing: bool, dry_run: bool,
+def _merged(template, client: Client, rendered, today: dt.date, mailing: bool, dry_run: bool,
             keep_pdf: bool, pdf_dir, eml_dir, sender: tuple | None, taken: set[str]) -> MergeEntry:
     """One client's letter made, written and mailed as asked; or the entry saying why not (a client without an
     e-mail address still gets its PDF)."""
     _, address = recipient(client)
     entry = MergeEntry(client_id=client.id, client_name=client.name, email=address)
     try:
-        entry.letter = make_letter(template, client, values, today, fields)
+        if isinstance(rendered, ValidationError):
+            raise rendered
+        entry.letter = _letter_of(rendered, client, template.language, today)
     except ValidationError as error:
         entry.skipped = joined(error.messages(), " ")
         return entry

@@ -120,7 +120,8 @@ def mailing(company):
     return {"segment": retail, "alfa": with_contact, "beta": with_email, "gamma": without, "delta": elsewhere}
 
 
-def test_a_merge_writes_one_pdf_per_client_of_the_filter_with_safe_names(mailing, out):
+def test_a_merge_writes_one_pdf_per_client_of_the_filter_with_safe_names(mailing, out, monkeypatch):
+    monkeypatch.setattr(letters, "MERGE_BATCH", 2)  # two batches: the order of the list is kept across them
     result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
                            PRICE_CHANGE, pdf_dir=out, today=DAY)
     assert [entry.client_name for entry in result.made] == ["Alfa Kft.", "Béta/Bt: \"Győr\"", "Gamma Zrt."]
@@ -166,7 +167,8 @@ def test_a_merge_must_say_where_its_letters_go(mailing, out):
         letters.merge(template_id("price_change_en"), ClientFilter(), PRICE_CHANGE, pdf_dir=out / "nowhere")
 
 
-def test_a_stopped_merge_keeps_what_it_wrote_and_says_it_stopped(mailing, out):
+def test_a_stopped_merge_keeps_what_it_wrote_and_says_it_stopped(mailing, out, monkeypatch):
+    monkeypatch.setattr(letters, "MERGE_BATCH", 2)  # the letters are filled in two at a time: the stop is inside
     seen = []
     result = letters.merge(template_id("price_change_en"), ClientFilter(segment_id=mailing["segment"].id),
                            PRICE_CHANGE, pdf_dir=out, progress=lambda done, total: seen.append((done, total)),
