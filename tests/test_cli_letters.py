@@ -64,7 +64,7 @@ def test_drafts_skip_a_client_without_an_address_and_the_exit_code_says_so(capsy
     code, out, err = run(capsys, "--database", url, "letters", "merge", "price_change_en", "--status", "active",
                          "--segment", "Retail", "--field", "effective_date=1 February 2027", "--eml", str(tmp_path))
     assert code == 1
-    assert "Alfa Kft.: draft saved to eva@alfa.example" in out
+    assert "Alfa Kft.: draft saved to Szabó Éva <eva@alfa.example>" in out
     assert "Gamma Zrt.: not mailed: No e-mail address" in out
     draft = email.message_from_bytes((tmp_path / "Price change notice - Alfa Kft.eml").read_bytes(),
                                      policy=policy.default)
@@ -83,7 +83,7 @@ def test_a_merge_sends_through_the_smtp_url(capsys, url, tmp_path, mail_ca, monk
     assert received.recipients == ["omega@example.hu"]
     assert received.message["Subject"] == "New delivery days"
     assert "From January on Tuesdays." in received.message.get_body(("plain",)).get_content()
-    assert "Omega Kft.: sent to omega@example.hu" in out
+    assert "Omega Kft.: sent to Omega Kft. <omega@example.hu>" in out
 
 
 def test_a_dry_run_a_missing_field_and_wrong_names_are_said_plainly(capsys, url, tmp_path):

@@ -155,7 +155,7 @@ def test_the_merge_writes_a_pdf_per_client_and_e_mail_drafts(qtbot, merge_dialog
                                                         ("Alfa Kft", "Béta Bt", "Delta Kft")]
     sent = email.message_from_bytes((drafts / "Price change notice - Béta Bt.eml").read_bytes(),
                                     policy=policy.default)
-    assert sent["To"] == "info@beta.example" and sent["X-Unsent"] == "1"
+    assert sent["To"] == '"Béta Bt." <info@beta.example>' and sent["X-Unsent"] == "1"
     assert dialog.status.text() == "4 letters made, 3 e-mails sent or saved; 0 clients skipped."
     assert dialog.skipped.item(0, 0).text() == "Gamma Zrt."
 

@@ -105,13 +105,14 @@ def template_fields(template_id: int) -> tuple[str, ...]:
 # ---------------------------------------------------------------- one letter
 
 def recipient(client: Client) -> tuple[Contact | None, str]:
-    """(the contact the letter addresses: the primary one first, the e-mail address to send it to or "")."""
-    contacts = list(Contact.select().where(Contact.client == client.id)
-                    .order_by(Contact.is_primary.desc(), Contact.id))
-    contact = contacts[0] if contacts else None
-    address = next((c.email.strip() for c in contacts if c.email.strip()), "") if contact is None or \
-        not contact.email.strip() else contact.email.strip()
-    return contact, address or client.email.strip()
+    """(the contact the letter addresses: the primary one, else the first; whom its e-mail goes to, "Name <address>":
+    that contact, else the primary contact, else the client, the first with an address; "" when none has one)."""
+    from kamdesk.core.services.mail.documents import recipients
+
+    contact = (Contact.select().where(Contact.client == client.id)
+               .order_by(Contact.is_primary.desc(), Contact.id).first())
+    found = recipients(client, contact)
+    return contact, found[0] if found else ""
 
 
 def letter_context(client: Client, language: str, values: dict, today: dt.date | None = None) -> dict:

@@ -156,7 +156,8 @@ def test_a_dry_run_says_who_would_get_a_letter_and_writes_nothing(mailing, out):
     assert result.skipped == []
     assert [(entry.client_name, entry.not_mailed) for entry in result.not_mailed] == [
         ("Gamma Zrt.", "No e-mail address: neither the client nor its contacts have one.")]
-    assert [entry.email for entry in result.made] == ["eva@alfa.example", "info@beta.example", ""]
+    assert [entry.email for entry in result.made] == ["Szabó Éva <eva@alfa.example>",
+                                                      '"Béta/Bt: \\"Győr\\"" <info@beta.example>', ""]
     assert list(out.iterdir()) == []
 
 
@@ -201,7 +202,7 @@ def test_a_merge_saves_an_e_mail_draft_per_client_with_the_letter_attached(maili
     assert [entry.client_name for entry in result.not_mailed] == ["Gamma Zrt."]
     assert sorted(p.suffix for p in out.iterdir()) == [".eml", ".eml"]
     sent = email.message_from_bytes((out / "Price change notice - Alfa Kft.eml").read_bytes(), policy=policy.default)
-    assert sent["X-Unsent"] == "1" and sent["To"] == "eva@alfa.example"
+    assert sent["X-Unsent"] == "1" and sent["To"] == "Szabó Éva <eva@alfa.example>"
     assert sent["Subject"] == "Price change notice"
     assert "Dear Szabó Éva," in sent.get_body(("plain",)).get_content()
     attached = next(sent.iter_attachments())
@@ -215,7 +216,8 @@ def test_a_merge_saves_an_e_mail_draft_per_client_with_the_letter_attached(maili
 
 def test_one_letter_as_an_e_mail_draft_goes_to_the_contact(orseg):
     draft = letters.letter_draft(template_id("price_change_en"), orseg.id, PRICE_CHANGE, today=DAY)
-    assert (draft.client_id, draft.to, draft.subject) == (orseg.id, ["capek@orseg.hu"], "Price change notice")
+    assert (draft.client_id, draft.to, draft.subject) == (orseg.id, ["Čapek Jiří <capek@orseg.hu>"],
+                                                          "Price change notice")
     assert draft.body.startswith("Dear Čapek Jiří,\n\nWe are writing to let you know")
     [attached] = draft.attachments
     assert attached.name == "Price change notice - Őrség Fűszer Kft.pdf" and attached.mime == "application/pdf"
