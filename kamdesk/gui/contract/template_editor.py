@@ -250,7 +250,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.duplicate_button.setToolTip(self.tr("A copy of this template to edit (Ctrl+Shift+D)"))
         self.duplicate_button.clicked.connect(self.duplicate)
         self.archive_button = QPushButton(self.tr("Archi&ve"), pane)
-        self.archive_button.setToolTip(self.tr("Hide the template from the choice for new contracts"))
+        self.archive_button.setToolTip(self.tr("Hide the template from the choice for new letters") if self.letters
+                                       else self.tr("Hide the template from the choice for new contracts"))
         self.archive_button.clicked.connect(self.toggle_archived)
         for button in (self.new_button, self.duplicate_button, self.archive_button):
             button.setAutoDefault(False)
@@ -548,7 +549,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         else:
             text = self.tr("Your template.")
         if self._archived:
-            text += " " + self.tr("Archived: not offered for new contracts.")
+            text += " " + (self.tr("Archived: not offered for new letters.") if self.letters
+                           else self.tr("Archived: not offered for new contracts."))
         self.state_label.setText(text)
         self.archive_button.setText(self.tr("Rest&ore") if self._archived else self.tr("Archi&ve"))
         self.archive_button.setEnabled(self.template_id is not None)
