@@ -2,6 +2,7 @@
 the database), each problem beside its field, and the connection tested against real servers on loopback."""
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 
 from kamdesk.core.models import Setting
 from kamdesk.core.services import mail
@@ -88,3 +89,30 @@ def test_the_environment_account_is_said_to_win(qtbot, company, monkeypatch):
     dialog = AccountDialog()
     qtbot.addWidget(dialog)
     assert dialog.environment_note.isVisibleTo(dialog)
+
+
+def test_the_company_page_opens_the_account_settings(qtbot, company, monkeypatch):
+    from kamdesk.gui.company import CompanyPage
+    from kamdesk.gui.mail import account_dialog
+
+    opened = []
+    monkeypatch.setattr(account_dialog, "edit_account", lambda parent: opened.append(parent))
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.mail_account_button, Qt.MouseButton.LeftButton)
+    assert opened == [page]
+
+
+def test_the_dialogs_fit_a_laptop_screen(qtbot, company, monkeypatch):
+    from kamdesk.core.services.mail import Draft
+    from kamdesk.gui import screen_fit
+    from kamdesk.gui.mail.send_dialog import SendDialog
+
+    laptop = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda window: QRect(laptop))
+    for dialog in (AccountDialog(), SendDialog(Draft(None, ["a@example.hu"], "Subject", "Body"))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert laptop.contains(dialog.frameGeometry())
+        assert dialog.minimumSizeHint().height() < 700

@@ -112,6 +112,11 @@ class SendDialog(QDialog):
         self.no_account.setTextFormat(Qt.TextFormat.RichText)
         self.no_account.setWordWrap(True)
         self.no_account.linkActivated.connect(lambda _link: self.edit_account())
+        self.account_button = QToolButton(self)
+        self.account_button.setObjectName("mail_account")
+        self.account_button.setText(self.tr("Account…"))
+        self.account_button.setToolTip(self.tr("The e-mail account of this desk: sender, servers, password"))
+        self.account_button.clicked.connect(lambda: self.edit_account())
         self.to, self.to_contacts = self._address_field("mail_to")
         self.cc, self.cc_contacts = self._address_field("mail_cc")
         self.subject = QLineEdit(self)
@@ -186,7 +191,7 @@ class SendDialog(QDialog):
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
-        rows = ((self.tr("From:"), self.sender, None, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
+        rows = ((self.tr("From:"), self.sender, self.account_button, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
                 (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"), (self.tr("S&ubject:"), self.subject, None,
                                                                       "subject"))
         row = 0
