@@ -100,8 +100,8 @@ def test_sent_by_smtp_the_server_gets_it_the_history_records_it_and_the_offer_is
     assert len(imap_server.folders["Sent"]) == 1
 
 
-def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_recorded_or_moved(
-        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server):
+def test_a_wrong_password_is_said_in_the_dialog_nothing_is_recorded_or_moved_and_the_next_send_asks(
+        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server, monkeypatch):
     saved = mail.save_account(mail_account)
     mail.remember_password(saved, "not-the-password")
     dialog = send_dialog_of(qtbot, offer)
@@ -111,6 +111,9 @@ def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_recorded_or_moved
     assert MAIL_PASSWORD not in dialog.errors["form"].text() and "not-the-password" not in dialog.errors["form"].text()
     assert smtp_server.messages == [] and mail.history(offer.client_id) == []
     assert offer_service.get_offer(offer.id).state == "draft"
+    monkeypatch.setattr(passwords, "ask", lambda parent, account: MAIL_PASSWORD)  # typed again, right this time
+    finish(qtbot, dialog.send())
+    assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
 
 
 def test_a_bad_address_is_shown_beside_to_and_nothing_leaves(qtbot, offer, account, smtp_server):

@@ -51,6 +51,7 @@ from kamdesk.gui.widgets.tables import read_only_rows
 
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
 SEPARATORS = ",;\n"
+LOGIN_REFUSED = "The mail server {server} refused the user name or the password."  # smtp's MailError
 
 
 def addresses(text: str) -> list[str]:
@@ -93,6 +94,7 @@ class SendDialog(QDialog):
         self._account = mail.account()
         self._folder: Path | None = None  # the temporary folder of opened attachments and drafts
         self.operation: Operation | None = None
+        self._retype = False  # the server refused the password: ask for it
         title = translated(draft.documents[0].title) if draft.documents else draft.subject
         self.setWindowTitle(self.tr("E-mail: %1").replace("%1", title) if title else self.tr("E-mail"))
         self._build()
@@ -366,7 +368,8 @@ class SendDialog(QDialog):
         account = self._account
         password = None  # a server on this computer may take mail without a login
         if account.smtp_user:
-            password = passwords.known(account) or passwords.ask(self, account)
+            known = None if self._retype else passwords.known(account)
+            password = known or passwords.ask(self, account)
             if password is None:
                 return None
         kinds = (MAIL, ACTIVITIES, OFFERS) if any(d.kind == "offer" for d in draft.documents) else (MAIL, ACTIVITIES)
@@ -390,8 +393,9 @@ class SendDialog(QDialog):
         if not isinstance(error, KamdeskError):
             show_error(self, error)
             return
-        if getattr(error, "field", "") == "password" or "password" in getattr(error, "errors", {}):
+        if getattr(error.message, "template", "") == LOGIN_REFUSED:
             passwords.forget(account)
+            self._retype = True  # the next Send asks, whatever the keyring keeps
         errors = getattr(error, "errors", None)
         if errors:
             self.field_errors.show(errors)
