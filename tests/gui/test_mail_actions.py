@@ -4,7 +4,6 @@ was sent or drafted and shows one message's details; the mail area has no naviga
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -40,7 +41,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import mail
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.mail.documents import address_line
-from kamdesk.gui.changes import ACTIVITIES, OFFERS
+from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
 from kamdesk.gui.messages import error_text, translated
@@ -344,8 +345,6 @@ class SendDialog(QDialog):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.sent.emit(record)
-        from kamdesk.gui.changes import notify
-
         notify(MAIL, ACTIVITIES, client_id=draft.client_id, source=self)
         self._ask_offers_sent(draft)
         self.accept()
@@ -382,8 +381,6 @@ class SendDialog(QDialog):
     def _sent(self, record) -> None:
         warning = getattr(record, "sent_copy", "")
         if warning and warning != "saved":
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.information(self, self.tr("Sent"), self.tr(
                 "The e-mail is sent, but no copy was put in the Sent folder: %1").replace("%1", translated(warning)))
         self.sent.emit(record)
