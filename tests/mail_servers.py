@@ -310,7 +310,7 @@ class _ImapSession:
     def do_select(self, tag, arguments, verb="SELECT"):
         if self._needs_login(tag):
             return
-        folder = _unquoted(_tokens(arguments)[0])
+        folder = _folder(_tokens(arguments)[0])
         if folder not in self.owner.folders:
             self.send(f"{tag} NO Mailbox does not exist")
             return
@@ -327,7 +327,7 @@ class _ImapSession:
         if self._needs_login(tag):
             return
         tokens = _tokens(arguments)
-        folder, literal = _unquoted(tokens[0]), tokens[-1]
+        folder, literal = _folder(tokens[0]), tokens[-1]
         flags = next((token.decode()[1:-1] for token in tokens[1:-1] if token.startswith(b"(")), "")
         size = int(literal.strip(b"{}+"))
         self.send(b"+ Ready for literal data\r\n")
@@ -361,3 +361,15 @@ def _unquoted(token: bytes) -> str:
     if token.startswith(b'"'):
         return re.sub(rb"\\(.)", rb"\1", token[1:-1]).decode()
     return token.decode()
+
+
+def _folder(token: bytes) -> str:
+    """A mailbox name from modified UTF-7 (RFC 3501 5.1.3), decoded independently of the client's encoder."""
+    def decoded(match: re.Match) -> str:
+        inner = match.group(1)
+        if not inner:
+            return "&"
+        data = inner.replace(",", "/")
+        return base64.b64decode(data + "=" * (-len(data) % 4)).decode("utf-16-be")
+
+    return re.sub(r"&([^-]*)-", decoded, _unquoted(token))
