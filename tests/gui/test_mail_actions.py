@@ -21,7 +21,7 @@ from kamdesk.gui.settlement.collection_page import CollectionPage
 from kamdesk.gui.settlement.labels import SETTLEMENT
 from kamdesk.gui.settlement.statement_dialog import StatementDialog
 from tests import factories
-from tests.core.services.test_mail_documents import TODAY, dairy, invoice  # noqa: F401 (the fixture)
+from tests.core.services.mail.test_documents import TODAY, dairy, invoice  # noqa: F401 (the fixture)
 from tests.gui.keyboard import activate
 from tests.gui.test_main_window import discard_unsaved
 from tests.gui.test_offer_entry import open_entry as open_offer_entry

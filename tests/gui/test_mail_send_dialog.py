@@ -19,7 +19,7 @@ from kamdesk.core.services.mail import documents
 from kamdesk.gui.mail import passwords, send_dialog
 from kamdesk.gui.mail.send_dialog import SendDialog, addresses
 from tests import factories
-from tests.core.services.test_mail_documents import TODAY, dairy  # noqa: F401 (the fixture)
+from tests.core.services.mail.test_documents import TODAY, dairy  # noqa: F401 (the fixture)
 from tests.gui.keyboard import activate
 from tests.gui.waiting import finish
 from tests.mail_fixtures import MAIL_PASSWORD
