@@ -51,12 +51,12 @@ def test_the_settings_are_kept_and_come_back_the_password_in_the_keyring_only(
 
 def test_each_problem_is_shown_beside_its_field_and_nothing_is_kept(qtbot, company, mail_keyring):
     dialog = filled(qtbot, {"from_address": "anna at example", "smtp_host": "smtp example.hu",
-                            "imap_host": "imap.example.hu", "sent_folder": ""})
+                            "imap_host": "imap/example.hu"})
     dialog.show()
     assert not dialog.save()
     assert dialog.error_labels["from_address"].isVisible()
     assert dialog.error_labels["smtp_host"].text() == "“smtp example.hu” is not a server name."
-    assert dialog.error_labels["sent_folder"].isVisible()
+    assert dialog.error_labels["imap_host"].isVisible()
     assert dialog.focusWidget() is dialog.edits["from_address"]
     assert mail.account() is None and dialog.isVisible()
 
