@@ -206,3 +206,19 @@ def test_an_attachment_opens_from_a_temporary_copy(qtbot, offer, monkeypatch):
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert Path(opened[0]).name == f"{offer.number}.pdf"
     assert Path(opened[0]).read_bytes() == dialog.draft().attachments[0].data
+
+
+def test_a_sent_folder_that_takes_no_copy_is_said_but_the_mail_is_sent(
+        qtbot, offer, mail_account, mail_keyring, mail_ca, smtp_server, monkeypatch):
+    from tests.mail_fixtures import MAIL_USER
+    from tests.mail_servers import ImapServer
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    with ImapServer(mail_ca, users={MAIL_USER: MAIL_PASSWORD}, refuse_append=True) as refusing:
+        saved = mail.save_account({**mail_account, "imap_port": refusing.port})
+        mail.remember_password(saved, MAIL_PASSWORD)
+        finish(qtbot, send_dialog_of(qtbot, offer).send())
+    assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
+    assert len(told) == 1 and told[0].startswith("The e-mail is sent, but no copy was put in the Sent folder: ")
+    assert mail.history(offer.client_id)[0].sent_copy not in ("", "saved")

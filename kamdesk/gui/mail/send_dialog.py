@@ -44,6 +44,7 @@ from kamdesk.core.services.mail.documents import address_line
 from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
+from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.screen_fit import fit_to_screen
@@ -344,16 +345,14 @@ class SendDialog(QDialog):
             self._say(self.tr("Cannot write the draft: %1").replace("%1", error.strerror or str(error)))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.sent.emit(record)
-        notify(MAIL, ACTIVITIES, client_id=draft.client_id, source=self)
+        notify(MAIL, client_id=draft.client_id, source=self)
         self._ask_offers_sent(draft)
+        self.sent.emit(record)  # after the offers were marked: the view that opened the dialog shows them so
         self.accept()
         return record
 
     def _ask_offers_sent(self, draft: mail.Draft) -> None:
         """Each offer the draft carries that is still a draft: was it sent from the mail program?"""
-        from kamdesk.gui.mail.offers import ask_marked_sent
-
         for document in draft.documents:
             if document.kind == "offer" and document.record_id is not None:
                 ask_marked_sent(self, document.record_id)
