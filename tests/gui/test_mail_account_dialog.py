@@ -116,3 +116,30 @@ def test_the_dialogs_fit_a_laptop_screen(qtbot, company, monkeypatch):
         qtbot.waitExposed(dialog)
         assert laptop.contains(dialog.frameGeometry())
         assert dialog.minimumSizeHint().height() < 700
+
+
+def test_a_kept_password_is_not_shown_but_said_to_be_kept(qtbot, company, mail_account, mail_keyring):
+    mail.remember_password(mail.save_account(mail_account), MAIL_PASSWORD)
+    dialog = AccountDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.password.text() == "" and dialog.password.placeholderText() == "kept; type a new one to change it"
+
+
+def test_the_password_asked_at_sending_is_remembered_when_the_user_says(qtbot, company, mail_account, mail_keyring):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    account = mail.save_account(mail_account)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, passwords.PasswordDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.password.setText(MAIL_PASSWORD)
+        dialog.remember.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(10, answer)
+    assert passwords.ask(None, account) == MAIL_PASSWORD
+    assert mail.password(account) == MAIL_PASSWORD and passwords.known(account) == MAIL_PASSWORD

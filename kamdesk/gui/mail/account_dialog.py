@@ -189,6 +189,8 @@ class AccountDialog(QDialog):
             self.imap_security.setCurrentIndex(self.imap_security.findData("ssl"))
             self.edits["sent_folder"].setText("Sent")
             return
+        if passwords.known(account):
+            self.password.setPlaceholderText(self.tr("kept; type a new one to change it"))
         for name, edit in self.edits.items():
             edit.setText(getattr(account, name))
         for combo, value in ((self.smtp_security, account.smtp_security), (self.imap_security, account.imap_security)):
