@@ -96,7 +96,8 @@ def test_without_an_account_and_with_a_plain_url_to_another_computer(capsys, url
 
 
 def test_neither_a_draft_nor_sending_nor_a_recipient(capsys, url, client, price_list):
-    code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x", "--to", "a@b.hu")
+    code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x",
+                         "--to", "a@b.hu")
     assert code == 1 and err == "kamdesk: Say --eml FILE (a draft for your mail program) or --send (by SMTP).\n"
     code, out, err = run(capsys, "--database", url, "mail", "files", str(price_list), "--subject", "x", "--send")
     assert code == 1 and err == "kamdesk: Say whom the message goes to.\n"

@@ -44,9 +44,10 @@ def test_a_manager_cannot_change_remove_or_write_another_managers_clients_mail(t
         assert m2.execute("UPDATE sent_mail SET subject = 'x' WHERE id = %s", (sent["m1"],)).rowcount == 0
         assert m2.execute("DELETE FROM sent_mail WHERE id = %s", (sent["m1"],)).rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            m2.execute("INSERT INTO sent_mail (gid, client_id, manager_id, sent_at, via, \"to\", cc, subject, attachments, "
-                       "documents, message_id, sent_copy) VALUES (md5(random()::text), %s, %s, now(), 'smtp', 'x@example.hu', '', 'forged', "
-                       "'', '', '', '')", (team.clients["m1"], team.managers["m1"]))  # as m1, to m1's client
+            m2.execute("INSERT INTO sent_mail (gid, client_id, manager_id, sent_at, via, \"to\", cc, subject, "
+                       "attachments, documents, message_id, sent_copy) VALUES (md5(random()::text), %s, %s, now(), "
+                       "'smtp', 'x@example.hu', '', 'forged', '', '', '', '')",
+                       (team.clients["m1"], team.managers["m1"]))  # in m1's name, to m1's client
 
 
 def test_sending_as_a_manager_records_the_mail_the_activity_and_the_offer(team, smtp_server, mail_account, tmp_path):

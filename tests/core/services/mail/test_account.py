@@ -103,7 +103,8 @@ def test_the_connection_test_names_a_missing_sent_folder_and_a_wrong_imap_passwo
                           MAIL_PASSWORD)
     with ImapServer(mail_ca, users={MAIL_USER: "another"}) as imap:
         account = mail.save_account({**mail_account, "imap_port": imap.port})
-        with pytest.raises(MailError, match=f"The IMAP server {HOST}:{imap.port} refused the user name or the password"):
+        refused = f"The IMAP server {HOST}:{imap.port} refused the user name or the password"
+        with pytest.raises(MailError, match=refused):
             mail.test_account(account, MAIL_PASSWORD)
 
 

