@@ -125,8 +125,9 @@ class SmtpServer:
         from aiosmtpd.controller import Controller
 
         # over SSL aiosmtpd does not know the connection is encrypted: AUTH is offered there, not required
-        options = {"authenticator": self._authenticate, "auth_required": bool(self.users) and self.security == "starttls",
-                   "auth_require_tls": self.security == "starttls"}
+        starttls = self.security == "starttls"
+        options = {"authenticator": self._authenticate, "auth_required": bool(self.users) and starttls,
+                   "auth_require_tls": starttls}
         if self.security == "starttls":
             options.update(tls_context=self.certificates.server_context(), require_starttls=True)
         if self.security == "ssl":
@@ -215,17 +216,20 @@ _TOKEN = re.compile(rb'"((?:[^"\\]|\\.)*)"|\(([^)]*)\)|(\{\d+\+?\})|([^\s()"]+)'
 
 
 class ImapServer:
-    """A small IMAP4rev1 server: CAPABILITY, LOGIN, SELECT, EXAMINE, APPEND, NOOP, LOGOUT (over SSL by default).
+    """A small IMAP4rev1 server: CAPABILITY, STARTTLS, LOGIN, AUTHENTICATE PLAIN, SELECT, EXAMINE, APPEND, NOOP,
+    LOGOUT; `security` "ssl" (the default), "starttls" (LOGIN refused before it) or "none".
 
     `folders` maps a folder's name to its messages as (flags, bytes); `users` maps a login to its password.
     """
 
     def __init__(self, certificates: Certificates | None = None, users: dict[str, str] | None = None,
-                 folders: tuple[str, ...] = ("INBOX", "Sent"), ssl_on: bool = True, refuse_append: bool = False):
+                 folders: tuple[str, ...] = ("INBOX", "Sent"), security: str = "ssl", refuse_append: bool = False):
         self.users = users or {}
         self.folders: dict[str, list[tuple[str, bytes]]] = {name: [] for name in folders}
         self.refuse_append = refuse_append
-        context = certificates.server_context() if ssl_on else None
+        self.security = security
+        self.tls_context = certificates.server_context() if security != "none" else None
+        context = self.tls_context if security == "ssl" else None
         owner = self
 
         class Server(socketserver.ThreadingTCPServer):
@@ -241,7 +245,15 @@ class ImapServer:
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self):
-                _ImapSession(owner, self.rfile, self.wfile).run()
+                session = _ImapSession(owner, self.connection, self.rfile, self.wfile,
+                                       encrypted=owner.security == "ssl")
+                try:
+                    session.run()
+                finally:
+                    if session.connection is not self.connection:  # wrapped by STARTTLS: the handler closes the old
+                        session.rfile.close()
+                        session.wfile.close()
+                        session.connection.close()
 
         self.server = Server((HOST, 0), Handler)
         self.port = self.server.server_address[1]
@@ -260,8 +272,10 @@ class ImapServer:
 @dataclass
 class _ImapSession:
     owner: ImapServer
+    connection: socket.socket
     rfile: object
     wfile: object
+    encrypted: bool = False
     user: str | None = None
     selected: str | None = None
     log: list[bytes] = field(default_factory=list)
@@ -270,8 +284,13 @@ class _ImapSession:
         self.wfile.write(text if isinstance(text, bytes) else text.encode() + b"\r\n")
         self.wfile.flush()
 
+    @property
+    def capabilities(self) -> str:
+        offered = "STARTTLS " if self.owner.security == "starttls" and not self.encrypted else ""
+        return f"IMAP4rev1 {offered}AUTH=PLAIN"
+
     def run(self) -> None:
-        self.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] kamdesk test IMAP ready")
+        self.send(f"* OK [CAPABILITY {self.capabilities}] kamdesk test IMAP ready")
         while line := self.rfile.readline():
             tag, _, rest = line.rstrip(b"\r\n").partition(b" ")
             command, _, arguments = rest.partition(b" ")
@@ -284,13 +303,25 @@ class _ImapSession:
                 return
 
     def do_capability(self, tag, arguments):
-        self.send("* CAPABILITY IMAP4rev1 AUTH=PLAIN")
+        self.send(f"* CAPABILITY {self.capabilities}")
         self.send(f"{tag} OK CAPABILITY completed")
+
+    def do_starttls(self, tag, arguments):
+        if "STARTTLS" not in self.capabilities:
+            self.send(f"{tag} BAD STARTTLS not offered")
+            return
+        self.send(f"{tag} OK Begin TLS negotiation now")
+        self.connection = self.owner.tls_context.wrap_socket(self.connection, server_side=True)
+        self.rfile, self.wfile = self.connection.makefile("rb"), self.connection.makefile("wb")
+        self.encrypted = True
 
     def do_noop(self, tag, arguments):
         self.send(f"{tag} OK NOOP completed")
 
     def do_login(self, tag, arguments):
+        if self.owner.security == "starttls" and not self.encrypted:
+            self.send(f"{tag} NO [PRIVACYREQUIRED] Use STARTTLS first")
+            return
         user, password = (_unquoted(token) for token in _tokens(arguments)[:2])
         if self.owner.users.get(user) != password:
             self.send(f"{tag} NO [AUTHENTICATIONFAILED] Invalid credentials")
@@ -310,7 +341,7 @@ class _ImapSession:
     def do_select(self, tag, arguments, verb="SELECT"):
         if self._needs_login(tag):
             return
-        folder = _unquoted(_tokens(arguments)[0])
+        folder = _folder(_tokens(arguments)[0])
         if folder not in self.owner.folders:
             self.send(f"{tag} NO Mailbox does not exist")
             return
@@ -327,7 +358,7 @@ class _ImapSession:
         if self._needs_login(tag):
             return
         tokens = _tokens(arguments)
-        folder, literal = _unquoted(tokens[0]), tokens[-1]
+        folder, literal = _folder(tokens[0]), tokens[-1]
         flags = next((token.decode()[1:-1] for token in tokens[1:-1] if token.startswith(b"(")), "")
         size = int(literal.strip(b"{}+"))
         self.send(b"+ Ready for literal data\r\n")
@@ -361,3 +392,15 @@ def _unquoted(token: bytes) -> str:
     if token.startswith(b'"'):
         return re.sub(rb"\\(.)", rb"\1", token[1:-1]).decode()
     return token.decode()
+
+
+def _folder(token: bytes) -> str:
+    """A mailbox name from modified UTF-7 (RFC 3501 5.1.3), decoded independently of the client's encoder."""
+    def decoded(match: re.Match) -> str:
+        inner = match.group(1)
+        if not inner:
+            return "&"
+        data = inner.replace(",", "/")
+        return base64.b64decode(data + "=" * (-len(data) % 4)).decode("utf-16-be")
+
+    return re.sub(r"&([^-]*)-", decoded, _unquoted(token))

@@ -2,6 +2,7 @@
 the database), each problem beside its field, and the connection tested against real servers on loopback."""
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 
 from kamdesk.core.models import Setting
 from kamdesk.core.services import mail
@@ -50,12 +51,12 @@ def test_the_settings_are_kept_and_come_back_the_password_in_the_keyring_only(
 
 def test_each_problem_is_shown_beside_its_field_and_nothing_is_kept(qtbot, company, mail_keyring):
     dialog = filled(qtbot, {"from_address": "anna at example", "smtp_host": "smtp example.hu",
-                            "imap_host": "imap.example.hu", "sent_folder": ""})
+                            "imap_host": "imap/example.hu"})
     dialog.show()
     assert not dialog.save()
     assert dialog.error_labels["from_address"].isVisible()
     assert dialog.error_labels["smtp_host"].text() == "“smtp example.hu” is not a server name."
-    assert dialog.error_labels["sent_folder"].isVisible()
+    assert dialog.error_labels["imap_host"].isVisible()
     assert dialog.focusWidget() is dialog.edits["from_address"]
     assert mail.account() is None and dialog.isVisible()
 
@@ -88,3 +89,57 @@ def test_the_environment_account_is_said_to_win(qtbot, company, monkeypatch):
     dialog = AccountDialog()
     qtbot.addWidget(dialog)
     assert dialog.environment_note.isVisibleTo(dialog)
+
+
+def test_the_company_page_opens_the_account_settings(qtbot, company, monkeypatch):
+    from kamdesk.gui.company import CompanyPage
+    from kamdesk.gui.mail import account_dialog
+
+    opened = []
+    monkeypatch.setattr(account_dialog, "edit_account", lambda parent: opened.append(parent))
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.mail_account_button, Qt.MouseButton.LeftButton)
+    assert opened == [page]
+
+
+def test_the_dialogs_fit_a_laptop_screen(qtbot, company, monkeypatch):
+    from kamdesk.core.services.mail import Draft
+    from kamdesk.gui import screen_fit
+    from kamdesk.gui.mail.send_dialog import SendDialog
+
+    laptop = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda window: QRect(laptop))
+    for dialog in (AccountDialog(), SendDialog(Draft(None, ["a@example.hu"], "Subject", "Body"))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert laptop.contains(dialog.frameGeometry())
+        assert dialog.minimumSizeHint().height() < 700
+
+
+def test_a_kept_password_is_not_shown_but_said_to_be_kept(qtbot, company, mail_account, mail_keyring):
+    mail.remember_password(mail.save_account(mail_account), MAIL_PASSWORD)
+    dialog = AccountDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.password.text() == "" and dialog.password.placeholderText() == "kept; type a new one to change it"
+
+
+def test_the_password_asked_at_sending_is_remembered_when_the_user_says(qtbot, company, mail_account, mail_keyring):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    account = mail.save_account(mail_account)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, passwords.PasswordDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.password.setText(MAIL_PASSWORD)
+        dialog.remember.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(10, answer)
+    assert passwords.ask(None, account) == MAIL_PASSWORD
+    assert mail.password(account) == MAIL_PASSWORD and passwords.known(account) == MAIL_PASSWORD

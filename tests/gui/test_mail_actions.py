@@ -4,7 +4,6 @@ was sent or drafted and shows one message's details; the mail area has no naviga
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +21,7 @@ from kamdesk.gui.settlement.collection_page import CollectionPage
 from kamdesk.gui.settlement.labels import SETTLEMENT
 from kamdesk.gui.settlement.statement_dialog import StatementDialog
 from tests import factories
-from tests.core.services.test_mail_documents import TODAY, dairy, invoice  # noqa: F401 (the fixture)
+from tests.core.services.mail.test_documents import TODAY, dairy, invoice  # noqa: F401 (the fixture)
 from tests.gui.keyboard import activate
 from tests.gui.test_main_window import discard_unsaved
 from tests.gui.test_offer_entry import open_entry as open_offer_entry
@@ -150,3 +149,33 @@ def test_the_mail_area_has_no_navigation_entry(qtbot, company):
 
     assert window.navigation.isRowHidden(areas.index("mail"))
     assert not window.show_area("mail")
+
+
+def test_the_screenshot_views_are_the_send_dialog_of_an_offer_and_the_account_settings(qtbot, dairy):  # noqa: F811
+    from kamdesk.gui.mail.account_dialog import AccountDialog
+    from kamdesk.gui.screenshot import _build
+
+    offer = factories.offer(dairy["client"].id, TODAY, (dairy["products"]["TEJ-001"], 5, 0))
+    send = _build(f"mail:{offer.number}")
+    account = _build("mail-account")
+    for widget in (send, account):
+        qtbot.addWidget(widget)
+    assert isinstance(send, SendDialog) and send.subject.text().startswith(offer.number)
+    assert isinstance(account, AccountDialog)
+
+
+def test_an_offer_handed_to_the_mail_program_and_marked_sent_shows_sent_in_its_view(
+        qtbot, dairy, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamdesk.gui.mail import send_dialog
+
+    monkeypatch.setattr(send_dialog.QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    offer = factories.offer(dairy["client"].id, TODAY, (dairy["products"]["TEJ-001"], 24, 5))
+    entry = open_offer_entry(qtbot)
+    entry.open_offer(offer.id)
+    finish(qtbot, entry.email())
+    send_dialog_over(entry).open_in_mail_program()
+    assert offer_service.get_offer(offer.id).state == "sent"
+    assert not entry.send_button.isVisible() and entry.state == "sent"

@@ -19,7 +19,7 @@ from kamdesk.core.services.mail import documents
 from kamdesk.gui.mail import passwords, send_dialog
 from kamdesk.gui.mail.send_dialog import SendDialog, addresses
 from tests import factories
-from tests.core.services.test_mail_documents import TODAY, dairy  # noqa: F401 (the fixture)
+from tests.core.services.mail.test_documents import TODAY, dairy  # noqa: F401 (the fixture)
 from tests.gui.keyboard import activate
 from tests.gui.waiting import finish
 from tests.mail_fixtures import MAIL_PASSWORD
@@ -100,8 +100,8 @@ def test_sent_by_smtp_the_server_gets_it_the_history_records_it_and_the_offer_is
     assert len(imap_server.folders["Sent"]) == 1
 
 
-def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_recorded_or_moved(
-        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server):
+def test_a_wrong_password_is_said_in_the_dialog_nothing_is_recorded_or_moved_and_the_next_send_asks(
+        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server, monkeypatch):
     saved = mail.save_account(mail_account)
     mail.remember_password(saved, "not-the-password")
     dialog = send_dialog_of(qtbot, offer)
@@ -111,6 +111,9 @@ def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_recorded_or_moved
     assert MAIL_PASSWORD not in dialog.errors["form"].text() and "not-the-password" not in dialog.errors["form"].text()
     assert smtp_server.messages == [] and mail.history(offer.client_id) == []
     assert offer_service.get_offer(offer.id).state == "draft"
+    monkeypatch.setattr(passwords, "ask", lambda parent, account: MAIL_PASSWORD)  # typed again, right this time
+    finish(qtbot, dialog.send())
+    assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
 
 
 def test_a_bad_address_is_shown_beside_to_and_nothing_leaves(qtbot, offer, account, smtp_server):
@@ -203,3 +206,19 @@ def test_an_attachment_opens_from_a_temporary_copy(qtbot, offer, monkeypatch):
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert Path(opened[0]).name == f"{offer.number}.pdf"
     assert Path(opened[0]).read_bytes() == dialog.draft().attachments[0].data
+
+
+def test_a_sent_folder_that_takes_no_copy_is_said_but_the_mail_is_sent(
+        qtbot, offer, mail_account, mail_keyring, mail_ca, smtp_server, monkeypatch):
+    from tests.mail_fixtures import MAIL_USER
+    from tests.mail_servers import ImapServer
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    with ImapServer(mail_ca, users={MAIL_USER: MAIL_PASSWORD}, refuse_append=True) as refusing:
+        saved = mail.save_account({**mail_account, "imap_port": refusing.port})
+        mail.remember_password(saved, MAIL_PASSWORD)
+        finish(qtbot, send_dialog_of(qtbot, offer).send())
+    assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
+    assert len(told) == 1 and told[0].startswith("The e-mail is sent, but no copy was put in the Sent folder: ")
+    assert mail.history(offer.client_id)[0].sent_copy not in ("", "saved")

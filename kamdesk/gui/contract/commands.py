@@ -1,4 +1,5 @@
-"""The contract area's commands: `export contract` (PDF and/or DOCX) and `list contracts`, no Qt."""
+"""The contract area's commands: `export contract` (PDF and/or DOCX), `list contracts` and `mail contract`, no
+Qt."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from kamdesk.commands import STATE_HELP, check_state, print_rows, record_id
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
+from kamdesk.mail_commands import add_delivery_options, deliver, require_eml_or_send
 
 
 def add_commands(verbs: dict) -> None:
@@ -22,6 +24,20 @@ def add_commands(verbs: dict) -> None:
     lst_contracts.add_argument("--client", type=record_id, metavar="ID", help="only this client's contracts")
     lst_contracts.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_contracts.set_defaults(run=list_contracts)
+    mail = verbs["mail"].add_parser("contract", help="e-mail a contract (its PDF, and its DOCX until it is signed) "
+                                                     "to its contact")
+    mail.add_argument("number", help="contract number, e.g. CT-2026-0007")
+    add_delivery_options(mail)
+    mail.set_defaults(run=mail_contract)
+
+
+def mail_contract(args) -> int:
+    from kamdesk.core.services import contract as contract_service
+    from kamdesk.core.services.mail import documents
+
+    require_eml_or_send(args)
+    db.connect(args.database)
+    return deliver(documents.contract_draft(contract_service.contract_by_number(args.number).id), args)
 
 
 def export_contract(args) -> int:

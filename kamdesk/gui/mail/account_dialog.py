@@ -56,7 +56,7 @@ class AccountDialog(QDialog):
         self.edits = {name: self._line_edit(name) for name in TEXT_FIELDS}
         self.edits["from_address"].setPlaceholderText(self.tr("name@example.com"))
         self.edits["smtp_host"].setPlaceholderText(self.tr("smtp.example.com"))
-        self.edits["imap_host"].setPlaceholderText(self.tr("imap.example.com (empty: no copy in Sent)"))
+        self.edits["imap_host"].setPlaceholderText(self.tr("imap.example.com, or empty"))
         self.edits["imap_user"].setPlaceholderText(self.tr("the SMTP user name"))
         self.smtp_port, self.imap_port = self._port("smtp_port"), self._port("imap_port")
         self.smtp_security, self.imap_security = self._security("smtp_security"), self._security("imap_security")
@@ -81,6 +81,7 @@ class AccountDialog(QDialog):
         self.environment_note.setStyleSheet("color: #8a6d00;")
         self._lay_out()
         self._load()
+        self.setMinimumWidth(560)  # the messages beside the fields fit on one line
 
     # ------------------------------------------------------------ building
     def _line_edit(self, name: str) -> QLineEdit:
@@ -188,6 +189,8 @@ class AccountDialog(QDialog):
             self.imap_security.setCurrentIndex(self.imap_security.findData("ssl"))
             self.edits["sent_folder"].setText("Sent")
             return
+        if passwords.known(account):
+            self.password.setPlaceholderText(self.tr("kept; type a new one to change it"))
         for name, edit in self.edits.items():
             edit.setText(getattr(account, name))
         for combo, value in ((self.smtp_security, account.smtp_security), (self.imap_security, account.imap_security)):

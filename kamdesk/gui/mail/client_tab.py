@@ -74,7 +74,7 @@ class SentMailTab(QWidget):
 
     @staticmethod
     def title() -> str:
-        return translate("MailHistory", "E-&mail")
+        return translate("MailHistory", "E-mail")  # every letter of it is another tab's or button's key
 
     def show_client(self, client_id: int | None) -> None:
         """The card shows `client_id` (None: a new client, not saved yet)."""

@@ -8,8 +8,17 @@ refused, so the next send asks again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.core.services import mail
 from kamdesk.gui.messages import translated
@@ -41,8 +50,6 @@ def remember(parent: QWidget | None, account, password: str) -> None:
     keep(account, password)
     refused = mail.remember_password(account, password)
     if refused is not None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.information(parent, QCoreApplication.translate("MailPassword", "Password not remembered"),
                                 translated(refused))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -40,9 +41,10 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import mail
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.mail.documents import address_line
-from kamdesk.gui.changes import ACTIVITIES, OFFERS
+from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
+from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.screen_fit import fit_to_screen
@@ -51,6 +53,7 @@ from kamdesk.gui.widgets.tables import read_only_rows
 
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
 SEPARATORS = ",;\n"
+LOGIN_REFUSED = "The mail server {server} refused the user name or the password."  # smtp's MailError
 
 
 def addresses(text: str) -> list[str]:
@@ -93,6 +96,7 @@ class SendDialog(QDialog):
         self._account = mail.account()
         self._folder: Path | None = None  # the temporary folder of opened attachments and drafts
         self.operation: Operation | None = None
+        self._retype = False  # the server refused the password: ask for it
         title = translated(draft.documents[0].title) if draft.documents else draft.subject
         self.setWindowTitle(self.tr("E-mail: %1").replace("%1", title) if title else self.tr("E-mail"))
         self._build()
@@ -112,6 +116,11 @@ class SendDialog(QDialog):
         self.no_account.setTextFormat(Qt.TextFormat.RichText)
         self.no_account.setWordWrap(True)
         self.no_account.linkActivated.connect(lambda _link: self.edit_account())
+        self.account_button = QToolButton(self)
+        self.account_button.setObjectName("mail_account")
+        self.account_button.setText(self.tr("Account…"))
+        self.account_button.setToolTip(self.tr("The e-mail account of this desk: sender, servers, password"))
+        self.account_button.clicked.connect(lambda: self.edit_account())
         self.to, self.to_contacts = self._address_field("mail_to")
         self.cc, self.cc_contacts = self._address_field("mail_cc")
         self.subject = QLineEdit(self)
@@ -186,7 +195,7 @@ class SendDialog(QDialog):
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
-        rows = ((self.tr("From:"), self.sender, None, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
+        rows = ((self.tr("From:"), self.sender, self.account_button, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
                 (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"), (self.tr("S&ubject:"), self.subject, None,
                                                                       "subject"))
         row = 0
@@ -336,18 +345,14 @@ class SendDialog(QDialog):
             self._say(self.tr("Cannot write the draft: %1").replace("%1", error.strerror or str(error)))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.sent.emit(record)
-        from kamdesk.gui.changes import notify
-
-        notify(MAIL, ACTIVITIES, client_id=draft.client_id, source=self)
+        notify(MAIL, client_id=draft.client_id, source=self)
         self._ask_offers_sent(draft)
+        self.sent.emit(record)  # after the offers were marked: the view that opened the dialog shows them so
         self.accept()
         return record
 
     def _ask_offers_sent(self, draft: mail.Draft) -> None:
         """Each offer the draft carries that is still a draft: was it sent from the mail program?"""
-        from kamdesk.gui.mail.offers import ask_marked_sent
-
         for document in draft.documents:
             if document.kind == "offer" and document.record_id is not None:
                 ask_marked_sent(self, document.record_id)
@@ -361,7 +366,8 @@ class SendDialog(QDialog):
         account = self._account
         password = None  # a server on this computer may take mail without a login
         if account.smtp_user:
-            password = passwords.known(account) or passwords.ask(self, account)
+            known = None if self._retype else passwords.known(account)
+            password = known or passwords.ask(self, account)
             if password is None:
                 return None
         kinds = (MAIL, ACTIVITIES, OFFERS) if any(d.kind == "offer" for d in draft.documents) else (MAIL, ACTIVITIES)
@@ -374,8 +380,6 @@ class SendDialog(QDialog):
     def _sent(self, record) -> None:
         warning = getattr(record, "sent_copy", "")
         if warning and warning != "saved":
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.information(self, self.tr("Sent"), self.tr(
                 "The e-mail is sent, but no copy was put in the Sent folder: %1").replace("%1", translated(warning)))
         self.sent.emit(record)
@@ -385,8 +389,9 @@ class SendDialog(QDialog):
         if not isinstance(error, KamdeskError):
             show_error(self, error)
             return
-        if getattr(error, "field", "") == "password" or "password" in getattr(error, "errors", {}):
+        if getattr(error.message, "template", "") == LOGIN_REFUSED:
             passwords.forget(account)
+            self._retype = True  # the next Send asks, whatever the keyring keeps
         errors = getattr(error, "errors", None)
         if errors:
             self.field_errors.show(errors)

@@ -1,5 +1,5 @@
-"""The sale area's commands: `export order`, `list orders` (orders); `export offer`, `list offers` (offers).
-No Qt."""
+"""The sale area's commands: `export order`, `list orders`, `mail order` (orders); `export offer`, `list offers`,
+`mail offer` (offers). No Qt."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kamdesk.commands import (
     write_pdf_and_xlsx,
 )
 from kamdesk.core import db
+from kamdesk.mail_commands import add_delivery_options, deliver, require_eml_or_send
 
 
 def add_order_commands(verbs: dict) -> None:
@@ -28,6 +29,10 @@ def add_order_commands(verbs: dict) -> None:
     lst_orders.add_argument("--limit", type=list_limit, default=None)
     lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_orders.set_defaults(run=list_orders)
+    mail = verbs["mail"].add_parser("order", help="e-mail a confirmed order's confirmation (PDF) to its contact")
+    mail.add_argument("number", help="order number, e.g. ORD-2026-00042")
+    add_delivery_options(mail)
+    mail.set_defaults(run=mail_order)
 
 
 def add_offer_commands(verbs: dict) -> None:
@@ -42,6 +47,11 @@ def add_offer_commands(verbs: dict) -> None:
     lst_offers.add_argument("--client", type=record_id, metavar="ID", help="only this client's offers")
     lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_offers.set_defaults(run=list_offers)
+    mail = verbs["mail"].add_parser("offer", help="e-mail an offer (its PDF and workbook) to its contact; sent by "
+                                                  "SMTP, a draft offer becomes sent")
+    mail.add_argument("number", help="offer number, e.g. OF-2026-0007")
+    add_delivery_options(mail)
+    mail.set_defaults(run=mail_offer)
 
 
 def export_order(args) -> int:
@@ -51,6 +61,24 @@ def export_order(args) -> int:
     count = export_order(args.number, args.file)
     print(f"exported order {args.number.strip()} ({count} {'line' if count == 1 else 'lines'}) to {args.file}")
     return 0
+
+
+def mail_order(args) -> int:
+    from kamdesk.core.services import sale
+    from kamdesk.core.services.mail import documents
+
+    require_eml_or_send(args)
+    db.connect(args.database)
+    return deliver(documents.order_draft(sale.order_by_number(args.number.strip()).id), args)
+
+
+def mail_offer(args) -> int:
+    from kamdesk.core.services import offer
+    from kamdesk.core.services.mail import documents
+
+    require_eml_or_send(args)
+    db.connect(args.database)
+    return deliver(documents.offer_draft(offer.offer_by_number(args.number).id), args)
 
 
 def list_orders(args) -> int:

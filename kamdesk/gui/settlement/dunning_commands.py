@@ -1,12 +1,16 @@
-"""The collection command: `list dunning`, the clients with overdue debt and their next dunning step (no Qt).
+"""The collection commands: `list dunning`, the clients with overdue debt and their next dunning step, and
+`mail dunning CLIENT`, the letter of a step taken (no Qt).
 
-`add_dunning_commands(verbs)` adds it; the settlement area's `add_commands` calls it.
+`add_dunning_commands(verbs)` adds them; the settlement area's `add_commands` calls it.
 """
 
 from __future__ import annotations
 
 from kamdesk.commands import print_rows, record_id
 from kamdesk.core import db
+from kamdesk.core.errors import NotFound
+from kamdesk.core.messages import Message
+from kamdesk.mail_commands import add_delivery_options, deliver, require_eml_or_send
 
 
 def add_dunning_commands(verbs: dict) -> None:
@@ -16,6 +20,12 @@ def add_dunning_commands(verbs: dict) -> None:
     command.add_argument("--due", action="store_true", help="only clients with a step due now")
     command.add_argument("--json", action="store_true", help="print a JSON array for scripts (exact decimal strings)")
     command.set_defaults(run=list_dunning)
+    mail = verbs["mail"].add_parser("dunning", help="e-mail the letter of a dunning step taken (PDF) to the "
+                                                    "client's primary contact")
+    mail.add_argument("client", metavar="CLIENT", help="the client's tax number or id")
+    mail.add_argument("--step", type=record_id, metavar="ID", help="this step (default: the latest taken)")
+    add_delivery_options(mail)
+    mail.set_defaults(run=mail_dunning)
 
 
 def list_dunning(args) -> int:
@@ -29,6 +39,21 @@ def list_dunning(args) -> int:
              "next_step_on": case.next_step_on.isoformat() if case.next_step_on else None}
             for case in dunning.cases(manager_id=args.manager, due_only=args.due)]
     return print_rows(rows, args.json, _line, "clients with overdue debt")
+
+
+def mail_dunning(args) -> int:
+    from kamdesk.core.documents.statement_data import client_named
+    from kamdesk.core.services import dunning
+    from kamdesk.core.services.mail import documents
+
+    require_eml_or_send(args)
+    db.connect(args.database)
+    client_id = client_named(args.client)
+    steps = [step for step in dunning.steps_taken(client_id) if args.step in (None, step.id)]
+    if not steps:
+        raise NotFound(Message("The client has no dunning step #{id}.", id=args.step) if args.step else
+                       Message("No dunning step has been taken with the client yet: there is no letter to send."))
+    return deliver(documents.dunning_draft(steps[0].id), args)
 
 
 def _line(row: dict) -> str:

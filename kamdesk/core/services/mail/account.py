@@ -107,8 +107,8 @@ def clean_account(values: dict) -> Account:
         _host(text["imap_host"], "imap_host", errors, required=True)
         imap_security = _security(text["imap_security"] or "ssl", text["imap_host"], "imap", errors)
         imap_port = _port(values.get("imap_port"), IMAP_PORTS.get(imap_security, 993), "imap_port", errors)
-        if not text["sent_folder"] or len(text["sent_folder"]) > 200:
-            errors["sent_folder"] = Message("Enter the name of the Sent folder (as the mail program shows it).")
+        if len(text["sent_folder"]) > 200 or "\n" in text["sent_folder"]:
+            errors["sent_folder"] = Message("The Sent folder's name is one line of at most 200 characters.")
     for name in ("smtp_user", "imap_user"):
         if len(text[name]) > 254 or "\n" in text[name]:
             errors[name] = Message("The user name is one line of at most 254 characters.")

@@ -60,7 +60,8 @@ def offer_draft(offer_id: int) -> Draft:
               "valid_until": format_date(offer.valid_until, language), "currency": currency,
               **_totals(offer, currency, language)}
     name = _file_name(offer.number)
-    files = [Attachment(f"{name}.pdf", offer_pdf_bytes(data), PDF), Attachment(f"{name}.xlsx", offer_xlsx_bytes(data), XLSX)]
+    files = [Attachment(f"{name}.pdf", offer_pdf_bytes(data), PDF),
+             Attachment(f"{name}.xlsx", offer_xlsx_bytes(data), XLSX)]
     return _draft("offer", offer.client, _contact_of(offer), offer.manager, language, fields, files,
                   DocumentRef("offer", offer.id, Message("Offer {number}", number=offer.number)))
 

@@ -113,4 +113,14 @@ def mailbox(text: str) -> tuple[str, str] | None:
         valid = validate_email(parsed[0][1], check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError:
         return None
-    return parsed[0][0], valid.ascii_email
+    return _decoded(parsed[0][0]), valid.ascii_email
+
+
+def _decoded(name: str) -> str:
+    """A display name as people read it, also when it came RFC 2047-encoded ("=?utf-8?q?Kov=C3=A1cs?=")."""
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(name)))
+    except (ValueError, LookupError):  # a broken encoded word: the text as it was typed
+        return name

@@ -16,7 +16,7 @@ def message(draft: Draft, sender: str = "", unsent: bool = False) -> EmailMessag
     """The MIME message of `draft`; `sender` ("Name <a@b.hu>") may be empty for a draft the mail program fills."""
     mail = EmailMessage(policy=policy.SMTP)
     if sender:
-        mail["From"] = sender
+        mail["From"] = addresses([sender])
     mail["To"] = addresses(draft.to)
     if draft.cc:
         mail["Cc"] = addresses(draft.cc)

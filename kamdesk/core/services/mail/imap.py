@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import imaplib
 import time
 
@@ -86,8 +87,29 @@ class _session:
 
 
 def quoted(folder: str) -> str:
-    """The folder name as an IMAP quoted string (a name may hold spaces)."""
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """The folder name as an IMAP quoted string (a name may hold spaces) in modified UTF-7 ("Elküldött")."""
+    return '"' + modified_utf7(folder).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def modified_utf7(name: str) -> str:
+    """A mailbox name as IMAP writes it (RFC 3501 5.1.3): printable ASCII as it is, "&" as "&-", other letters
+    as "&" + base64 of UTF-16BE (with "," for "/", no padding) + "-"."""
+    out, pending = [], []
+
+    def flush():
+        if pending:
+            encoded = base64.b64encode("".join(pending).encode("utf-16-be")).rstrip(b"=").replace(b"/", b",")
+            out.append("&" + encoded.decode("ascii") + "-")
+            pending.clear()
+
+    for char in name:
+        if 0x20 <= ord(char) <= 0x7E:
+            flush()
+            out.append("&-" if char == "&" else char)
+        else:
+            pending.append(char)
+    flush()
+    return "".join(out)
 
 
 def reply_text(reply) -> str:

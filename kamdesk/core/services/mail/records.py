@@ -13,6 +13,7 @@ from kamdesk.core.db import database
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
 from kamdesk.core.services.mail.draft import Draft
+from kamdesk.core.transactions import retried
 
 OFFER_KIND = "offer"
 
@@ -23,20 +24,22 @@ def history(client_id: int) -> list[SentMail]:
                 .order_by(SentMail.sent_at.desc(), SentMail.id.desc()))
 
 
+@retried
 def record_draft(draft: Draft, message_id: str) -> SentMail:
     """The history's line of a draft saved for the user's mail program."""
-    with database.atomic():
-        return _row(draft, "draft", message_id, "")
+    return _row(draft, "draft", message_id, "")
 
 
+@retried
 def record_sent(draft: Draft, message_id: str, sent_copy: str) -> SentMail:
     """The history's line of a sent message, its done activity and the offers it moves, in one transaction."""
-    with database.atomic():
-        row = _row(draft, "smtp", message_id, sent_copy)
-        if draft.client_id is not None:
-            _done_activity(draft, row.sent_at)
-        for offer_id in offers_to_move(draft):
-            _send_offer(offer_id)
+    from kamdesk.core.services.company import current_manager_id
+
+    row = _row(draft, "smtp", message_id, sent_copy)
+    if draft.client_id is not None and current_manager_id() is not None:  # an activity is somebody's
+        _done_activity(draft, row.sent_at)
+    for offer_id in offers_to_move(draft):
+        _send_offer(offer_id)
     return row
 
 
@@ -50,9 +53,14 @@ def offers_to_move(draft: Draft) -> list[int]:
     return [offer.id for offer in Offer.select(Offer.id).where(Offer.id.in_(ids) & (Offer.state == "draft"))]
 
 
-def check_offers_can_move(draft: Draft) -> None:
-    """Refuse before sending when an offer the message carries could not move to "sent" (expired, awaiting a
-    head's approval), so a message never leaves without being recorded: the moves are tried and rolled back."""
+def check_can_record(draft: Draft) -> None:
+    """Refuse before sending what could not be recorded afterwards, so a message never leaves unrecorded: a
+    client not found (or not the user's, on the team server), an offer the message carries that cannot move
+    to "sent" (expired, awaiting a head's approval) — the moves are tried and rolled back."""
+    if draft.client_id is not None:
+        from kamdesk.core.services.party import get_client
+
+        get_client(draft.client_id)
     offer_ids = offers_to_move(draft)
     if not offer_ids:
         return

@@ -3,20 +3,27 @@ recorded in the client's history; nothing is recorded when the message did not l
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kamdesk.core.errors import MailError
+from peewee import PeeweeException as PeeweeError
+
+from kamdesk.core.errors import KamdeskError, MailError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
+from kamdesk.core.redaction import remember_secret, scrub
 from kamdesk.core.services.mail import imap, smtp
 from kamdesk.core.services.mail import records as recording
-from kamdesk.core.services.mail.account import Account, account as desk_account, password as kept_password
+from kamdesk.core.services.mail.account import Account
+from kamdesk.core.services.mail.account import account as desk_account
+from kamdesk.core.services.mail.account import password as kept_password
 from kamdesk.core.services.mail.draft import Draft, check_draft, mailbox
 from kamdesk.core.services.mail.eml import message
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 STEPS = 3  # handed to the SMTP server, copied to Sent, recorded
 
@@ -61,19 +68,32 @@ def send(draft: Draft, account: Account | None = None, password: str | None = No
     if account is None:
         raise MailError(Message("Set up your e-mail account first (sender, SMTP server, user name)."))
     password = password if password is not None else kept_password(account)
-    recording.check_offers_can_move(draft)
+    remember_secret(password)  # never in a message or a log line, whatever a server answers
+    recording.check_can_record(draft)
     mail = message(draft, account.sender)
     smtp.deliver(account, password, mail, [mailbox(text)[1] for text in draft.to + draft.cc])
     _step(progress, 1)
     sent_copy = imap.save_copy(account, password, mail.as_bytes()) if account.imap_host else ""
     _step(progress, 2)
-    recorded = recording.record_sent(draft, mail["Message-ID"], sent_copy)
+    recorded = _record(draft, mail["Message-ID"], sent_copy)
     _step(progress, 3)
     return recorded
 
 
+def _record(draft: Draft, message_id: str, sent_copy: str) -> SentMail:
+    """Record the sent message; a failure now is said as what it is: the message has left, its record has not."""
+    try:
+        return recording.record_sent(draft, message_id, sent_copy)
+    except (KamdeskError, PeeweeError) as error:
+        log.exception("mail %s sent but not recorded", message_id)
+        raise MailError(Message("The message was sent to {recipients}, but it could not be recorded in the "
+                                "client's history ({reason}).", recipients=", ".join(draft.to + draft.cc),
+                                reason=scrub(str(getattr(error, "message", error))))) from error
+
+
 def test_account(account: Account, password: str | None) -> None:
     """Connect and log in to the SMTP server, and the IMAP server when set: MailError in plain words."""
+    remember_secret(password)
     smtp.check_login(account, password)
     if account.imap_host:
         imap.check_login(account, password)

@@ -32,7 +32,10 @@ def reply_of(code: int, reply: bytes | str) -> str:
 
 def reason_of(error: BaseException | bytes | str) -> str:
     """A short reason from an exception or a server's reply, without a password in it."""
-    text = error if isinstance(error, bytes | str) else getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error) or type(error).__name__
+    if isinstance(error, bytes | str):
+        text = error
+    else:
+        text = getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error) or type(error).__name__
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
     text = " ".join(str(text).split())

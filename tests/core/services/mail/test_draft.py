@@ -74,3 +74,13 @@ def test_a_document_reference_is_stored_as_one_line_and_read_back():
     for ref in (mail.DocumentRef("offer", 12, "Offer OF-2026-0012: a:b"),
                 mail.DocumentRef("statement", None, "Statement 2026-01-01 – 2026-11-30")):
         assert mail.DocumentRef.from_line(ref.line()) == ref
+
+
+def test_names_with_commas_quotes_and_accents_arrive_as_written():
+    from kamdesk.core.services.mail.account import Account
+
+    sender = Account(from_address="anna@example.hu", smtp_host="smtp.example.hu", from_name='Kovács, Anna "KAM"')
+    data = mail.eml_bytes(draft(to=['"Nagy, Éva" <eva@example.hu>', "Plain Name <p@example.hu>"]), sender.sender)
+    parsed = email.message_from_bytes(data, policy=policy.default)
+    assert parsed["From"].addresses[0].display_name == 'Kovács, Anna "KAM"'
+    assert [a.display_name for a in parsed["To"].addresses] == ["Nagy, Éva", "Plain Name"]

@@ -53,7 +53,7 @@ def test_sent_with_starttls_and_login_copied_to_sent_and_recorded(offer, smtp_se
     pdf = PdfReader(io.BytesIO(received.attachments()[f"Ajánlat {offer.number}.pdf"]))
     assert offer.number in "".join(page.extract_text() for page in pdf.pages)
     [(flags, copy)] = imap_server.folders["Sent"]
-    assert flags == r"\Seen" and copy == received.data.replace(b"\r\n", b"\r\n")
+    assert flags == r"\Seen" and copy == received.data  # the very message sent
     assert (recorded.via, recorded.sent_copy, recorded.message_id) == ("smtp", "saved", parsed["Message-ID"])
     assert mail.history(offer.client_id) == [recorded]
     assert recorded.attachments == f"Ajánlat {offer.number}.pdf" and recorded.cc == "beszerzes@kovacs.hu"
@@ -113,7 +113,7 @@ def test_a_refused_message_is_said_with_the_servers_reason(offer, mail_ca):
     with SmtpServer(mail_ca, security="starttls", users={MAIL_USER: MAIL_PASSWORD}, refuse_data=True) as server:
         account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": server.port,
                                      "smtp_user": MAIL_USER})
-        with pytest.raises(MailError, match=r"refused the message \(554 5.7.1 Message rejected as spam\): nothing was sent"):
+        with pytest.raises(MailError, match=r"refused the message \(554 5.7.1 Message rejected as spam\): nothing "):
             mail.send(offer_draft(offer), account, MAIL_PASSWORD)
     nothing_recorded(offer)
 
@@ -167,3 +167,46 @@ def test_no_account_and_a_bad_address_leave_before_any_connection(offer, smtp_se
         mail.send(offer_draft(offer, to=["eva(at)kovacs.hu"]), None, MAIL_PASSWORD)
     assert smtp_server.messages == []
     nothing_recorded(offer)
+
+
+def test_a_record_that_fails_after_the_message_left_says_it_was_sent(offer, smtp_server, mail_account, monkeypatch):
+    from peewee import OperationalError
+
+    from kamdesk.core.services.mail import records
+
+    def broken(*args):
+        raise OperationalError("disk I/O error")
+
+    monkeypatch.setattr(records, "_row", broken)  # the database fails between the SMTP server's yes and the record
+    with pytest.raises(MailError, match="The message was sent to Kovács Éva <eva@kovacs.hu>, beszerzes@kovacs.hu, "
+                                        r"but it could not be recorded in the client's history \(disk I/O error\)"):
+        mail.send(offer_draft(offer), mail.save_account(mail_account), MAIL_PASSWORD)
+    assert len(smtp_server.messages) == 1
+    nothing_recorded(offer)
+
+
+def test_a_server_without_starttls_is_not_given_the_password_in_clear(offer, mail_ca):
+    with SmtpServer(mail_ca, security="none") as server:
+        account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": server.port,
+                                     "smtp_security": "starttls", "smtp_user": MAIL_USER})
+        with pytest.raises(MailError, match=f"The server {HOST}:{server.port} does not offer STARTTLS"):
+            mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    assert server.messages == [] and server.logins == []
+    nothing_recorded(offer)
+
+
+def test_ssl_on_a_port_that_speaks_plain_smtp_first_is_said_plainly(offer, smtp_server):
+    account = mail.save_account({"from_address": "anna@example.hu", "smtp_host": HOST, "smtp_port": smtp_server.port,
+                                 "smtp_security": "ssl", "smtp_user": MAIL_USER})
+    with pytest.raises(MailError, match=f"The secure connection to {HOST}:{smtp_server.port} failed .*: check the "
+                                        r"port and the encryption \(STARTTLS or SSL\)"):
+        mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    nothing_recorded(offer)
+
+
+def test_the_sent_copy_over_imap_starttls(offer, smtp_server, mail_ca, mail_account):
+    with ImapServer(mail_ca, users={MAIL_USER: MAIL_PASSWORD}, security="starttls") as imap:
+        account = mail.save_account({**mail_account, "imap_port": imap.port, "imap_security": "starttls",
+                                     "sent_folder": "Sent"})
+        recorded = mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    assert recorded.sent_copy == "saved" and len(imap.folders["Sent"]) == 1
