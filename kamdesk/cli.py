@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands.add_commands(verbs)
     sync_commands.add_commands(sub, verbs)
     mail_commands.add_commands(sub, verbs)
-    letters_commands.add_commands(sub)
+    letters_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

@@ -101,3 +101,20 @@ def test_a_dry_run_a_missing_field_and_wrong_names_are_said_plainly(capsys, url,
     assert code != 0 and "There is no segment called “Nowhere”." in err
     code, out, err = run(capsys, "--database", url, "letters", "merge", "no such letter", "--pdf", str(tmp_path))
     assert code != 0 and "There is no letter template “no such letter”." in err
+
+
+def test_one_clients_letter_is_written_and_e_mailed_as_a_draft(capsys, url, tmp_path):
+    pdf, eml = tmp_path / "alfa.pdf", tmp_path / "alfa.eml"
+    code, out, err = run(capsys, "--database", url, "letters", "write", "general_en", "1",
+                         "--field", "subject=New delivery days", "--field", "text=From January on Tuesdays.",
+                         "--pdf", str(pdf))
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "New delivery days" in text and "Dear Szabó Éva," in text
+    code, out, err = run(capsys, "--database", url, "mail", "letter", "general_en", "1",
+                         "--field", "subject=New delivery days", "--field", "text=From January on Tuesdays.",
+                         "--eml", str(eml), "--to", "beszerzes@alfa.example")
+    assert code == 0, err
+    draft = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert (draft["To"], draft["Subject"], draft["X-Unsent"]) == ("beszerzes@alfa.example", "New delivery days", "1")
+    assert [part.get_filename() for part in draft.iter_attachments()] == ["New delivery days - Alfa Kft.pdf"]

@@ -1,6 +1,8 @@
 """`kamdesk letters ...`: letters from templates on the command line, no Qt.
 
     kamdesk letters templates                       the letter templates and the fields each asks for
+    kamdesk letters write TEMPLATE CLIENT [--field KEY=VALUE ...] --pdf FILE
+    kamdesk mail letter TEMPLATE CLIENT [--field KEY=VALUE ...] (--eml FILE | --send) [--to ADDR]
     kamdesk letters merge TEMPLATE [--segment NAME] [--manager NAME] [--status CODE] [--key-accounts]
                           [--field KEY=VALUE ...] [--pdf DIR] [--eml DIR | --send] [--dry-run]
 
@@ -20,20 +22,34 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 
 
-def add_commands(sub) -> None:
+TEMPLATE_HELP = "the template's id, key (price_change_hu) or name; see `letters templates`"
+FIELD_HELP = "a field the template asks for, e.g. effective_date=2027-02-01 (repeatable)"
+
+
+def add_commands(sub, verbs: dict) -> None:
+    """`letters templates`, `letters write`, `letters merge`, and `mail letter` (verbs["mail"], `mail_commands`)."""
+    from kamdesk.mail_commands import add_delivery_options
+
     letters = sub.add_parser("letters", help="letters from templates: one PDF or e-mail per client (mail merge)")
-    verbs = letters.add_subparsers(dest="what", metavar="WHAT", required=True)
-    templates = verbs.add_parser("templates", help="the letter templates and the fields each asks for")
+    own = letters.add_subparsers(dest="what", metavar="WHAT", required=True)
+    templates = own.add_parser("templates", help="the letter templates and the fields each asks for")
     templates.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     templates.set_defaults(run=list_templates)
-    merge = verbs.add_parser("merge", help="a letter to every client of a segment, a manager, a status …")
-    merge.add_argument("template", help="the template's id, key (price_change_hu) or name; see `letters templates`")
+    write = own.add_parser("write", help="one client's letter as a PDF")
+    _one_letter(write)
+    write.add_argument("--pdf", type=Path, required=True, metavar="FILE.pdf")
+    write.set_defaults(run=write_letter)
+    mail = verbs["mail"].add_parser("letter", help="e-mail one client's letter from a template (its PDF attached)")
+    _one_letter(mail)
+    add_delivery_options(mail)
+    mail.set_defaults(run=mail_letter)
+    merge = own.add_parser("merge", help="a letter to every client of a segment, a manager, a status …")
+    merge.add_argument("template", help=TEMPLATE_HELP)
     merge.add_argument("--segment", metavar="NAME", help="only the clients of this segment")
     merge.add_argument("--manager", metavar="NAME", help="only the clients of this manager")
     merge.add_argument("--status", metavar="CODE", help="only clients of this status: prospect, active, inactive, lost")
     merge.add_argument("--key-accounts", action="store_true", help="only key accounts")
-    merge.add_argument("--field", action="append", default=[], type=field_value, metavar="KEY=VALUE",
-                       help="a field the template asks for, e.g. effective_date=2027-02-01 (repeatable)")
+    merge.add_argument("--field", action="append", default=[], type=field_value, metavar="KEY=VALUE", help=FIELD_HELP)
     merge.add_argument("--pdf", type=Path, metavar="DIR", help="write one PDF per client into this folder")
     mail = merge.add_mutually_exclusive_group()
     mail.add_argument("--eml", type=Path, metavar="DIR", help="save one e-mail draft (.eml) per client here")
@@ -41,6 +57,12 @@ def add_commands(sub) -> None:
                                                           "(or $KAMDESK_SMTP_URL)")
     merge.add_argument("--dry-run", action="store_true", help="say who would get a letter; write and send nothing")
     merge.set_defaults(run=merge_letters)
+
+
+def _one_letter(parser) -> None:
+    parser.add_argument("template", help=TEMPLATE_HELP)
+    parser.add_argument("client", metavar="CLIENT", help="the client's tax number or id")
+    parser.add_argument("--field", action="append", default=[], type=field_value, metavar="KEY=VALUE", help=FIELD_HELP)
 
 
 def field_value(text: str) -> tuple[str, str]:
@@ -61,16 +83,46 @@ def list_templates(args) -> int:
         f"{', '.join(row['fields'])}"), "letter templates")
 
 
-def merge_letters(args) -> int:
+def _template_and_values(args):
+    """The template the command names and its fields as typed; an unknown field is refused, naming it."""
     from kamdesk.core.services import letters
 
-    db.connect(args.database)
     template = letters.find_template(args.template)
     values = dict(args.field)
     unknown = [key for key in values if key not in letters.template_fields(template.id)]
     if unknown:
         raise KamdeskError(Message("The template “{name}” has no field {fields}.", name=template.name,
                                    fields=", ".join(unknown)))
+    return template, values
+
+
+def write_letter(args) -> int:
+    from kamdesk.core.documents.statement_data import client_named
+    from kamdesk.core.services import letters
+
+    db.connect(args.database)
+    template, values = _template_and_values(args)
+    path = letters.write_letter(template.id, client_named(args.client), values, args.pdf)
+    print(f"wrote {path}")
+    return 0
+
+
+def mail_letter(args) -> int:
+    from kamdesk.core.documents.statement_data import client_named
+    from kamdesk.core.services import letters
+    from kamdesk.mail_commands import deliver, require_eml_or_send
+
+    require_eml_or_send(args)
+    db.connect(args.database)
+    template, values = _template_and_values(args)
+    return deliver(letters.letter_draft(template.id, client_named(args.client), values), args)
+
+
+def merge_letters(args) -> int:
+    from kamdesk.core.services import letters
+
+    db.connect(args.database)
+    template, values = _template_and_values(args)
     flt = letters.client_filter(args.segment, args.manager, args.status, True if args.key_accounts else None)
     result = letters.merge(template.id, flt, values, pdf_dir=args.pdf, eml_dir=args.eml, send=args.send,
                            dry_run=args.dry_run, progress=progress_bar("letters"))
