@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kamdesk import areas, audit_commands, mail_commands, safety_commands, server_commands, sync_commands
     from kamdesk.area import load
     from kamdesk.commands import whole_number
+    from kamdesk.gui.letters import commands as letters_commands
     from kamdesk.gui.screenshot import view_names
 
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands.add_commands(verbs)
     sync_commands.add_commands(sub, verbs)
     mail_commands.add_commands(sub, verbs)
+    letters_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

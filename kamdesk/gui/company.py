@@ -283,6 +283,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.kpi_box = KpiSettingsBox(self)
         self.kpi_box.save_button.clicked.connect(self.save_kpi_settings)
         third.addWidget(self.kpi_box)
+        third.addWidget(self._mail_box())
         third.addStretch(1)
         layout.addWidget(scrolled(column), 1)
         # (fields, their Save button, what saves them)
@@ -604,6 +605,25 @@ class CompanyPage(UnsavedChanges, QWidget):
         prepare_labels(labels.values())
         form.addRow(save)
         return box
+
+    def _mail_box(self) -> QGroupBox:
+        """The e-mail account of the manager at this desk, in the mail area's own dialog."""
+        box = QGroupBox(self.tr("E-mail"), self)
+        note = QLabel(self.tr("The account your documents are sent from: sender, servers, password."), box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        self.mail_account_button = QPushButton(self.tr("E-mail account…"), box)
+        self.mail_account_button.setObjectName("mail_account")
+        self.mail_account_button.clicked.connect(self.edit_mail_account)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addWidget(self.mail_account_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def edit_mail_account(self) -> None:
+        from kamdesk.gui.mail.account_dialog import edit_account
+
+        edit_account(self)
 
     def _collection_box(self) -> QGroupBox:
         """When each dunning step starts: days past due of a client's oldest overdue invoice."""

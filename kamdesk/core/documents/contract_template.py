@@ -57,6 +57,9 @@ from kamdesk.resources_path import resource
 
 KINDS = ("supply", "framework", "service", "other")
 LANGUAGES = ("en", "hu")
+LETTER_KIND = "letter"  # a letter's template (`documents.letter`): the same engine and editor, not a contract kind
+TEMPLATE_KINDS = (*KINDS, LETTER_KIND)
+TEMPLATE_LANGUAGES = ("en", "hu", "ru")  # what a template's front matter may name (letters come in Russian too)
 FRONT_MATTER_KEYS = ("name", "kind", "language", "title", "company_role", "client_role")
 ROOTS = ("company", "client", "contact", "manager", "contract", "today")
 
@@ -257,12 +260,13 @@ def _split_front_matter(source: str) -> tuple[list[tuple[int, str, str, str]], i
             problems.append(TemplateProblem(number, Message("Unknown setting “{key}”; use one of: {keys}.",
                                                             key=key, keys=", ".join(FRONT_MATTER_KEYS)), line))
             continue
-        if key == "kind" and value not in KINDS:
+        if key == "kind" and value not in TEMPLATE_KINDS:
             problems.append(TemplateProblem(number, Message("Unknown contract type “{kind}”; use one of: {kinds}.",
-                                                            kind=value, kinds=", ".join(KINDS)), line))
-        if key == "language" and value not in LANGUAGES:
+                                                            kind=value, kinds=", ".join(TEMPLATE_KINDS)), line))
+        if key == "language" and value not in TEMPLATE_LANGUAGES:
             problems.append(TemplateProblem(number, Message("Unknown language “{language}”; use one of: {languages}.",
-                                                            language=value, languages=", ".join(LANGUAGES)), line))
+                                                            language=value, languages=", ".join(TEMPLATE_LANGUAGES)),
+                                            line))
         entries.append((number, key, value, line))
     return entries, index + 2, problems
 
@@ -271,11 +275,11 @@ def read_header(source: str) -> TemplateHeader:
     """The template's front matter; unknown kinds and languages fall back to "other" and "en"."""
     entries, body_line, _ = _split_front_matter(source)
     values = {key: value for _, key, value, _ in entries}
-    kind = values.get("kind") if values.get("kind") in KINDS else "other"
-    language = values.get("language") if values.get("language") in LANGUAGES else "en"
-    company_role, client_role = DEFAULT_ROLES[language][kind]
+    kind = values.get("kind") if values.get("kind") in TEMPLATE_KINDS else "other"
+    language = values.get("language") if values.get("language") in TEMPLATE_LANGUAGES else "en"
+    company_role, client_role = DEFAULT_ROLES.get(language, DEFAULT_ROLES["en"]).get(kind, ("", ""))
     return TemplateHeader(name=values.get("name", ""), kind=kind, language=language,
-                          title=values.get("title") or DEFAULT_TITLES[language][kind],
+                          title=values.get("title") or DEFAULT_TITLES.get(language, DEFAULT_TITLES["en"]).get(kind, ""),
                           company_role=values.get("company_role") or company_role,
                           client_role=values.get("client_role") or client_role, body_line=body_line)
 
@@ -507,14 +511,18 @@ def render_contract(source: str, context: dict, mark_missing: bool = False,
 def _render_here(source: str, context: dict, mark_missing: bool,
                  fields: Fields | None = None) -> RenderedContract | list[TemplateProblem]:
     """`render_contract` itself, run in the child process: the contract, or the problems that stop it."""
-    from jinja2 import TemplateError
+    return _render_many_here(source, [context], mark_missing, fields)[0]
 
+
+def _render_many_here(source: str, contexts: list[dict], mark_missing: bool,
+                      fields: Fields | None = None) -> list[RenderedContract | list[TemplateProblem]]:
+    """`_render_here` for each of `contexts`, the template checked and compiled once (a mail merge's batch)."""
     fields = fields or CONTRACT_FIELDS
     problems = _check_here(source, fields)
     if problems:
-        return problems
+        return [problems for _ in contexts]
     header = read_header(source)
-    missing: list[str] = []
+    missing: list[str] = []  # what the context being filled in printed empty
 
     def finalize(value):
         if value is None:
@@ -526,7 +534,19 @@ def _render_here(source: str, context: dict, mark_missing: bool,
                 return f"{MISSING_MARK}{value.path}{MISSING_MARK}"
         return value
 
-    environment = _environment(finalize)
+    try:
+        template = _environment(finalize).from_string(_body(source, header.body_line))
+    except Exception as error:  # noqa: BLE001 (what compiling raises is a problem of every context alike)
+        return [_fill_problems(error, header) for _ in contexts]
+    found = []
+    for context in contexts:
+        missing.clear()
+        found.append(_filled_in(template, header, context, fields, missing))
+    return found
+
+
+def _filled_in(template, header: TemplateHeader, context: dict, fields: Fields,
+               missing: list[str]) -> RenderedContract | list[TemplateProblem]:
     variables = {}
     for root in (*fields, "today"):
         value = context.get(root)
@@ -535,18 +555,27 @@ def _render_here(source: str, context: dict, mark_missing: bool,
         else:
             variables[root] = _Root(root, dict(value or {}), fields[root])
     try:
-        text = _filled(environment.from_string(_body(source, header.body_line)), variables)
-    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
-        problem = (_number_too_large() if re.search(r"integer string|result out of range|result too large", str(error))
-                   else Message("The template cannot be filled in: {error}", error=str(error)))
-        return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
-    except (TemplateTimeout, RecursionError, MemoryError, _TooLong) as error:
-        return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
-                                or header.body_line, _limit_message(error), limit=True)]
+        text = _filled(template, variables)
+    except Exception as error:  # noqa: BLE001 (sorted into the template's problems, or raised again)
+        return _fill_problems(error, header)
     preamble, sections = parse_structure(text)
     return RenderedContract(title=header.title, company_role=header.company_role, client_role=header.client_role,
                             kind=header.kind, language=header.language, preamble=preamble, sections=sections,
-                            missing=missing)
+                            missing=list(missing))
+
+
+def _fill_problems(error: Exception, header: TemplateHeader) -> list[TemplateProblem]:
+    """The problem on its line that stopped compiling or filling in a template; anything else is raised again."""
+    from jinja2 import TemplateError
+
+    if isinstance(error, (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError)):
+        problem = (_number_too_large() if re.search(r"integer string|result out of range|result too large", str(error))
+                   else Message("The template cannot be filled in: {error}", error=str(error)))
+        return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
+    if isinstance(error, (TemplateTimeout, RecursionError, MemoryError, _TooLong)):
+        return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
+                                or header.body_line, _limit_message(error), limit=True)]
+    raise error
 
 
 class _TooLong(Exception):
@@ -653,6 +682,8 @@ def parse_structure(text: str) -> tuple[list[str], list[Section]]:
 # ---------------------------------------------------------------- shipped templates and sample data
 
 BUILTIN_KEYS = ("supply_en", "supply_hu", "framework_en", "framework_hu")
+LETTER_KEYS = tuple(f"{letter}_{language}" for letter in ("price_change", "general")
+                    for language in TEMPLATE_LANGUAGES)
 # sha256 of the texts earlier releases shipped: a database still holding one unedited gets today's text
 SUPERSEDED_SOURCES = frozenset({
     "2534001cac6e84e57f73724750cc395d312afd2cdcd991df95fe563cf076f5e1",  # framework_en
@@ -673,11 +704,13 @@ def is_superseded(source: str) -> bool:
     return hashlib.sha256(source.encode("utf-8")).hexdigest() in SUPERSEDED_SOURCES
 
 
-def builtin_templates() -> list[BuiltinTemplate]:
-    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu)."""
+def builtin_templates(letters: bool = False) -> list[BuiltinTemplate]:
+    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu); with
+    `letters`, those in resources/letters instead (a price-change notice and a general letter, en, hu and ru)."""
     found = []
-    for key in BUILTIN_KEYS:
-        path = resource("contracts", f"{key}.txt")
+    folder, keys = ("letters", LETTER_KEYS) if letters else ("contracts", BUILTIN_KEYS)
+    for key in keys:
+        path = resource(folder, f"{key}.txt")
         source = path.read_text(encoding="utf-8")
         header = read_header(source)
         found.append(BuiltinTemplate(key=key, path=path, name=header.name or key, kind=header.kind,

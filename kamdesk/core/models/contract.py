@@ -19,6 +19,7 @@ from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField
 
 CONTRACT_KINDS = ("supply", "framework", "service", "other")
+LETTER_KIND = "letter"  # a ContractTemplate of this kind is a letter's (services.letters), never a contract's
 OBLIGATION_KINDS = ("delivery", "payment", "report", "price_review", "other")
 OBLIGATION_PARTIES = ("us", "client")
 

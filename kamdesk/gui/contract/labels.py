@@ -21,6 +21,7 @@ KINDS = {
     "framework": QT_TRANSLATE_NOOP("ContractLabels", "Framework agreement"),
     "service": QT_TRANSLATE_NOOP("ContractLabels", "Service contract"),
     "other": QT_TRANSLATE_NOOP("ContractLabels", "Other contract"),
+    "letter": QT_TRANSLATE_NOOP("ContractLabels", "Letter"),  # a letter's template, in the template editor
 }
 
 SHORT_KINDS = {
@@ -28,6 +29,7 @@ SHORT_KINDS = {
     "framework": QT_TRANSLATE_NOOP("ContractLabels", "Framework"),
     "service": QT_TRANSLATE_NOOP("ContractLabels", "Service"),
     "other": QT_TRANSLATE_NOOP("ContractLabels", "Other"),
+    "letter": QT_TRANSLATE_NOOP("ContractLabels", "Letter"),
 }
 
 ROOTS = {

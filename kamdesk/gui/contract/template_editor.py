@@ -19,6 +19,10 @@ kept in step both ways.
 
     TemplateEditor(parent).exec()            # edit all templates
     TemplateEditor(parent, template_id=7)    # open on one template
+    TemplateEditor(parent, letters=True)     # the letters' templates (`documents.letter`) instead
+
+A letter's template prints no contract; it may print free fields (`{{ fields.effective_date }}`), typed when the
+letter is written, which "Insert placeholder" offers to add.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.documents import contract_template as templates
+from kamdesk.core.documents import letter as letter_document
 from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.services import contract as contract_service
 from kamdesk.gui.contract.code_editor import CodeEditor, TemplateHighlighter
@@ -136,6 +141,10 @@ def with_front_matter(source: str, key: str, value: str) -> str:
 
 def new_template_source(name: str, kind: str, language: str) -> str:
     """The text a new template starts with: front matter and a short example body."""
+    if kind == templates.LETTER_KIND:
+        return (f"name: {name}\nkind: {kind}\nlanguage: {language}\ntitle: {name}\n---\n"
+                "{% if contact.name %}\nDear {{ contact.name }},\n{% else %}\nDear Sir or Madam,\n{% endif %}\n\n"
+                "From {{ fields.effective_date }} ...\n\nYours sincerely,\n{{ manager.name }}\n{{ company.name }}\n")
     return (f"name: {name}\nkind: {kind}\nlanguage: {language}\n---\n"
             "This contract is made between {{ company.name }} (tax number: {{ company.tax_number }}) "
             "and {{ client.name }} (tax number: {{ client.tax_number }}).\n\n"
@@ -150,9 +159,10 @@ class TemplateEditor(UnsavedChanges, QDialog):
 
     saved = Signal(int)  # a template's id after it was saved, archived or restored
 
-    def __init__(self, parent=None, template_id: int | None = None):
+    def __init__(self, parent=None, template_id: int | None = None, letters: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Contract templates[*]"))
+        self.letters = letters
+        self.setWindowTitle(self.tr("Letter templates[*]") if letters else self.tr("Contract templates[*]"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.template_id: int | None = None
         self._versions = LoadedVersions(lambda: self.open_template(self.template_id))
@@ -240,7 +250,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.duplicate_button.setToolTip(self.tr("A copy of this template to edit (Ctrl+Shift+D)"))
         self.duplicate_button.clicked.connect(self.duplicate)
         self.archive_button = QPushButton(self.tr("Archi&ve"), pane)
-        self.archive_button.setToolTip(self.tr("Hide the template from the choice for new contracts"))
+        self.archive_button.setToolTip(self.tr("Hide the template from the choice for new letters") if self.letters
+                                       else self.tr("Hide the template from the choice for new contracts"))
         self.archive_button.clicked.connect(self.toggle_archived)
         for button in (self.new_button, self.duplicate_button, self.archive_button):
             button.setAutoDefault(False)
@@ -266,12 +277,12 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.name.textEdited.connect(lambda text: self._field_edited("name", text.strip()))
         self.kind = QComboBox(pane)
         self.kind.setObjectName("kind")
-        for kind in templates.KINDS:
+        for kind in (templates.LETTER_KIND,) if self.letters else templates.KINDS:
             self.kind.addItem(kind_labels()[kind], kind)
         self.kind.activated.connect(lambda: self._field_edited("kind", self.kind.currentData()))
         self.language = QComboBox(pane)
         self.language.setObjectName("language")
-        for language in templates.LANGUAGES:
+        for language in templates.TEMPLATE_LANGUAGES if self.letters else templates.LANGUAGES:
             self.language.addItem(language_labels().get(language, language), language)
         self.language.activated.connect(lambda: self._field_edited("language", self.language.currentData()))
         self.state_label = QLabel(pane)
@@ -360,6 +371,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         menu.setToolTipsVisible(True)
         roots = root_labels()
         for root, fields in templates.PLACEHOLDERS.items():
+            if self.letters and root not in letter_document.ROOTS:
+                continue
             submenu = menu.addMenu(roots.get(root, root))
             submenu.setToolTipsVisible(True)
             for field, description in fields.items():
@@ -372,7 +385,21 @@ class TemplateEditor(UnsavedChanges, QDialog):
         today = menu.addAction(f"today — {translated(templates.TODAY_LABEL)}")
         today.setData("today")
         today.triggered.connect(lambda: self.insert_placeholder("today"))
+        if self.letters:
+            free = menu.addAction(self.tr("A field typed when the letter is written…"))
+            free.setData(letter_document.FREE_ROOT)
+            free.setToolTip(self.tr("Insert {{ fields.NAME }}: a value (a date, an amount) the user types once "
+                                    "for one letter or a whole mail merge"))
+            free.triggered.connect(self.ask_free_field)
         return menu
+
+    def ask_free_field(self) -> None:
+        """Ask a free field's name (a letter's `fields.NAME`) and insert it at the cursor."""
+        name, ok = QInputDialog.getText(self, self.tr("Field typed for the letter"),
+                                        self.tr("The field's name (letters, digits and _, e.g. effective_date):"))
+        name = name.strip()
+        if ok and name.isidentifier() and not name.startswith("_"):
+            self.insert_placeholder(f"{letter_document.FREE_ROOT}.{name}")
 
     def _build_preview(self) -> QWidget:
         pane = QWidget(self)
@@ -427,7 +454,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         kinds, languages = short_kind_labels(), language_labels()
         self.templates.blockSignals(True)
         self.templates.clear()
-        for template in contract_service.list_templates(include_archived=self.show_archived.isChecked()):
+        kind = templates.LETTER_KIND if self.letters else None
+        for template in contract_service.list_templates(kind, include_archived=self.show_archived.isChecked()):
             name = template.name
             if template.builtin:
                 name = self.tr("%1 (built-in)").replace("%1", name)
@@ -521,7 +549,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         else:
             text = self.tr("Your template.")
         if self._archived:
-            text += " " + self.tr("Archived: not offered for new contracts.")
+            text += " " + (self.tr("Archived: not offered for new letters.") if self.letters
+                           else self.tr("Archived: not offered for new contracts."))
         self.state_label.setText(text)
         self.archive_button.setText(self.tr("Rest&ore") if self._archived else self.tr("Archi&ve"))
         self.archive_button.setEnabled(self.template_id is not None)
@@ -596,7 +625,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         except KamdeskError as error:
             context, self._context = None, None
             self._show_note(error_text(error))
-        self._check = Operation(self, lambda _task: _check_and_render(source, context)) \
+        letters = self.letters
+        self._check = Operation(self, lambda _task: _check_and_render(source, context, letters)) \
             .success(lambda result: self._checked(edit, source, *result)) \
             .failure(lambda error: self._check_failed(edit, error)).run()
 
@@ -656,7 +686,9 @@ class TemplateEditor(UnsavedChanges, QDialog):
         kind = self.kind.currentData() or "other"
         key = (self._client_id, language, kind)
         if key != self._context_key or self._context is None:
-            if self._client_id is None:
+            if self.letters:
+                self._context = _letter_context(self._client_id, language)
+            elif self._client_id is None:
                 self._context = templates.sample_context(language)
             else:
                 start = dt.date.today()
@@ -672,12 +704,22 @@ class TemplateEditor(UnsavedChanges, QDialog):
         if isinstance(rendered, KamdeskError):
             self._show_note(error_text(rendered))
             return
-        missing = contract_document.missing_data(rendered)
+        if self.letters:
+            from kamdesk.core.services.letters import missing_error
+
+            missing = missing_error(rendered)
+        else:
+            missing = contract_document.missing_data(rendered)
         self._missing_lines = [translated(message) for message in missing.messages()] if missing else []
         self._show_note("\n".join(self._missing_lines))
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        self.preview.setHtml(rendered_html(rendered))
+        if self.letters:
+            from kamdesk.gui.letters.fields_form import letter_html
+
+            self.preview.setHtml(letter_html(rendered))
+        else:
+            self.preview.setHtml(rendered_html(rendered))
         bar.setValue(position)
 
     def _show_note(self, text: str) -> None:
@@ -828,7 +870,8 @@ class TemplateEditor(UnsavedChanges, QDialog):
         source = self.editor.toPlainText()
         self._sync_fields(source)
         if source != self._checked_source:  # still not checked (the window is closing): check here
-            self._set_problems(source, templates.check_template(source))
+            self._set_problems(source, letter_document.check_letter(source) if self.letters
+                               else templates.check_template(source))
         if self._problems:
             count = len(self._problems)
             self.status.setText(self.tr("Not saved: the template has %1 problem(s), listed under the text. "
@@ -916,15 +959,28 @@ class TemplateEditor(UnsavedChanges, QDialog):
             super().reject()
 
 
-def _check_and_render(source: str, context: dict | None) -> tuple[list, object]:
+def _letter_context(client_id: int | None, language: str) -> dict:
+    """A letter's preview context: the sample client's, or `client_id`'s; the free fields left empty."""
+    if client_id is None:
+        return letter_document.sample_letter_context(language)
+    from kamdesk.core.services import letters
+    from kamdesk.core.services.party import get_client
+
+    return letters.letter_context(get_client(client_id), language, {})
+
+
+def _check_and_render(source: str, context: dict | None, letters: bool = False) -> tuple[list, object]:
     """(the problems of `source`, its rendering for `context`: a RenderedContract, a KamdeskError or None).
 
-    Run on a worker thread; the template itself runs in the child process, within its limits.
+    Run on a worker thread; the template itself runs in the child process, within its limits. `letters`: a
+    letter's template (its own fields, `documents.letter`).
     """
-    problems = templates.check_template(source)
+    problems = letter_document.check_letter(source) if letters else templates.check_template(source)
     if problems or context is None:
         return problems, None
     try:
+        if letters:
+            return [], letter_document.titled(letter_document.render_letter(source, context, mark_missing=True))
         return [], templates.render_contract(source, context, mark_missing=True)
     except KamdeskError as error:  # a loop without end, a text too long: problems on their lines, like the others
         problems = getattr(error, "problems", None)

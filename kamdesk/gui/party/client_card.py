@@ -231,6 +231,7 @@ class ClientCard(DirtyFlag, QDialog):
         saved = self._client_id is not None
         self.plan_call_button.setEnabled(saved)
         self.plan_visit_button.setEnabled(saved)
+        self.letter_button.setEnabled(saved)
         views = activity_service.client_timeline(self._client_id) if saved else []
         # what is to do first, the next one on top; then the history, newest first
         planned = sorted((v for v in views if activity_service.is_open(v)), key=lambda v: (v.start, v.id))
@@ -310,7 +311,10 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_visit_button.setObjectName("plan_visit")
         layout = QVBoxLayout(page)
         layout.addWidget(self.next_contact)
-        layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button)), 1)
+        self.letter_button = QPushButton(self.tr("L&etter…"), page)
+        self.letter_button.setObjectName("letter")
+        self.letter_button.setToolTip(self.tr("Write a letter to the client from a template"))
+        layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button, self.letter_button)), 1)
         self._timeline: list[activity_service.ActivityView] = []
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
@@ -488,6 +492,7 @@ class ClientCard(DirtyFlag, QDialog):
 
         self.plan_call_button.clicked.connect(lambda: self._plan("call"))
         self.plan_visit_button.clicked.connect(lambda: self._plan("visit"))
+        self.letter_button.clicked.connect(self.write_letter)
         self.activity_table.activated.connect(self._activity_activated)
 
     # ------------------------------------------------------------ filling
@@ -814,6 +819,12 @@ class ClientCard(DirtyFlag, QDialog):
     def _plan(self, kind: str) -> None:
         if self._client_id is not None:
             self.plan_activity.emit(self._client_id, kind)
+
+    def write_letter(self):
+        """A letter from a template to this client (`gui.letters`)."""
+        from kamdesk.gui.letters import open_letter
+
+        return open_letter(self, self._client_id) if self._client_id is not None else None
 
     def _activity_activated(self, index) -> None:
         activity_id = index.data(ActivityIdRole)

@@ -135,8 +135,15 @@ class ClientListView(QWidget):
                                      self.restore_current, "restore_client")
         self.delete_action = action(self.tr("&Delete client for good…"), QKeySequence("Shift+Del"),
                                     self.delete_current, "delete_client")
+        self.letter_action = action(self.tr("&Letter…"), QKeySequence("Ctrl+Shift+L"), self.letter_to_current,
+                                    "letter")
+        self.merge_action = action(self.tr("Mail &merge…"), QKeySequence("Ctrl+Shift+M"), self.merge_filtered,
+                                   "mail_merge")
+        separator = QAction(self)
+        separator.setSeparator(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.archive_action, self.restore_action, self.delete_action])
+        self.table.addActions([self.archive_action, self.restore_action, self.delete_action, separator,
+                               self.letter_action, self.merge_action])
         self._update_actions()
 
     def _layout(self) -> None:
@@ -238,6 +245,7 @@ class ClientListView(QWidget):
         self.archive_action.setEnabled(has and not archived)
         self.restore_action.setEnabled(has and archived)
         self.delete_action.setEnabled(has)
+        self.letter_action.setEnabled(has)
 
     def _open_row(self, row: int) -> None:
         client_id = self.model.client_id(row)
@@ -281,6 +289,19 @@ class ClientListView(QWidget):
             show_error(self, error)
             return
         self.refresh()
+
+    def letter_to_current(self):
+        """A letter from a template to the client chosen (`gui.letters`)."""
+        from kamdesk.gui.letters import open_letter
+
+        client_id = self.current_client_id()
+        return open_letter(self, client_id) if client_id is not None else None
+
+    def merge_filtered(self):
+        """A mail merge to the clients the list's filters find."""
+        from kamdesk.gui.letters import open_merge
+
+        return open_merge(self, self.current_filter())
 
     def archive_current(self) -> None:
         client_id = self.current_client_id()

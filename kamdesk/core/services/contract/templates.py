@@ -8,21 +8,22 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.models.contract import CONTRACT_KINDS, ContractTemplate
+from kamdesk.core.models.contract import CONTRACT_KINDS, LETTER_KIND, ContractTemplate
 from kamdesk.core.services.company import CATALOGUE_WRITERS, has_role, require_catalogue_writer
 from kamdesk.core.services.contract.common import LANGUAGES
 from kamdesk.core.transactions import retried
 
 
 def ensure_builtin_templates() -> None:
-    """Put the shipped templates (resources/contracts) in the database once; edited copies are kept.
+    """Put the shipped templates (resources/contracts and resources/letters) in the database once; edited copies
+    are kept.
 
     A shipped template still holding, unedited, an earlier release's text gets today's text.
     """
     from kamdesk.core.documents.contract_template import builtin_templates, is_superseded
 
     stored = {template.key: template for template in ContractTemplate.select()}
-    shipped = builtin_templates()
+    shipped = builtin_templates() + builtin_templates(letters=True)
     rows = [{"key": t.key, "name": t.name, "kind": t.kind, "language": t.language, "source": t.source,
              "builtin": True} for t in shipped if t.key not in stored]
     stale = [(stored[t.key], t.source) for t in shipped if t.key in stored and stored[t.key].builtin
@@ -37,11 +38,14 @@ def ensure_builtin_templates() -> None:
 
 
 def list_templates(kind: str | None = None, include_archived: bool = False) -> list[ContractTemplate]:
+    """The templates of `kind`; without one, the contracts' (a letter's template is asked for by its kind)."""
     ensure_builtin_templates()
     query = ContractTemplate.select().order_by(ContractTemplate.kind, ContractTemplate.language,
                                                ContractTemplate.name)
     if kind:
         query = query.where(ContractTemplate.kind == kind)
+    else:
+        query = query.where(ContractTemplate.kind != LETTER_KIND)
     if not include_archived:
         query = query.where(ContractTemplate.archived_at.is_null())
     return list(query)
@@ -61,14 +65,18 @@ def get_template(template_id: int) -> ContractTemplate:
                                              Message("There is no contract template with id {id}.", id=template_id))
 
 
-def template_problems(source: str) -> list:
-    """What is wrong with a template's text, each with its line (empty: fine).
+def template_problems(source: str, kind: str = "supply") -> list:
+    """What is wrong with a template's text, each with its line (empty: fine); a letter's has its own fields.
 
     A text without problems is filled in with the sample data too: one that runs out of time or memory
     is refused here, not when a contract is written with it.
     """
     from kamdesk.core.documents.contract_template import check_template, limit_problems
 
+    if kind == LETTER_KIND:
+        from kamdesk.core.documents.letter import check_letter, limit_problems as letter_limits
+
+        return check_letter(source) or letter_limits(source)
     return check_template(source) or limit_problems(source)
 
 
@@ -82,7 +90,7 @@ def save_template(values: dict, template_id: int | None = None) -> ContractTempl
     if not name:
         errors["name"] = Message("Give the template a name.")
     kind = values.get("kind") or (template.kind if template else "supply")
-    if kind not in CONTRACT_KINDS:
+    if kind not in CONTRACT_KINDS and kind != LETTER_KIND:
         errors["kind"] = Message("A contract is a supply, framework, service or other contract.")
     language = values.get("language") or (template.language if template else "en")
     if language not in LANGUAGES:
@@ -92,7 +100,7 @@ def save_template(values: dict, template_id: int | None = None) -> ContractTempl
     if not (source or "").strip():
         errors["source"] = Message("The template has no text.")
     else:
-        problems = template_problems(source)
+        problems = template_problems(source, kind)
         if problems:
             errors["source"] = Message("\n".join(_problem_text(p) for p in problems))
     if errors:

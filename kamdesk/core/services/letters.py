@@ -1,0 +1,418 @@
+"""Letters from templates: one client's letter, and a mail merge over a filtered client list.
+
+`letter_pdf(template_id, client_id, fields)` is one client's letter as PDF bytes. `merge(template_id, filter,
+fields, ...)` goes through the clients the filter finds (the client list's `ClientFilter`: segment, manager,
+status, key account), and for each makes the letter or says why not (`MergeEntry.skipped`: the template prints a
+field that is empty for that client; `not_mailed`: e-mails are asked and the client has no address, or the server
+refused it — its PDF is still written). It writes one PDF per
+client into a folder (names safe on every system, never overwriting a file), and/or saves an e-mail draft or sends
+an e-mail per client through the mail service (`mail.save_draft` / `mail.send`, the PDF attached, the letter's text
+as the body). A `dry_run` only says who would get a letter. `stop()` ends a merge after the current client: what
+was written or sent stays, and the result says so.
+
+The letter speaks as the client's account manager (else the manager at the desk), from the company's details; the
+contact is the client's primary contact, and an e-mail goes to that contact's address, else the client's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kamdesk.core.documents.contract_context import _address
+from kamdesk.core.documents.contract_data import ContractParty
+from kamdesk.core.documents.countries import country_name
+from kamdesk.core.documents.formatting import format_date, format_money
+from kamdesk.core.documents.contract_template import Fields
+from kamdesk.core.documents.letter import (
+    FREE_ROOT,
+    KIND,
+    MERGE_BATCH,
+    Letter,
+    field_label,
+    free_fields,
+    letter_fields,
+    letter_pdf_bytes,
+    render_letter,
+    render_letters,
+    titled,
+)
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message, joined
+from kamdesk.core.models import Client, Contact, Manager
+from kamdesk.core.models.contract import ContractTemplate
+from kamdesk.core.services import catalogue
+from kamdesk.core.services.client_search import ClientFilter, search_clients
+from kamdesk.core.services.company import current_manager, get_company
+from kamdesk.core.services.contract.templates import get_template, list_templates
+from kamdesk.core.services.dunning_letters import _client_lines, _ours
+
+PREVIEW_COUNT = 3
+
+
+# ---------------------------------------------------------------- templates
+
+def letter_templates() -> list[ContractTemplate]:
+    """The letter templates in use (built-in ones seeded once), by language and name."""
+    return list_templates(KIND)
+
+
+def letter_template(template_id: int) -> ContractTemplate:
+    template = get_template(template_id)
+    if template.kind != KIND:
+        raise ValidationError({"template": Message("“{name}” is a contract template, not a letter's.",
+                                                   name=template.name)})
+    return template
+
+
+def find_template(text: str) -> ContractTemplate:
+    """The letter template a user names (the CLI): its id, its key ("price_change_hu") or its name."""
+    wanted = text.strip()
+    for template in letter_templates():
+        if wanted.casefold() in (str(template.id), template.key.casefold(), template.name.strip().casefold()):
+            return template
+    raise ValidationError({"template": Message("There is no letter template “{name}”.", name=wanted)})
+
+
+def client_filter(segment: str | None = None, manager: str | None = None, status: str | None = None,
+                  key_account: bool | None = None) -> ClientFilter:
+    """The merge's filter from names a user types (the CLI): a segment's and a manager's name, a status code."""
+    from kamdesk.core.models.party import STATUSES, Segment
+
+    errors, found = {}, {}
+    if segment:
+        found["segment_id"] = getattr(Segment.get_or_none(Segment.name == segment.strip()), "id", None)
+        if found["segment_id"] is None:
+            errors["segment"] = Message("There is no segment called “{name}”.", name=segment.strip())
+    if manager:
+        found["manager_id"] = getattr(Manager.get_or_none(Manager.name == manager.strip()), "id", None)
+        if found["manager_id"] is None:
+            errors["manager"] = Message("There is no manager called “{name}”.", name=manager.strip())
+    if status and status not in STATUSES:
+        errors["status"] = Message("A client's status is one of: {statuses}.", statuses=", ".join(STATUSES))
+    if errors:
+        raise ValidationError(errors)
+    return ClientFilter(status=status or None, key_account=key_account, **found)
+
+
+def template_fields(template_id: int) -> tuple[str, ...]:
+    """The free fields the template uses (`{{ fields.effective_date }}`): what to ask the user for."""
+    return free_fields(letter_template(template_id).source)
+
+
+# ---------------------------------------------------------------- one letter
+
+def recipient(client: Client) -> tuple[Contact | None, str]:
+    """(the contact the letter addresses: the primary one, else the first; whom its e-mail goes to, "Name <address>":
+    that contact, else the primary contact, else the client, the first with an address; "" when none has one)."""
+    from kamdesk.core.services.mail.documents import recipients
+
+    contact = (Contact.select().where(Contact.client == client.id)
+               .order_by(Contact.is_primary.desc(), Contact.id).first())
+    found = recipients(client, contact)
+    return contact, found[0] if found else ""
+
+
+def letter_context(client: Client, language: str, values: dict, today: dt.date | None = None) -> dict:
+    """What a letter's template prints for `client`, formatted in `language`; `values` are the free fields."""
+    company = get_company()
+    manager = (Manager.get_or_none(Manager.id == client.manager_id) if client.manager_id else None) \
+        or current_manager()
+    contact, _ = recipient(client)
+    home = company.country if company else "HU"
+    column = catalogue.client_column(client)
+    return {
+        "company": {
+            "name": company.name if company else "",
+            "address": _address(company, "", language, home) if company else "",
+            "tax_number": company.tax_number if company else "",
+            "registration_number": company.registration_number if company else "",
+            "bank_account": company.bank_account if company else "",
+            "country": country_name(company.country, language) if company else "",
+            "city": company.city if company else "", "representative": manager.name if manager else "",
+            "email": manager.email if manager else "", "phone": ""},
+        "client": {
+            "name": client.name, "legal_form": client.legal_form, "tax_number": client.tax_number,
+            "registration_number": client.registration_number,
+            "address": _address(client, "legal_", language, home),
+            "delivery_address": _address(client, "delivery_", language, home)
+            or _address(client, "legal_", language, home),
+            "country": country_name(client.legal_country, language), "city": client.legal_city,
+            "phone": client.phone, "email": client.email, "website": client.website, "bank_account": "",
+            "payment_terms_days": client.payment_terms_days, "on_credit": client.payment_terms_days > 0,
+            "price_column": column.name if column else "",
+            "credit_limit": format_money(client.credit_limit, company.currency if company else "HUF", language)
+            if client.credit_limit is not None else "",
+            "segment": client.segment.name if client.segment_id else ""},
+        "contact": {"name": contact.name if contact else "", "position": contact.position if contact else "",
+                    "email": contact.email if contact else "", "phone": contact.phone if contact else ""},
+        "manager": {"name": manager.name if manager else "", "email": manager.email if manager else "", "phone": ""},
+        "today": format_date(today or dt.date.today(), language),
+        FREE_ROOT: {name: str(value).strip() for name, value in (values or {}).items()},
+    }
+
+
+def missing_error(rendered) -> ValidationError | None:
+    """A ValidationError naming every empty field the letter prints, or None."""
+    if not rendered.missing:
+        return None
+    return ValidationError({f"missing.{path}": Message("The letter prints {what}, which is empty.",
+                                                       what=field_label(path)) for path in rendered.missing})
+
+
+def make_letter(template: ContractTemplate, client: Client, values: dict, today: dt.date | None = None,
+                fields: Fields | None = None) -> Letter:
+    """`client`'s letter from `template`; ValidationError naming every empty field it would print.
+
+    `fields`: the template's `letter_fields`, read once for a whole merge.
+    """
+    today = today or dt.date.today()
+    rendered = render_letter(template.source, letter_context(client, template.language, values, today),
+                             fields=fields)
+    return _letter_of(rendered, client, template.language, today)
+
+
+def _letter_of(rendered, client: Client, language: str, today: dt.date) -> Letter:
+    """The letter `rendered` for `client` laid out with our letterhead; refused while it prints an empty field."""
+    error = missing_error(rendered)
+    if error is not None:
+        raise error
+    company = get_company()
+    return Letter(language=language, rendered=titled(rendered), company=_ours(company, client, language),
+                  addressee=ContractParty(name=client.name, lines=tuple(_client_lines(client, company, language))),
+                  place_date=", ".join(x for x in (company.city if company else "", format_date(today, language)) if x),
+                  logo=bytes(company.logo) if company is not None and company.logo else None)
+
+
+def letter(template_id: int, client_id: int, values: dict, today: dt.date | None = None) -> Letter:
+    client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
+    return make_letter(letter_template(template_id), client, values, today)
+
+
+def preview(template_id: int, client_id: int, values: dict, today: dt.date | None = None):
+    """(the letter as it would print, titled, with its empty fields marked, a ValidationError naming them or None)."""
+    template = letter_template(template_id)
+    client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
+    rendered = render_letter(template.source, letter_context(client, template.language, values, today),
+                             mark_missing=True)
+    return titled(rendered), missing_error(rendered)
+
+
+def letter_pdf(template_id: int, client_id: int, values: dict, today: dt.date | None = None) -> bytes:
+    """One client's letter as a PDF; refused (ValidationError) while it would print an empty field."""
+    return letter_pdf_bytes(letter(template_id, client_id, values, today))
+
+
+def write_letter(template_id: int, client_id: int, values: dict, path: Path, today: dt.date | None = None) -> Path:
+    """Write one client's letter to `path` (whole or not at all); nothing is written while a field is empty."""
+    from kamdesk.core.documents.files import write_atomically
+
+    write_atomically(Path(path), letter_pdf(template_id, client_id, values, today))
+    return Path(path)
+
+
+def file_name(made: Letter) -> str:
+    """"Price change notice - Győri Ősz Kft.pdf", safe on every system."""
+    from kamdesk.core.services.contract import safe_file_name
+
+    return safe_file_name(f"{made.title} - {made.addressee.name}.pdf")
+
+
+def letter_draft(template_id: int, client_id: int, values: dict, today: dt.date | None = None):
+    """One client's letter as an e-mail (`mail.Draft`) to its contact's address, else the client's (may be none)."""
+    client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
+    made = make_letter(letter_template(template_id), client, values, today)
+    _, address = recipient(client)
+    return draft_for(made, client, letter_pdf_bytes(made), address)
+
+
+def draft_for(made: Letter, client: Client, pdf: bytes, address: str):
+    """The e-mail carrying the letter: to `address`, its title as the subject, its text as the body."""
+    from kamdesk.core.services import mail
+
+    name = file_name(made)
+    return mail.Draft(client_id=client.id, to=[address] if address else [], subject=made.title, body=made.text(),
+                      attachments=[mail.Attachment(name=name, data=pdf, mime=mail.PDF)],
+                      documents=[mail.DocumentRef(kind="letter", record_id=None, title=made.title)],
+                      language=made.language)
+
+
+# ---------------------------------------------------------------- the merge
+
+@dataclass
+class MergeEntry:
+    """One client of a merge: its letter (and where it went), or why it was skipped."""
+
+    client_id: int
+    client_name: str
+    email: str = ""
+    letter: Letter | None = None
+    file: Path | None = None  # the PDF written
+    mailed: str = ""  # "draft" (an .eml saved), "sent"
+    skipped: str = ""  # a Message: why this client gets no letter
+    not_mailed: str = ""  # a Message: why its letter was not mailed when e-mails were asked (no address ...)
+    pdf: bytes | None = None  # kept for a preview only
+
+
+@dataclass
+class MergeResult:
+    entries: list[MergeEntry] = field(default_factory=list)
+    total: int = 0  # the clients the filter found
+    stopped: bool = False  # stopped before the end: the entries say what was done
+
+    @property
+    def made(self) -> list[MergeEntry]:
+        return [entry for entry in self.entries if not entry.skipped]
+
+    @property
+    def skipped(self) -> list[MergeEntry]:
+        return [entry for entry in self.entries if entry.skipped]
+
+    @property
+    def not_mailed(self) -> list[MergeEntry]:
+        """Clients whose letter was made (and written) but not mailed: no address, or the server refused it."""
+        return [entry for entry in self.entries if entry.not_mailed]
+
+    @property
+    def mailed(self) -> list[MergeEntry]:
+        return [entry for entry in self.entries if entry.mailed]
+
+
+def merge_clients(client_filter: ClientFilter) -> list[int]:
+    """The ids of the clients a merge writes to: the client list's filter, archived clients never."""
+    return [row.id for row in search_clients(ClientFilter(**{**vars(client_filter), "archived": False}))]
+
+
+def check_output(pdf_dir: Path | None, eml_dir: Path | None, send: bool, dry_run: bool) -> None:
+    """A merge must say where its letters go: a PDF folder and/or e-mails (drafts or sent), not both kinds of mail."""
+    errors = {}
+    if eml_dir is not None and send:
+        errors["mail"] = Message("Either save the e-mails as drafts or send them, not both.")
+    if not dry_run and pdf_dir is None and eml_dir is None and not send:
+        errors["output"] = Message("Say where the letters go: a folder for the PDFs and/or e-mails.")
+    for name, folder in (("pdf", pdf_dir), ("eml", eml_dir)):
+        if folder is not None and not dry_run and not Path(folder).is_dir():
+            errors[name] = Message("The folder {folder} does not exist.", folder=str(folder))
+    if errors:
+        raise ValidationError(errors)
+
+
+def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_dir: Path | None = None,
+          eml_dir: Path | None = None, send: bool = False, dry_run: bool = False, limit: int | None = None,
+          progress: Callable[[int, int], None] | None = None, stop: Callable[[], bool] | None = None,
+          today: dt.date | None = None, keep_pdf: bool = False, account=None,
+          password: str | None = None) -> MergeResult:
+    """The letter of `template_id` for each client `client_filter` finds (see the module's docstring).
+
+    `limit`: at most this many clients (a preview); `keep_pdf`: keep each letter's PDF in its entry. `account`
+    and `password`: what `send` sends with (the desk's account and its password unless given), settled before
+    the first letter, so a missing account stops the merge before anything is written.
+    """
+    check_output(pdf_dir, eml_dir, send, dry_run or limit is not None)
+    template = letter_template(template_id)
+    sender = _sender(account, password) if send and not dry_run and limit is None else None
+    ids = merge_clients(client_filter)[:limit] if limit is not None else merge_clients(client_filter)
+    result = MergeResult(total=len(ids))
+    mailing = eml_dir is not None or send
+    taken: set[str] = set()
+    fields = letter_fields(template.source)
+    today = today or dt.date.today()
+    done = 0
+    for start in range(0, len(ids), MERGE_BATCH):
+        for client, rendered in _rendered(template, fields, ids[start:start + MERGE_BATCH], values, today):
+            if stop is not None and stop():
+                result.stopped = True
+                return result
+            result.entries.append(_merged(template, client, rendered, today, mailing, dry_run, keep_pdf,
+                                          pdf_dir, eml_dir, sender, taken))
+            done += 1
+            if progress is not None:
+                progress(done, len(ids))
+    return result
+
+
+def _rendered(template, fields: Fields, ids: list[int], values: dict, today: dt.date) -> list[tuple]:
+    """(client, its letter filled in or the ValidationError why not) for each of `ids` still there, in order."""
+    found = {client.id: client for client in Client.select().where(Client.id.in_(ids))}
+    clients = [found[client_id] for client_id in ids if client_id in found]
+    contexts = [letter_context(client, template.language, values, today) for client in clients]
+    return list(zip(clients, render_letters(template.source, contexts, fields), strict=True))
+
+
+def _sender(account, password: str | None) -> tuple:
+    """(the account, its password) a merge sends with, its login tried once: no account, a server out of reach or
+    a refused password stop the merge before anything is made (MailError), not at every client."""
+    from kamdesk.core.services import mail
+
+    account = account or mail.account()
+    if account is None:
+        raise ValidationError({"mail": Message("Set up your e-mail account first (sender, SMTP server, user name).")})
+    password = password if password is not None else mail.password(account)
+    mail.test_account(account, password)
+    return account, password
+
+
+def _merged(template, client: Client, rendered, today: dt.date, mailing: bool, dry_run: bool,
+            keep_pdf: bool, pdf_dir, eml_dir, sender: tuple | None, taken: set[str]) -> MergeEntry:
+    """One client's letter made, written and mailed as asked; or the entry saying why not (a client without an
+    e-mail address still gets its PDF)."""
+    _, address = recipient(client)
+    entry = MergeEntry(client_id=client.id, client_name=client.name, email=address)
+    try:
+        if isinstance(rendered, ValidationError):
+            raise rendered
+        entry.letter = _letter_of(rendered, client, template.language, today)
+    except ValidationError as error:
+        entry.skipped = joined(error.messages(), " ")
+        return entry
+    if mailing and not address:
+        entry.not_mailed = Message("No e-mail address: neither the client nor its contacts have one.")
+    if dry_run:
+        return entry
+    pdf = letter_pdf_bytes(entry.letter)
+    entry.pdf = pdf if keep_pdf else None
+    if pdf_dir is not None:
+        entry.file = _write_new(Path(pdf_dir), file_name(entry.letter), pdf, taken)
+    if mailing and address:
+        _mail(entry, client, pdf, eml_dir, sender, taken)
+    return entry
+
+
+def _mail(entry: MergeEntry, client: Client, pdf: bytes, eml_dir, sender: tuple | None, taken: set[str]) -> None:
+    """Save the letter's e-mail as a draft in `eml_dir`, or send it with `sender` (account, password); a refusal
+    leaves this client's letter not mailed, saying why, and the merge goes on."""
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.services import mail
+
+    draft = draft_for(entry.letter, client, pdf, entry.email)
+    try:
+        if sender is not None:
+            mail.send(draft, *sender)
+            entry.mailed = "sent"
+        else:
+            path = _free_path(Path(eml_dir), file_name(entry.letter)[:-len(".pdf")] + ".eml", taken)
+            mail.save_draft(draft, path)
+            entry.mailed = "draft"
+    except KamdeskError as error:
+        entry.not_mailed = error.message
+
+
+def _free_path(folder: Path, name: str, taken: set[str]) -> Path:
+    """`folder/name`, or "name (2)" ... when this merge or an earlier file has it: nothing is overwritten."""
+    stem, dot, extension = name.rpartition(".")
+    candidate, number = name, 1
+    while candidate.casefold() in taken or (folder / candidate).exists():
+        number += 1
+        candidate = f"{stem} ({number}){dot}{extension}"
+    taken.add(candidate.casefold())
+    return folder / candidate
+
+
+def _write_new(folder: Path, name: str, data: bytes, taken: set[str]) -> Path:
+    from kamdesk.core.documents.files import write_atomically
+
+    path = _free_path(folder, name, taken)
+    write_atomically(path, data)
+    return path

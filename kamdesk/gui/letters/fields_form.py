@@ -1,0 +1,84 @@
+"""The pieces the letter and mail-merge dialogs share: the choice of a letter's template, the form of its free
+fields (built from the fields the template uses), and the preview of a letter as HTML."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from kamdesk.core.documents.letter import FREE_ROOT, is_long_field
+from kamdesk.core.services import letters
+from kamdesk.gui.contract.preview_html import rendered_html
+
+translate = QCoreApplication.translate
+# the built-in letters' fields, in words; a template's own field shows its name ("delivery_day": "Delivery day")
+KNOWN_FIELDS = {
+    "effective_date": lambda: translate("LetterFields", "Effective from:"),
+    "reason": lambda: translate("LetterFields", "Reason (optional):"),
+    "subject": lambda: translate("LetterFields", "Subject:"),
+    "text": lambda: translate("LetterFields", "Text:"),
+}
+
+
+def field_label(name: str) -> str:
+    known = KNOWN_FIELDS.get(name)
+    return known() if known else name.replace("_", " ").capitalize() + ":"
+
+
+def fill_templates(combo: QComboBox, keep_id: int | None = None) -> None:
+    """The letter templates in `combo` ("Price change notice (EN)"), keeping `keep_id` chosen when it is there."""
+    combo.blockSignals(True)
+    combo.clear()
+    for template in letters.letter_templates():
+        combo.addItem(template.name, template.id)
+    combo.setCurrentIndex(max(0, combo.findData(keep_id)) if keep_id is not None else 0)
+    combo.blockSignals(False)
+
+
+def letter_html(rendered) -> str:
+    """A filled-in letter (`RenderedContract`, titled) as the preview shows it; an empty free field in red."""
+    return rendered_html(rendered).replace(f"[{FREE_ROOT}.", "[")
+
+
+class FieldsForm(QWidget):
+    """One editor per free field of a template, the values kept when another template uses the same name."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._kept: dict[str, str] = {}
+
+    def set_fields(self, names: tuple[str, ...]) -> None:
+        self._kept.update(self.values())
+        while self.layout_.rowCount():
+            self.layout_.removeRow(0)
+        self.editors = {}
+        for name in names:
+            editor = QPlainTextEdit(self) if is_long_field(name) else QLineEdit(self)
+            editor.setObjectName(f"field_{name}")
+            if isinstance(editor, QPlainTextEdit):
+                editor.setTabChangesFocus(True)
+                editor.setMinimumHeight(90)
+                editor.setPlainText(self._kept.get(name, ""))
+                editor.textChanged.connect(self.edited.emit)
+            else:
+                editor.setText(self._kept.get(name, ""))
+                editor.textEdited.connect(lambda _text: self.edited.emit())
+            self.layout_.addRow(field_label(name), editor)
+            self.editors[name] = editor
+
+    def values(self) -> dict[str, str]:
+        return {name: (editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text())
+                for name, editor in self.editors.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            editor = self.editors.get(name)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            elif editor is not None:
+                editor.setText(value)
