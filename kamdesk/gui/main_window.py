@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         clients.new_client.connect(self.new_client)
         clients.import_requested.connect(self.import_clients)
         clients.demo_requested.connect(self.fill_with_demo_data)
-        for action in (clients.archive_action, clients.restore_action, clients.delete_action):
+        for action in (clients.archive_action, clients.restore_action, clients.delete_action, clients.vcard_action):
             self.edit_menu.addAction(action)
 
     def _switch_area(self, position: int) -> None:
