@@ -84,6 +84,10 @@ class DiscountApprovalNeeded(WorkflowError):
     """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""
 
 
+class MailError(KamdeskError):
+    """A message could not be sent or its account reached (refused, dropped, wrong password): nothing was recorded."""
+
+
 class PermissionDenied(KamdeskError):
     """The connected user's role may not do this."""
 

@@ -1,0 +1,116 @@
+"""A message to send or to save as a draft: recipients, subject, plain-text body, attached files, the documents
+it carries; and the check of it before it leaves (addresses, subject, size)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from email.utils import getaddresses
+
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Count, Message
+
+PDF = "application/pdf"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+VCARD = "text/vcard"
+
+MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # many providers refuse a message above 25 MB once encoded (base64: 4/3)
+MAX_RECIPIENTS = 100
+MAX_SUBJECT = 250
+DOCUMENT_KINDS = ("offer", "contract", "order", "statement", "dunning", "letter", "package")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to the message: the name the recipient sees, its bytes and its MIME type."""
+
+    name: str
+    data: bytes
+    mime: str
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """A document the message carries: its kind, its record's id (None for a statement or a package), its title."""
+
+    kind: str
+    record_id: int | None
+    title: str
+
+    def line(self) -> str:
+        """How the history stores it: "kind:record_id:title"."""
+        return f"{self.kind}:{'' if self.record_id is None else self.record_id}:{self.title}"
+
+    @classmethod
+    def from_line(cls, line: str) -> DocumentRef:
+        kind, record_id, title = (line.split(":", 2) + ["", ""])[:3]
+        return cls(kind, int(record_id) if record_id.isdigit() else None, title)
+
+
+@dataclass
+class Draft:
+    """A message before it leaves: to whom, what it says, what is attached and which documents it carries."""
+
+    client_id: int | None
+    to: list[str]
+    subject: str
+    body: str
+    attachments: list[Attachment] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    documents: list[DocumentRef] = field(default_factory=list)
+    language: str = "en"
+
+    @property
+    def attachments_size(self) -> int:
+        return sum(len(attachment.data) for attachment in self.attachments)
+
+
+def check_draft(draft: Draft) -> None:
+    """Refuse a message that cannot leave, naming each field ("to", "cc", "subject", "attachments") in plain words."""
+    errors: dict[str, Message] = {}
+    if not draft.to:
+        errors["to"] = Message("Say whom the message goes to.")
+    for name in ("to", "cc"):
+        problem = address_problem(getattr(draft, name))
+        if problem is not None:
+            errors[name] = problem
+    if len(draft.to) + len(draft.cc) > MAX_RECIPIENTS:
+        errors["to"] = Message("A message goes to at most {count} people.", count=Count(MAX_RECIPIENTS))
+    subject = draft.subject.strip()
+    if not subject:
+        errors["subject"] = Message("Write a subject.")
+    elif len(subject) > MAX_SUBJECT or "\n" in subject or "\r" in subject:
+        errors["subject"] = Message("The subject must be one line of at most {count} characters.",
+                                    count=Count(MAX_SUBJECT))
+    if draft.attachments_size > MAX_ATTACHMENTS_BYTES:
+        errors["attachments"] = Message("The attachments are {size} MB together; a message may carry at most "
+                                        "{limit} MB.", size=Count(-(-draft.attachments_size // 2**20)),
+                                        limit=Count(MAX_ATTACHMENTS_BYTES // 2**20))
+    if errors:
+        raise ValidationError(errors)
+
+
+def address_problem(addresses: list[str]) -> Message | None:
+    """Why one of `addresses` ("a@b.hu" or "Name <a@b.hu>") cannot be written to, or None when all can."""
+    for text in addresses:
+        address = mailbox(text)
+        if address is None:
+            return Message("“{address}” is not an e-mail address.", address=text.strip())
+    return None
+
+
+def mailbox(text: str) -> tuple[str, str] | None:
+    """(display name, address) of "a@b.hu" or "Name <a@b.hu>", the domain in its ASCII (IDNA) form; None when
+    `text` is not one valid address whose mailbox name is ASCII (what every mail server accepts)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    if "\n" in text or "\r" in text:
+        return None
+    parsed = getaddresses([text])
+    if len(parsed) != 1 or not parsed[0][1]:
+        return None
+    try:
+        valid = validate_email(parsed[0][1], check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError:
+        return None
+    return parsed[0][0], valid.ascii_email

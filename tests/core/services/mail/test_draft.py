@@ -1,0 +1,76 @@
+"""A draft's check and its bytes: addresses, subject and size refused in plain words; the .eml read back."""
+
+import email
+from email import policy
+
+import pytest
+
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.services import mail
+from kamdesk.core.services.mail.draft import MAX_ATTACHMENTS_BYTES
+
+PDF_BYTES = b"%PDF-1.4\n" + bytes(range(256)) * 40
+
+
+def draft(**values) -> mail.Draft:
+    fields = {"client_id": None, "to": ["Kovács Éva <eva@példa.hu>"], "subject": "Árajánlat OF-2026-0012 – ünnepi",
+              "body": "Tisztelt Éva!\n\nMellékelve küldöm az ajánlatot.\nÜdvözlettel: Kiss Anna\n",
+              "attachments": [mail.Attachment("Ajánlat OF-2026-0012 ő.pdf", PDF_BYTES, mail.PDF),
+                              mail.Attachment("Ajánlat.xlsx", b"PK\x03\x04 workbook", mail.XLSX)]}
+    return mail.Draft(**{**fields, **values})
+
+
+def errors_of(bad: mail.Draft) -> dict:
+    with pytest.raises(ValidationError) as refused:
+        mail.check_draft(bad)
+    return refused.value.errors
+
+
+def test_a_good_draft_passes():
+    mail.check_draft(draft(cc=["beszerzes@kovacs.hu"]))
+
+
+@pytest.mark.parametrize("address", ["eva", "eva@", "a@b.hu, c@d.hu", "é@b.hu", "a@b.hu\r\nBcc: spy@x.hu", ""])
+def test_a_bad_address_is_named_in_plain_words(address):
+    assert errors_of(draft(to=[address])) == {"to": f"“{address.strip()}” is not an e-mail address."}
+    assert "cc" in errors_of(draft(cc=[address]))
+
+
+def test_no_recipient_no_subject_and_a_subject_of_two_lines_are_refused():
+    assert errors_of(draft(to=[], subject=" ")) == {"to": "Say whom the message goes to.",
+                                                   "subject": "Write a subject."}
+    assert "subject" in errors_of(draft(subject="one\nBcc: spy@x.hu"))
+    assert "subject" in errors_of(draft(subject="x" * 251))
+
+
+def test_attachments_above_the_limit_are_refused_with_their_size():
+    big = mail.Attachment("big.pdf", b"0" * (MAX_ATTACHMENTS_BYTES + 1), mail.PDF)
+    assert errors_of(draft(attachments=[big])) == {
+        "attachments": "The attachments are 21 MB together; a message may carry at most 20 MB."}
+
+
+def test_the_eml_is_an_unsent_draft_with_names_and_files_intact():
+    data = mail.eml_bytes(draft(cc=["Čapek Jiří <capek@orseg.hu>"], language="hu"), "Kiss Anna <anna@teszt.hu>")
+    assert b"\r\n" in data and all(byte < 128 for byte in data)  # 7-bit, CRLF: any mail program reads it
+    parsed = email.message_from_bytes(data, policy=policy.default)
+    assert parsed["X-Unsent"] == "1"
+    assert parsed["Subject"] == "Árajánlat OF-2026-0012 – ünnepi"
+    assert parsed["To"].addresses[0].display_name == "Kovács Éva"
+    assert parsed["To"].addresses[0].addr_spec == "eva@xn--plda-bpa.hu"  # the domain in its ASCII form
+    assert parsed["Cc"].addresses[0].display_name == "Čapek Jiří"
+    assert parsed["From"].addresses[0].addr_spec == "anna@teszt.hu"
+    assert parsed.get_body(("plain",)).get_content().replace("\r\n", "\n") == draft().body
+    files = [(part.get_filename(), part.get_content_type(), part.get_content()) for part in parsed.iter_attachments()]
+    assert files == [("Ajánlat OF-2026-0012 ő.pdf", mail.PDF, PDF_BYTES),
+                     ("Ajánlat.xlsx", mail.XLSX, b"PK\x03\x04 workbook")]
+
+
+def test_a_draft_without_a_sender_leaves_the_from_to_the_mail_program():
+    parsed = email.message_from_bytes(mail.eml_bytes(draft()), policy=policy.default)
+    assert parsed["From"] is None and parsed["Message-ID"]
+
+
+def test_a_document_reference_is_stored_as_one_line_and_read_back():
+    for ref in (mail.DocumentRef("offer", 12, "Offer OF-2026-0012: a:b"),
+                mail.DocumentRef("statement", None, "Statement 2026-01-01 – 2026-11-30")):
+        assert mail.DocumentRef.from_line(ref.line()) == ref
