@@ -20,6 +20,7 @@ from kamdesk.core.money import round_to_currency
 from kamdesk.core.services import catalogue, company
 from kamdesk.core.services.catalogue_read import category_paths, unit_name
 from kamdesk.core.services.offer import address_lines, language_for
+from kamdesk.core.text_fold import fold
 
 HUNDRED = Decimal(100)
 CHUNK = 1000
@@ -38,7 +39,7 @@ def price_list_data(client_id: int, category_ids: Iterable[int] = (), product_id
     paths = category_paths()
     lines = sorted((_line(product, prices[product.id], paths, language, currency)
                     for product in products if product.id in prices),
-                   key=lambda line: (line.category == "", line.category.casefold(), line.name.casefold(), line.sku))
+                   key=lambda line: (line.category == "", fold(line.category), fold(line.name), line.sku))
     seller, buyer, logo = _parties(client)
     manager = company.current_manager() or client.manager
     return PriceListData(company=seller, client=buyer, day=day or dt.date.today(), language=language,
@@ -54,7 +55,7 @@ def price_list_pdf(client_id: int, category_ids: Iterable[int] = (), product_ids
 
 def categories() -> list[tuple[int, str]]:
     """Every category as (id, "Food / Dairy"), by path: what a price list can be chosen by."""
-    return sorted(category_paths().items(), key=lambda item: item[1].casefold())
+    return sorted(category_paths().items(), key=lambda item: fold(item[1]))
 
 
 def _prices(product_ids: list[int], column_id: int) -> dict[int, Decimal]:
