@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from kamdesk.core.documents.offer_data import OfferParty
 from kamdesk.core.documents.price_list_pdf import PriceLine, PriceListData, price_list_pdf_bytes
+from kamdesk.core.errors import NotFound
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Product
 from kamdesk.core.money import round_to_currency
@@ -56,6 +57,16 @@ def price_list_pdf(client_id: int, category_ids: Iterable[int] = (), product_ids
 def categories() -> list[tuple[int, str]]:
     """Every category as (id, "Food / Dairy"), by path: what a price list can be chosen by."""
     return sorted(category_paths().items(), key=lambda item: fold(item[1]))
+
+
+def category_named(path: str) -> int:
+    """The id of the category a command line names by its path ("Food / Dairy"), accents and case aside."""
+    wanted = fold(" / ".join(part.strip() for part in path.split("/")))
+    for category_id, text in categories():
+        if fold(text) == wanted:
+            return category_id
+    shown = path if len(path) <= 60 else path[:60] + "…"
+    raise NotFound(Message("There is no category “{path}”.", path=shown))
 
 
 def _prices(product_ids: list[int], column_id: int) -> dict[int, Decimal]:

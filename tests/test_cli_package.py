@@ -1,0 +1,73 @@
+"""`kamdesk package CLIENT --offer N --contract N --statement FROM:TO --price-list [--category] --pdf FILE | --eml
+FILE`: the documents in the order named, read back; refusals in one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from kamdesk.cli import main
+from kamdesk.core.services import catalogue
+from tests import factories
+
+TODAY = dt.date.today()
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def deal(company, tmp_path):
+    factories.company_details()
+    client = factories.contract_client(tax_number="10537914-2-44")
+    column = catalogue.default_column()
+    pepper = factories.product("BORS-1", "Fekete bors 100 g", "890", column, category="Fűszer")
+    factories.product("SO-1", "Tengeri só", "390", column, category="Só")
+    offer = factories.offer(client.id, TODAY, (pepper, 10, 0))
+    return {"url": f"sqlite:///{tmp_path / 'kamdesk.db'}", "client": client, "offer": offer}
+
+
+def test_a_bookmarked_pdf_in_the_order_named(capsys, deal, tmp_path):
+    pdf = tmp_path / "package.pdf"
+    code, out, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--price-list",
+                         "--category", "fűszer", "--statement", f"{TODAY.year}-01-01:{TODAY.isoformat()}",
+                         "--offer", deal["offer"].number, "--pdf", str(pdf))
+    assert (code, out.strip(), err) == (0, f"wrote {pdf}", "")
+    reader = PdfReader(pdf)
+    assert [item.title.split()[0] for item in reader.outline] == ["Árlista", "Folyószámla-egyeztetés", "Árajánlat"]
+    price_list = reader.pages[0].extract_text()
+    assert "Fekete bors 100 g" in price_list and "Tengeri só" not in price_list
+
+
+def test_an_email_draft_with_the_documents_attached(capsys, deal, tmp_path):
+    eml = tmp_path / "package.eml"
+    code, _, _ = run(capsys, "--database", deal["url"], "package", str(deal["client"].id), "--offer",
+                     deal["offer"].number, "--price-list", "--eml", str(eml), "--to", "buyer@orseg.hu")
+    assert code == 0
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "buyer@orseg.hu" and message["X-Unsent"] == "1"
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert names == [f"{deal['offer'].number}.pdf", f"Árlista {TODAY.isoformat()}.pdf"]
+    offer = next(message.iter_attachments()).get_content()
+    assert "Fekete bors 100 g" in PdfReader(io.BytesIO(offer)).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    ((), "Name the documents"),
+    (("--offer", "OF-1999-0001"), "OF-1999-0001"),
+    (("--statement", "2026-13-01:2026-12-31"), "is not a period such as 2026-01-01:2026-11-30"),
+    (("--price-list", "--category", "Nincs ilyen"), "There is no category “Nincs ilyen”."),
+])
+def test_refusals_in_one_line(capsys, deal, tmp_path, arguments, said):
+    pdf = tmp_path / "never.pdf"
+    code, _, err = run(capsys, "--database", deal["url"], "package", "HU10537914", *arguments, "--pdf", str(pdf))
+    assert code != 0 and said in err and "Traceback" not in err
+    assert not pdf.exists()
