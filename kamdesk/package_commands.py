@@ -41,7 +41,7 @@ def add_commands(sub, verbs) -> None:
                          help="the price list's categories, e.g. \"Food / Dairy\" (repeatable; default: all)")
     package.add_argument("--language", choices=("hu", "ru", "en"),
                          help="the titles' and the e-mail's language (default: the client's)")
-    where = package.add_mutually_exclusive_group(required=True)
+    where = package.add_mutually_exclusive_group()
     where.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="write one PDF with a bookmark per document")
     where.add_argument("--eml", type=Path, metavar="FILE.eml",
                        help="write an e-mail draft with the documents attached, for your mail program")
@@ -57,6 +57,8 @@ def cmd_package(args) -> int:
 
     if not args.documents:
         raise KamdeskError(Message("Name the documents: --offer, --contract, --statement and/or --price-list."))
+    if not (args.pdf or args.eml):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf or --eml FILE.eml."))
     db.connect(args.database)
     client_id = client_named(args.client)
     documents = [_document(kind, value, args.category) for kind, value in args.documents]

@@ -71,3 +71,8 @@ def test_refusals_in_one_line(capsys, deal, tmp_path, arguments, said):
     code, _, err = run(capsys, "--database", deal["url"], "package", "HU10537914", *arguments, "--pdf", str(pdf))
     assert code != 0 and said in err and "Traceback" not in err
     assert not pdf.exists()
+
+
+def test_without_a_target_it_says_where_to(capsys, deal):
+    code, _, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--price-list")
+    assert code != 0 and "Say where to: --pdf FILE.pdf or --eml FILE.eml." in err
