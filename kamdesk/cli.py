@@ -19,7 +19,15 @@ MAX_DEMO_CLIENTS = 1_000_000  # the largest base the speed figures are measured 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kamdesk import areas, audit_commands, package_commands, safety_commands, server_commands, sync_commands
+    from kamdesk import (
+        areas,
+        audit_commands,
+        mail_commands,
+        package_commands,
+        safety_commands,
+        server_commands,
+        sync_commands,
+    )
     from kamdesk.area import load
     from kamdesk.commands import whole_number
     from kamdesk.gui.screenshot import view_names
@@ -40,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = {"import": sub.add_parser("import", help="import data from a file"),
              "export": sub.add_parser("export", help="export data to a file"),
              "list": sub.add_parser("list", help="list records"),
-             "report": sub.add_parser("report", help="a report as text, PDF or Excel")}
+             "report": sub.add_parser("report", help="a report as text, PDF or Excel"),
+             "mail": sub.add_parser("mail", help="send a document by e-mail, or save it as a draft for your mail "
+                                                 "program")}
     verbs = {name: verb.add_subparsers(dest="what", metavar="WHAT", required=True) for name, verb in verbs.items()}
     for area in areas.AREAS:
         if area.commands:
@@ -49,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     server_commands.add_commands(sub, verbs)
     audit_commands.add_commands(verbs)
     sync_commands.add_commands(sub, verbs)
+    mail_commands.add_commands(sub, verbs)
     package_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")

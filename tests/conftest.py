@@ -116,3 +116,13 @@ def _forget_secrets():
     from kamdesk.core import redaction
 
     redaction.forget_secrets()
+
+
+from tests.mail_fixtures import (  # noqa: E402, F401 (fixtures of the mail tests, for every test folder)
+    imap_server,
+    mail_account,
+    mail_ca,
+    mail_certificates,
+    mail_keyring,
+    smtp_server,
+)

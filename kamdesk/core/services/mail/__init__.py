@@ -19,7 +19,17 @@ from kamdesk.core.services.mail.draft import (
 )
 from kamdesk.core.services.mail.eml import eml_bytes
 from kamdesk.core.services.mail.records import history
-from kamdesk.core.services.mail.sending import save_draft
+from kamdesk.core.services.mail.account import (
+    Account,
+    account,
+    forget_password,
+    password,
+    remember_password,
+    save_account,
+)
+from kamdesk.core.services.mail.sending import save_draft, send, test_account
 
-__all__ = ["DOCX", "PDF", "VCARD", "XLSX", "Attachment", "DocumentRef", "Draft", "MailError", "SentMail",
-           "check_draft", "eml_bytes", "history", "save_draft"]
+
+__all__ = ["DOCX", "PDF", "VCARD", "XLSX", "Account", "Attachment", "DocumentRef", "Draft", "MailError", "SentMail",
+           "account", "check_draft", "eml_bytes", "forget_password", "history", "password", "remember_password",
+           "save_account", "save_draft", "send", "test_account"]

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from kamdesk.core.errors import MailError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
+from kamdesk.core.services.mail import imap, smtp
 from kamdesk.core.services.mail import records as recording
-from kamdesk.core.services.mail.draft import Draft, check_draft
+from kamdesk.core.services.mail.account import Account, account as desk_account, password as kept_password
+from kamdesk.core.services.mail.draft import Draft, check_draft, mailbox
 from kamdesk.core.services.mail.eml import message
+
+Progress = Callable[[int, int], None]
+STEPS = 3  # handed to the SMTP server, copied to Sent, recorded
 
 
 def save_draft(draft: Draft, path: str | os.PathLike, sender: str = "") -> SentMail:
@@ -40,3 +46,42 @@ def _write_whole(path: Path, data: bytes) -> None:
     except OSError as error:
         raise MailError(Message("The draft could not be written to {path}: {reason}.", path=str(path),
                                 reason=error.strerror or str(error))) from error
+
+
+def send(draft: Draft, account: Account | None = None, password: str | None = None,
+         progress: Progress | None = None) -> SentMail:
+    """Send by SMTP, copy to the Sent folder when the account has IMAP, then record it (one transaction: the
+    history's row, a done e-mail activity, each draft offer it carries moved to sent).
+
+    A refusal, a dropped connection or a wrong password is a MailError and nothing is recorded or moved. A
+    failed Sent copy is not a failure: the returned record's `sent_copy` says why.
+    """
+    check_draft(draft)
+    account = account or desk_account()
+    if account is None:
+        raise MailError(Message("Set up your e-mail account first (sender, SMTP server, user name)."))
+    password = password if password is not None else kept_password(account)
+    recording.check_offers_can_move(draft)
+    mail = message(draft, account.sender)
+    smtp.deliver(account, password, mail, [mailbox(text)[1] for text in draft.to + draft.cc])
+    _step(progress, 1)
+    sent_copy = imap.save_copy(account, password, mail.as_bytes()) if account.imap_host else ""
+    _step(progress, 2)
+    recorded = recording.record_sent(draft, mail["Message-ID"], sent_copy)
+    _step(progress, 3)
+    return recorded
+
+
+def test_account(account: Account, password: str | None) -> None:
+    """Connect and log in to the SMTP server, and the IMAP server when set: MailError in plain words."""
+    smtp.check_login(account, password)
+    if account.imap_host:
+        imap.check_login(account, password)
+
+
+test_account.__test__ = False  # a service, not a test pytest should collect
+
+
+def _step(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, STEPS)

@@ -1,0 +1,70 @@
+"""The mail history on the team server: a manager sees and writes the mail of their own clients (and their own
+mail without a client), never another manager's; sending as a manager records everything under their login."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+
+from kamdesk.core import db as kdb
+from kamdesk.core.services import mail
+from tests.mail_fixtures import MAIL_PASSWORD
+
+
+def ids(connection) -> set[int]:
+    return {row[0] for row in connection.execute("SELECT id FROM sent_mail")}
+
+
+@pytest.fixture
+def sent(team) -> dict[str, int]:
+    """As the owner: a message to each client of the team by its manager (h1 for the client without one), and
+    one without a client sent by m1."""
+    from kamdesk.core.models.mail import SentMail
+
+    kdb.connect(team.url)
+    made = {key: SentMail.create(client=client_id, manager=team.managers.get(key, team.managers["h1"]),
+                                 to="x@example.hu", subject=f"to {key}").id for key, client_id in team.clients.items()}
+    made["m1-alone"] = SentMail.create(client=None, manager=team.managers["m1"], to="x@example.hu",
+                                       subject="no client").id
+    kdb.close()
+    return made
+
+
+def test_a_manager_sees_their_clients_mail_and_their_own_without_a_client(team, sent):
+    with team.connect("m1") as m1, team.connect("m2") as m2, team.connect("h1") as h1:
+        assert ids(m1) == {sent["m1"], sent["m1-alone"]}
+        assert ids(m2) == {sent["m2"]}
+        assert ids(h1) >= {sent["m1"], sent["m2"], sent["h1"], sent["nobody"]} and sent["m3"] not in ids(h1)
+
+
+def test_a_manager_cannot_change_remove_or_write_another_managers_clients_mail(team, sent):
+    with team.connect("m2") as m2:
+        assert m2.execute("UPDATE sent_mail SET subject = 'x' WHERE id = %s", (sent["m1"],)).rowcount == 0
+        assert m2.execute("DELETE FROM sent_mail WHERE id = %s", (sent["m1"],)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            m2.execute("INSERT INTO sent_mail (gid, client_id, manager_id, sent_at, via, \"to\", cc, subject, attachments, "
+                       "documents, message_id, sent_copy) VALUES (md5(random()::text), %s, %s, now(), 'smtp', 'x@example.hu', '', 'forged', "
+                       "'', '', '', '')", (team.clients["m1"], team.managers["m1"]))  # as m1, to m1's client
+
+
+def test_sending_as_a_manager_records_the_mail_the_activity_and_the_offer(team, smtp_server, mail_account, tmp_path):
+    from kamdesk.core.models import Activity, Offer
+
+    kdb.connect(team.url_of("m1"))
+    try:
+        offer_id, client_id = team.records["offer"]["m1"], team.clients["m1"]
+        Offer.update(valid_until=dt.date.today() + dt.timedelta(days=30)).where(Offer.id == offer_id).execute()
+        draft = mail.Draft(client_id=client_id, to=["eva@example.hu"], subject="Offer OFF-m1", body="Attached.",
+                           attachments=[mail.Attachment("OFF-m1.pdf", b"%PDF-1.4", mail.PDF)],
+                           documents=[mail.DocumentRef("offer", offer_id, "Offer OFF-m1")])
+        recorded = mail.send(draft, mail.save_account(mail_account), MAIL_PASSWORD)
+        assert recorded.manager_id == team.managers["m1"] and recorded.sent_copy == "saved"
+        assert Offer.get_by_id(offer_id).state == "sent"
+        assert Activity.select().where((Activity.kind == "email") & (Activity.client == client_id)).count() == 1
+        assert [row.id for row in mail.history(client_id)] == [recorded.id]
+        assert mail.history(team.clients["m2"]) == []
+    finally:
+        kdb.close()
+    assert len(smtp_server.messages) == 1
