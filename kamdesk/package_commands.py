@@ -1,9 +1,11 @@
 """A deal's document package on the command line (no Qt):
 
     kamdesk package CLIENT [--offer NUMBER] [--contract NUMBER] [--statement FROM:TO] [--price-list
-                    [--category PATH]] [--language hu|en|ru] (--pdf FILE | --eml FILE) [--to ADDR] [--combined]
+                    [--category PATH]] [--language hu|en|ru] (--pdf FILE | --eml FILE | --send)
+                    [--to ADDR] [--cc ADDR] [--combined]
 
-The documents come in the order they are named on the line; CLIENT is a tax number or an id.
+The documents come in the order they are named on the line; CLIENT is a tax number or an id. An e-mail is
+saved or sent by the mail commands' `deliver`, as every mailed document is.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ def add_commands(sub, verbs) -> None:
     where = package.add_mutually_exclusive_group()
     where.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="write one PDF with a bookmark per document")
     where.add_argument("--eml", type=Path, metavar="FILE.eml",
-                       help="write an e-mail draft with the documents attached, for your mail program")
-    package.add_argument("--to", action="append", metavar="ADDR", default=[],
+                       help="save an e-mail draft with the documents attached, for your mail program")
+    where.add_argument("--send", action="store_true", help="send the e-mail by SMTP with your account")
+    package.add_argument("--to", action="append", metavar="ADDR",
                          help="the e-mail's recipient (repeatable; default: the client's contact)")
+    package.add_argument("--cc", action="append", metavar="ADDR", help="copy to (repeatable)")
     package.add_argument("--combined", action="store_true", help="attach the one bookmarked PDF to the e-mail")
     package.set_defaults(run=cmd_package, documents=[])
 
@@ -57,8 +61,8 @@ def cmd_package(args) -> int:
 
     if not args.documents:
         raise KamdeskError(Message("Name the documents: --offer, --contract, --statement and/or --price-list."))
-    if not (args.pdf or args.eml):
-        raise KamdeskError(Message("Say where to: --pdf FILE.pdf or --eml FILE.eml."))
+    if not (args.pdf or args.eml or args.send):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf, --eml FILE.eml or --send."))
     db.connect(args.database)
     client_id = client_named(args.client)
     documents = [_document(kind, value, args.category) for kind, value in args.documents]
@@ -66,14 +70,10 @@ def cmd_package(args) -> int:
         document_package.write_package_pdf(args.pdf, client_id, documents, args.language)
         print(f"wrote {args.pdf}")
         return 0
-    from kamdesk.core.services import mail
+    from kamdesk.mail_commands import deliver
 
-    draft = document_package.package_draft(client_id, documents, args.language, combined=args.combined)
-    if args.to:
-        draft.to = list(args.to)
-    mail.save_draft(draft, args.eml)
-    print(f"wrote {args.eml}")
-    return 0
+    return deliver(document_package.package_draft(client_id, documents, args.language, combined=args.combined),
+                   args)
 
 
 def _document(kind: str, value, categories: list[str]):

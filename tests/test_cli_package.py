@@ -12,8 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from kamdesk.cli import main
-from kamdesk.core.services import catalogue
+from kamdesk.core.models import Offer
+from kamdesk.core.services import catalogue, mail
 from tests import factories
+from tests.mail_fixtures import MAIL_PASSWORD, MAIL_USER
+from tests.mail_servers import SmtpServer
 
 TODAY = dt.date.today()
 
@@ -75,4 +78,32 @@ def test_refusals_in_one_line(capsys, deal, tmp_path, arguments, said):
 
 def test_without_a_target_it_says_where_to(capsys, deal):
     code, _, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--price-list")
-    assert code != 0 and "Say where to: --pdf FILE.pdf or --eml FILE.eml." in err
+    assert code != 0 and "Say where to: --pdf FILE.pdf, --eml FILE.eml or --send." in err
+
+
+def test_sent_by_smtp_the_offer_moves_and_the_history_names_every_document(capsys, deal, mail_ca, monkeypatch):
+    with SmtpServer(mail_ca, security="ssl", users={MAIL_USER: MAIL_PASSWORD}) as server:
+        monkeypatch.setenv("KAMDESK_SMTP_URL", f"smtps://{MAIL_USER}@localhost:{server.port}?from=anna@example.hu")
+        monkeypatch.setenv("KAMDESK_SMTP_PASSWORD", MAIL_PASSWORD)
+        code, out, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--offer",
+                             deal["offer"].number, "--price-list", "--send")
+        assert (code, out) == (0, "Sent to capek@orseg.hu.\n"), err
+        [received] = server.messages
+    files = received.attachments()
+    assert list(files) == [f"{deal['offer'].number}.pdf", f"Árlista {TODAY.isoformat()}.pdf"]
+    assert "Fekete bors 100 g" in PdfReader(io.BytesIO(files[f"{deal['offer'].number}.pdf"])).pages[0].extract_text()
+    assert Offer.get_by_id(deal["offer"].id).state == "sent"
+    [row] = mail.history(deal["client"].id)
+    assert row.via == "smtp" and row.documents.splitlines() == [
+        f"offer:{deal['offer'].id}:Árajánlat {deal['offer'].number}", f"package::Árlista {TODAY:%Y. %m. %d.}"]
+
+
+def test_a_refused_recipient_sends_nothing_and_moves_nothing(capsys, deal, mail_ca, monkeypatch):
+    with SmtpServer(mail_ca, security="ssl", users={MAIL_USER: MAIL_PASSWORD},
+                    refuse_rcpt=("capek@orseg.hu",)) as server:
+        monkeypatch.setenv("KAMDESK_SMTP_URL", f"smtps://{MAIL_USER}@localhost:{server.port}?from=anna@example.hu")
+        monkeypatch.setenv("KAMDESK_SMTP_PASSWORD", MAIL_PASSWORD)
+        code, out, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--offer",
+                             deal["offer"].number, "--send")
+    assert code == 1 and out == "" and "capek@orseg.hu" in err and "Traceback" not in err
+    assert Offer.get_by_id(deal["offer"].id).state == "draft" and mail.history(deal["client"].id) == []
