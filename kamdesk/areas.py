@@ -25,6 +25,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.reports.area:AREA",
     "kamdesk.gui.analytics.area:AREA",
     "kamdesk.gui.admin.area:AREA",
+    "kamdesk.gui.mail.area:AREA",
 ))
 
 

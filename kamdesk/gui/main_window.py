@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for _area in areas.AREAS:  # each replaced by the area's page on first use
             self.stack.addWidget(QWidget(self))
-        self._hidden = {area.key for area in areas.AREAS if not is_shown(area)}  # not for the role at the desk
+        # not for the role at the desk, or without a page (the mail area adds only client-card tabs and actions)
+        self._hidden = {area.key for area in areas.AREAS if not area.page or not is_shown(area)}
         for position, area in enumerate(areas.AREAS):
             self.navigation.setRowHidden(position, area.key in self._hidden)
         self.navigation.currentRowChanged.connect(self._switch_area)

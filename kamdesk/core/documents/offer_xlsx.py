@@ -105,11 +105,16 @@ def write_offer_xlsx(path: str | Path, data: OfferData) -> None:
     An offer without lines, or a logo that is not a readable image, raises `ValidationError`
     (field "lines" or "logo") and writes nothing.
     """
+    write_atomically(Path(path), offer_xlsx_bytes(data))
+
+
+def offer_xlsx_bytes(data: OfferData) -> bytes:
+    """The offer's workbook in memory (to attach to a message)."""
     check_offer(data)
     workbook, cached = _build(data)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_atomically(Path(path), with_cached_values(buffer.getvalue(), cached))
+    return with_cached_values(buffer.getvalue(), cached)
 
 
 def _build(data: OfferData):

@@ -34,10 +34,15 @@ DATE_FORMATS = {"hu": "yyyy. mm. dd.", "ru": "dd.mm.yyyy", "en": "d mmm yyyy"}
 
 def write_statement_xlsx(path: str | Path, data: StatementData) -> None:
     """Write the statement as an .xlsx with live formulas and their cached values."""
+    write_atomically(Path(path), statement_xlsx_bytes(data))
+
+
+def statement_xlsx_bytes(data: StatementData) -> bytes:
+    """The statement's workbook in memory (to attach to a message)."""
     workbook, cached = _build(data)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_atomically(Path(path), with_cached_values(buffer.getvalue(), cached))
+    return with_cached_values(buffer.getvalue(), cached)
 
 
 class _Sheet:

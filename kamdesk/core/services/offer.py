@@ -41,6 +41,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
     Contact,
+    Contract,
     DiscountApproval,
     Manager,
     Offer,
@@ -81,7 +82,7 @@ DEFAULT_CLOSINGS = {
 PAYMENT_TERMS_TEXT = {"en": "{days} days net, by bank transfer", "hu": "{days} napon belül, átutalással",
                       "ru": "{days} дн. с даты счёта, банковским переводом"}
 DEFAULT_INTRODUCTION, DEFAULT_CLOSING = DEFAULT_INTRODUCTIONS["en"], DEFAULT_CLOSINGS["en"]
-LANGUAGE_BY_COUNTRY = {"HU": "hu", "RU": "ru", "BY": "ru", "KZ": "ru"}
+LANGUAGE_BY_COUNTRY = {"HU": "hu", "RU": "ru", "BY": "ru", "KZ": "ru", "KG": "ru"}
 TEXT_FIELDS = ("payment_terms", "delivery_terms", "introduction", "closing", "notes")
 
 
@@ -130,8 +131,20 @@ def _standard_payment_days(text: str) -> int | None:
 
 
 def language_for(client: Client) -> str:
-    """The document language of a client: Hungarian in HU, Russian in RU/BY/KZ, else English."""
+    """The document language of a client: Hungarian in HU, Russian in RU/BY/KZ/KG, else English."""
     return LANGUAGE_BY_COUNTRY.get((client.legal_country or "").upper(), "en")
+
+
+def client_language(client: Client) -> str:
+    """The language a client is written to: that of its newest offer or contract, else `language_for`."""
+    newest = [record for record in (
+        Offer.select(Offer.language, Offer.created_at).where(Offer.client == client.id)
+        .order_by(Offer.created_at.desc(), Offer.id.desc()).first(),
+        Contract.select(Contract.language, Contract.created_at).where(Contract.client == client.id)
+        .order_by(Contract.created_at.desc(), Contract.id.desc()).first()) if record is not None]
+    if not newest:
+        return language_for(client)
+    return max(newest, key=lambda record: record.created_at).language
 
 
 def next_offer_number(year: int) -> str:

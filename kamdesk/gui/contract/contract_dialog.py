@@ -91,6 +91,7 @@ from kamdesk.gui.changes import CONTRACTS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import error_text, translated
+from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
@@ -451,6 +452,18 @@ class ContractDialog(DirtyFlag, QDialog):
             .with_progress(self.tr("Writing the contract's PDF and DOCX…")) \
             .failure(lambda error: show_error(self, error)) \
             .success(lambda _files: self._generated()).run()
+
+    def email(self) -> Operation | None:
+        """Ctrl+Shift+E: the contract's e-mail (a draft with changes is saved first) in the Send dialog."""
+        from kamdesk.core.services.mail import documents
+        from kamdesk.gui.mail.compose import compose
+
+        if "edit" in self._actions and (self._dirty or self._contract_id is None) and not self.save():
+            return None
+        contract_id = self._contract_id
+        if contract_id is None:
+            return None
+        return compose(self, lambda: documents.contract_draft(contract_id))
 
     def _generated(self) -> None:
         self.reload_files()
@@ -826,11 +839,14 @@ class ContractDialog(DirtyFlag, QDialog):
         self.amend_button = button("amend_contract", self.tr("Amen&d"),
                                    self.tr("An amendment linked to this contract"))
         self.close_button = button("close_contract", self.tr("Close"), self.tr("Close (Esc)"))
+        self.email_button = email_button(self, self.email, "email_contract",
+                                         self.tr("Send the contract by e-mail with its PDF (and DOCX until signed)"))
         row = QHBoxLayout()
         for item in (self.save_button, self.generate_button, self.send_button, self.withdraw_button,
                      self.sign_button, self.terminate_button, self.renew_button, self.amend_button):
             row.addWidget(item)
         row.addStretch(1)
+        row.addWidget(self.email_button)
         row.addWidget(self.close_button)
         return row
 
@@ -1050,6 +1066,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self.terminate_button.setVisible("terminate" in actions)
         self.renew_button.setVisible("renew" in actions)
         self.amend_button.setVisible("amend" in actions)
+        self.email_button.setEnabled(saved or self._dirty)
         obligation = self.obligations_model.row(self.obligations_table.currentIndex().row())
         self.add_obligation_button.setEnabled(saved)
         for button in (self.edit_obligation_button, self.done_obligation_button, self.delete_obligation_button):

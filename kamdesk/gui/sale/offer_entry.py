@@ -56,6 +56,7 @@ from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, is_rejected
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
+from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
@@ -280,6 +281,8 @@ class OfferEntry(LineEntry):
                                   self.save_xlsx, "save_xlsx")
         self.print_button = button(self.tr("&Print…"), self.tr("Print preview of the offer (Ctrl+P)"),
                                    self.print_preview, "print_offer")
+        self.email_button = email_button(self, self.email, "email_offer",
+                                         self.tr("Send the offer by e-mail with its PDF and workbook"))
         self.close_button = button(self.tr("Close"), self.tr("Back to the offers (Esc)"), self.close_entry,
                                    "close_offer")
 
@@ -354,7 +357,7 @@ class OfferEntry(LineEntry):
         hints.addStretch(1)
         hints.addWidget(self.done_label)
         buttons = QHBoxLayout()
-        for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.version_button):
+        for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.email_button, self.version_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         for widget in (self.accept_button, self.reject_button, self.order_button, self.save_button,
@@ -547,6 +550,19 @@ class OfferEntry(LineEntry):
             return None
         return self._write_document(self.tr("Writing the workbook…"), lambda: write_offer_xlsx(path, data),
                                     lambda: self._saved_to(path))
+
+    def email(self) -> Operation | None:
+        """Ctrl+Shift+E: the offer's e-mail (a draft with changes is saved first) in the Send dialog; once sent,
+        the offer shows as sent."""
+        from kamdesk.core.services.mail import documents
+        from kamdesk.gui.mail.compose import compose
+
+        if self.offer_id is None and not self.client.client_id:
+            return None
+        offer_id = self._saved_offer_id()
+        if offer_id is None:
+            return None
+        return compose(self, lambda: documents.offer_draft(offer_id), on_sent=lambda _record: self._after_action())
 
     def _document_data(self):
         """What the offer's documents show, read on the GUI thread (a draft with changes is saved first)."""

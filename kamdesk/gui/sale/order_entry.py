@@ -76,10 +76,11 @@ from kamdesk.core.services import catalogue, returns, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
-from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable
+from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable, is_sold
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.lists import fit_columns
+from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.returns.return_dialog import record_return_interactively
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
@@ -1293,6 +1294,8 @@ class OrderEntry(LineEntry):
                                    "close_order")
         self.return_button = button(self.tr("&Return…"), self.tr("Record goods the client sent back"),
                                     self.record_return, "return_order")
+        self.email_button = email_button(self, self.email, "email_order",
+                                         self.tr("Send the order confirmation (PDF) by e-mail"))
         self.return_action = QAction(self.tr("Re&turn from this line…"), self.lines_view)
         self.return_action.triggered.connect(self.record_return)
         self.lines_view.addAction(self.return_action)
@@ -1342,7 +1345,7 @@ class OrderEntry(LineEntry):
         self.keys_hint.setStyleSheet("color: #777;")
         buttons.addWidget(self.keys_hint)
         buttons.addStretch(1)
-        for widget in (self.ship_button, self.deliver_button, self.cancel_button,
+        for widget in (self.email_button, self.ship_button, self.deliver_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
         buttons.insertWidget(buttons.indexOf(self.cancel_button), self.return_button)
@@ -1540,6 +1543,7 @@ class OrderEntry(LineEntry):
         self.ship_button.setVisible("ship" in verbs)
         self.deliver_button.setVisible("deliver" in verbs)
         self.cancel_button.setVisible("cancel" in verbs and self.order_id is not None)
+        self.email_button.setVisible(self.order_id is not None and is_sold(self.state))
         self._update_line_actions()
 
     def _update_title(self, order=None) -> None:
@@ -1597,6 +1601,16 @@ class OrderEntry(LineEntry):
         if self.order_id is not None and self._returnable and record_return_interactively(
                 self, self.order_id, line.line_id if line else None):
             self.open_order(self.order_id)
+
+    def email(self):
+        """Ctrl+Shift+E: the confirmed order's confirmation (PDF) by e-mail, in the Send dialog."""
+        from kamdesk.core.services.mail import documents
+        from kamdesk.gui.mail.compose import compose
+
+        order_id = self.order_id
+        if order_id is None or not is_sold(self.state):
+            return None
+        return compose(self, lambda: documents.order_draft(order_id))
 
     def _act(self, verb: str) -> None:
         if self.order_id is None:

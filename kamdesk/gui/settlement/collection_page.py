@@ -5,7 +5,8 @@ with the overdue amount, the age of the oldest overdue invoice, the step due now
 and the last step taken. Under it, the selected client's overdue invoices and the steps taken with it.
 Actions: Open client; Plan a call… (Plan a visit… for the final notice), which opens the activity dialog
 filled in and takes the step once the activity is saved; Letter…, which saves the step's letter as PDF and
-DOCX side by side and takes the step. No database query here.
+DOCX side by side and takes the step; E-mail…, which mails the letter of a step taken (the one chosen under
+Steps taken, else the latest). No database query here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from kamdesk.gui.changes import ACTIVITIES, CLIENTS, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices
+from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.messages import translated
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.settlement.labels import OVERDUE, SETTLEMENT
@@ -41,6 +43,7 @@ translate = QCoreApplication.translate
 COLUMNS = ("client", "manager", "currency", "overdue", "oldest_overdue_days", "next_step", "next_step_on",
            "last_step", "last_taken_on")
 FOLDER_KEY = "collection/letter_folder"  # QSettings: where the last letter was saved
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the steps taken: each row's DunningStep id
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ class CollectionPage(QWidget):
         self.open_button = self.listing.add_action(self.tr("&Open client"), self.open_current_client, "open_client")
         self.plan_button = self.listing.add_action(self.tr("&Plan a call…"), self.plan, "plan_step")
         self.letter_button = self.listing.add_action(self.tr("&Letter…"), self.letter, "dunning_letter")
+        self.email_button = email_button(self, self.email, "email_dunning", self.tr(
+            "E-mail the letter of the step chosen under Steps taken (the latest unless another is chosen)"))
+        self.listing.actions.addWidget(self.email_button)
 
     def _build_detail(self) -> None:
         self.detail = QWidget(self)
@@ -231,6 +237,18 @@ class CollectionPage(QWidget):
                 .notifies(SETTLEMENT, client_id=row.client_id)
                 .run())
 
+    def email(self) -> Operation | None:
+        """Ctrl+Shift+E: the letter of the chosen step taken (the latest by default) by e-mail, in the Send dialog."""
+        from kamdesk.core.services.mail import documents
+        from kamdesk.gui.mail.compose import compose
+
+        rows = self.steps.selectionModel().selectedRows()
+        item = self.steps.item(rows[0].row() if rows else 0, 0)
+        if item is None:
+            return None
+        step_id = item.data(STEP_ID_ROLE)
+        return compose(self, lambda: documents.dunning_draft(step_id))
+
     # ------------------------------------------------------------ behaviour
     def _filter(self) -> dict:
         return {"manager_id": self.manager.currentData(), "due_only": self.due_only.isChecked(),
@@ -260,6 +278,7 @@ class CollectionPage(QWidget):
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
         self.letter_button.setEnabled(row is not None)
+        self.email_button.setEnabled(False)  # until the steps taken are listed
         self.plan_button.setEnabled(row is not None and bool(row.next_step))
         self.plan_button.setText(self.tr("&Plan a visit…") if row is not None and row.next_step == "final"
                                  else self.tr("&Plan a call…"))
@@ -284,7 +303,9 @@ class CollectionPage(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setData(STEP_ID_ROLE, step.id)
                 self.steps.setItem(index, column, item)
+        self.email_button.setEnabled(bool(taken))
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self:

@@ -26,6 +26,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import party
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.operations import Operation
 
 FOLDER_KEY = "statement/documents_folder"  # QSettings: where the last statement went
@@ -83,6 +84,10 @@ class StatementDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.addButton(self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
+        self.email_button = email_button(self, self.email, "email_statement",
+                                         self.tr("Send the statement by e-mail, PDF and workbook, in the client's "
+                                                 "language"))
+        self.buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for box in (self.pdf, self.xlsx):
@@ -106,6 +111,15 @@ class StatementDialog(QDialog):
         client_id, (first, last), language = self.client_id, self.period(), self.language.currentData()
         return Operation(self, lambda _task: write_files(client_id, first, last, language, targets)) \
             .with_progress(self.tr("Writing the statement…")).success(self._saved).run()
+
+    def email(self) -> Operation:
+        """Ctrl+Shift+E: the statement of the period by e-mail in the Send dialog; this dialog closes once sent."""
+        from kamdesk.core.services.mail import documents
+        from kamdesk.gui.mail.compose import compose
+
+        client_id, (first, last) = self.client_id, self.period()
+        return compose(self, lambda: documents.statement_draft(client_id, first, last),
+                       on_sent=lambda _record: self.accept())
 
     def _ask_path(self) -> str | None:
         """A file name from the user, in the folder the last statement went to (else home)."""

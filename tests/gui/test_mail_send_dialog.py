@@ -1,0 +1,205 @@
+"""The Send dialog against real servers on loopback: an offer's e-mail as drafted, edited (contacts added,
+an attachment removed), sent by SMTP with the desk's account (the server reads it back, the history records
+it, the offer moves to sent), or handed to the mail program as an unsent .eml; refusals said in the dialog,
+with nothing recorded and nothing moved."""
+
+import email
+import email.policy
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+
+from kamdesk.core.services import mail
+from kamdesk.core.services import offer as offer_service
+from kamdesk.core.services.mail import documents
+from kamdesk.gui.mail import passwords, send_dialog
+from kamdesk.gui.mail.send_dialog import SendDialog, addresses
+from tests import factories
+from tests.core.services.test_mail_documents import TODAY, dairy  # noqa: F401 (the fixture)
+from tests.gui.keyboard import activate
+from tests.gui.waiting import finish
+from tests.mail_fixtures import MAIL_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def no_session_passwords():
+    """Each test starts with no password typed earlier in the session."""
+    passwords._typed.clear()
+    yield
+    passwords._typed.clear()
+
+
+@pytest.fixture
+def offer(dairy):  # noqa: F811 (the imported fixture)
+    return factories.offer(dairy["client"].id, TODAY, (dairy["products"]["TEJ-001"], 24, 5))
+
+
+@pytest.fixture
+def account(mail_account, mail_keyring):
+    """The desk's account, reaching the test servers, its password in the (in-memory) keyring."""
+    saved = mail.save_account(mail_account)
+    mail.remember_password(saved, MAIL_PASSWORD)
+    return saved
+
+
+def send_dialog_of(qtbot, offer):
+    draft = documents.offer_draft(offer.id)
+    dialog = SendDialog(draft, documents.contacts_for(draft.client_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_addresses_are_split_at_commas_and_semicolons_but_not_inside_a_quoted_name():
+    assert addresses('a@b.hu; "Szabó, Ferenc" <ferenc@x.hu>,\n Kiss Béla <bela@x.hu>,, ') == [
+        "a@b.hu", '"Szabó, Ferenc" <ferenc@x.hu>', "Kiss Béla <bela@x.hu>"]
+
+
+def test_the_offers_message_is_shown_to_edit_with_the_contacts_offered_and_the_files_sized(qtbot, offer, account):
+    dialog = send_dialog_of(qtbot, offer)
+    assert dialog.to.text() == "Nagy Ilona <ilona@kovacs.example>"
+    assert dialog.subject.text().startswith(offer.number) and "Tisztelt Nagy Ilona!" in dialog.body.toPlainText()
+    assert dialog.sender.text() == "Kiss Anna <anna.kiss@example.hu>" and not dialog.no_account.isVisible()
+    names = [dialog.attachments.item(row, 0).text() for row in range(dialog.attachments.rowCount())]
+    assert names == [f"{offer.number}.pdf", f"{offer.number}.xlsx"]
+    assert all(dialog.attachments.item(row, 1).text().endswith(" kB") for row in range(2))
+    contacts = [action.text() for action in dialog.cc_contacts.menu().actions()]
+    assert contacts == ["Nagy Ilona <ilona@kovacs.example>", "Szabó, Ferenc <ferenc@kovacs.example>",
+                        "Kovács és Társa Kft. <info@kovacs.example>"]
+    dialog.cc_contacts.menu().actions()[1].trigger()
+    dialog.to_contacts.menu().actions()[0].trigger()  # already there: not twice
+    assert dialog.cc.text() == '"Szabó, Ferenc" <ferenc@kovacs.example>'
+    assert dialog.to.text() == "Nagy Ilona <ilona@kovacs.example>"
+    dialog.attachments.selectRow(1)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert [a.name for a in dialog.draft().attachments] == [f"{offer.number}.pdf"]
+    assert dialog.draft().cc == ['"Szabó, Ferenc" <ferenc@kovacs.example>']
+
+
+def test_sent_by_smtp_the_server_gets_it_the_history_records_it_and_the_offer_is_sent(
+        qtbot, offer, account, smtp_server, imap_server):
+    dialog = send_dialog_of(qtbot, offer)
+    dialog.cc_contacts.menu().actions()[1].trigger()
+    dialog.subject.setText("Árajánlat – javított")
+    with qtbot.waitSignal(dialog.sent) as sent:
+        finish(qtbot, dialog.send())
+    received = smtp_server.messages[-1]
+    message = received.message
+    assert message["Subject"] == "Árajánlat – javított"
+    assert sorted(received.recipients) == ["ferenc@kovacs.example", "ilona@kovacs.example"]
+    pdf = received.attachments()[f"{offer.number}.pdf"]
+    assert offer.number in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert not dialog.isVisible()
+    record = sent.args[0]
+    assert [(r.id, r.via, r.sent_copy) for r in mail.history(offer.client_id)] == [(record.id, "smtp", "saved")]
+    assert offer_service.get_offer(offer.id).state == "sent"
+    assert len(imap_server.folders["Sent"]) == 1
+
+
+def test_a_wrong_password_is_said_in_the_dialog_and_nothing_is_recorded_or_moved(
+        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server):
+    saved = mail.save_account(mail_account)
+    mail.remember_password(saved, "not-the-password")
+    dialog = send_dialog_of(qtbot, offer)
+    finish(qtbot, dialog.send())
+    assert dialog.isVisible() and dialog.errors["form"].isVisible()
+    assert "password" in dialog.errors["form"].text().lower()
+    assert MAIL_PASSWORD not in dialog.errors["form"].text() and "not-the-password" not in dialog.errors["form"].text()
+    assert smtp_server.messages == [] and mail.history(offer.client_id) == []
+    assert offer_service.get_offer(offer.id).state == "draft"
+
+
+def test_a_bad_address_is_shown_beside_to_and_nothing_leaves(qtbot, offer, account, smtp_server):
+    dialog = send_dialog_of(qtbot, offer)
+    dialog.to.setText("ilona at kovacs")
+    assert dialog.send() is None
+    assert dialog.errors["to"].isVisible() and "ilona at kovacs" in dialog.errors["to"].text()
+    assert dialog.focusWidget() is dialog.to
+    qtbot.keyClick(dialog.to, Qt.Key.Key_Backspace)  # typing takes the message away
+    assert not dialog.errors["to"].isVisible()
+    assert smtp_server.messages == [] and mail.history(offer.client_id) == []
+
+
+def test_ctrl_enter_sends_and_escape_closes(qtbot, offer, account, smtp_server, imap_server):
+    dialog = send_dialog_of(qtbot, offer)
+    activate(dialog)
+    dialog.body.setFocus()
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.operation is not None
+    finish(qtbot, dialog.operation)
+    assert len(smtp_server.messages) == 1
+    other = send_dialog_of(qtbot, offer)
+    activate(other)
+    qtbot.keyClick(other.subject, Qt.Key.Key_Escape)
+    assert not other.isVisible() and len(mail.history(offer.client_id)) == 1
+
+
+def test_the_password_is_asked_when_the_keyring_has_none_and_kept_for_the_session(
+        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server, monkeypatch):
+    mail.save_account(mail_account)
+    asked = []
+
+    def typed(parent, account):
+        asked.append(account.smtp_user)
+        passwords.keep(account, MAIL_PASSWORD)
+        return MAIL_PASSWORD
+
+    monkeypatch.setattr(passwords, "ask", typed)
+    finish(qtbot, send_dialog_of(qtbot, offer).send())
+    finish(qtbot, send_dialog_of(qtbot, offer).send())
+    assert asked == ["anna"] and len(smtp_server.messages) == 2
+    assert mail_keyring.passwords == {}  # not asked to remember it
+
+
+def test_without_an_account_send_is_off_and_the_link_leads_to_the_settings(
+        qtbot, offer, mail_account, mail_keyring, monkeypatch):
+    dialog = send_dialog_of(qtbot, offer)
+    assert not dialog.send_button.isEnabled() and dialog.no_account.isVisible()
+    assert dialog.mail_program_button.isEnabled()
+    from kamdesk.gui.mail import account_dialog
+
+    monkeypatch.setattr(account_dialog, "edit_account", lambda parent: mail.save_account(mail_account))
+    dialog.no_account.linkActivated.emit("settings")
+    assert dialog.send_button.isEnabled() and not dialog.no_account.isVisible()
+    assert dialog.sender.text() == "Kiss Anna <anna.kiss@example.hu>"
+
+
+def test_opened_in_the_mail_program_as_an_unsent_draft_then_the_offer_marked_sent_when_the_user_says(
+        qtbot, offer, monkeypatch):
+    opened = []
+    monkeypatch.setattr(send_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: questions.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    dialog = send_dialog_of(qtbot, offer)
+    record = dialog.open_in_mail_program()
+    message = email.message_from_bytes(Path(opened[0]).read_bytes(), policy=email.policy.default)
+    assert opened[0].endswith(".eml") and message["X-Unsent"] == "1"
+    assert [part.get_filename() for part in message.iter_attachments()] == [f"{offer.number}.pdf",
+                                                                           f"{offer.number}.xlsx"]
+    assert record.via == "draft" and [r.id for r in mail.history(offer.client_id)] == [record.id]
+    assert offer.number in questions[0]
+    assert offer_service.get_offer(offer.id).state == "sent" and not dialog.isVisible()
+
+
+def test_a_draft_handed_to_the_mail_program_leaves_the_offer_a_draft_when_the_user_says_no(
+        qtbot, offer, monkeypatch):
+    monkeypatch.setattr(send_dialog.QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    send_dialog_of(qtbot, offer).open_in_mail_program()
+    assert offer_service.get_offer(offer.id).state == "draft"
+    assert [r.via for r in mail.history(offer.client_id)] == ["draft"]
+
+
+def test_an_attachment_opens_from_a_temporary_copy(qtbot, offer, monkeypatch):
+    opened = []
+    monkeypatch.setattr(send_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = send_dialog_of(qtbot, offer)
+    dialog.attachments.selectRow(0)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert Path(opened[0]).name == f"{offer.number}.pdf"
+    assert Path(opened[0]).read_bytes() == dialog.draft().attachments[0].data
