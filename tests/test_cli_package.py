@@ -87,7 +87,7 @@ def test_sent_by_smtp_the_offer_moves_and_the_history_names_every_document(capsy
         monkeypatch.setenv("KAMDESK_SMTP_PASSWORD", MAIL_PASSWORD)
         code, out, err = run(capsys, "--database", deal["url"], "package", "HU10537914", "--offer",
                              deal["offer"].number, "--price-list", "--send")
-        assert (code, out) == (0, "Sent to capek@orseg.hu.\n"), err
+        assert (code, out) == (0, "Sent to Čapek Jiří <capek@orseg.hu>.\n"), err
         [received] = server.messages
     files = received.attachments()
     assert list(files) == [f"{deal['offer'].number}.pdf", f"Árlista {TODAY.isoformat()}.pdf"]

@@ -7,7 +7,7 @@ them with pypdf, one outline entry per document at its first page, the PDF openi
 `package_draft` is a `mail.Draft` to the client with every document attached (or the joined PDF alone), each
 offer named among its documents so that sending it moves the offer to "sent". A document that cannot be made
 (a contract whose template prints an empty field) stops the package, its problem prefixed with its title.
-Titles, subject and body are in the package's language: the client's unless told.
+Titles, subject and body are in the package's language: the client's (`offer.client_language`) unless told.
 """
 
 from __future__ import annotations
@@ -21,25 +21,22 @@ from pathlib import Path
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.messages import Count, Message
+from kamdesk.core.messages import Count, Message, joined
 from kamdesk.core.models import Client, Contact, Contract, Offer
 from kamdesk.core.services import company
-from kamdesk.core.services.offer import language_for
+from kamdesk.core.services.offer import client_language
 
 KINDS = ("offer", "contract", "statement", "price_list")
 MOST_DOCUMENTS = 30
 WORDS: dict[str, dict[str, str]] = {
     "en": {"offer": "Offer", "contract": "Contract", "statement": "Statement of account", "price_list": "Price list",
            "package": "Document package", "subject": "Documents for {client}",
-           "greeting": "Dear {name},", "greeting_all": "Dear Sir or Madam,",
            "body": "Please find attached the following documents:", "closing": "Kind regards,"},
     "hu": {"offer": "Árajánlat", "contract": "Szerződés", "statement": "Folyószámla-egyeztetés",
            "price_list": "Árlista", "package": "Dokumentumcsomag", "subject": "Dokumentumok – {client}",
-           "greeting": "Tisztelt {name}!", "greeting_all": "Tisztelt Hölgyem/Uram!",
            "body": "Mellékelten küldjük a következő dokumentumokat:", "closing": "Üdvözlettel:"},
     "ru": {"offer": "Коммерческое предложение", "contract": "Договор", "statement": "Акт сверки",
            "price_list": "Прайс-лист", "package": "Пакет документов", "subject": "Документы для {client}",
-           "greeting": "Уважаемый(ая) {name}!", "greeting_all": "Уважаемые господа!",
            "body": "Направляем вам следующие документы:", "closing": "С уважением,"},
 }
 Progress = Callable[[int, int], None]
@@ -97,7 +94,7 @@ def available(client_id: int, today: dt.date | None = None) -> Available:
     contracts = [Choice(PackageDocument("contract", c.id), c.number, c.start_date, c.state) for c in
                  Contract.select().where(Contract.client == client_id)
                  .order_by(Contract.start_date.desc(), Contract.id.desc())]
-    return Available(offers, contracts, dt.date(today.year, 1, 1), today, categories(), language_for(client))
+    return Available(offers, contracts, dt.date(today.year, 1, 1), today, categories(), client_language(client))
 
 
 def make_documents(client_id: int, documents: Sequence[PackageDocument], language: str | None = None,
@@ -109,7 +106,7 @@ def make_documents(client_id: int, documents: Sequence[PackageDocument], languag
     if len(documents) > MOST_DOCUMENTS:
         raise ValidationError(Message("A package holds at most {count} documents.", count=Count(MOST_DOCUMENTS)),
                               field="documents")
-    language = language or language_for(client)
+    language = language or client_language(client)
     made = []
     for done, document in enumerate(documents):
         if progress:
@@ -124,7 +121,7 @@ def package_pdf(client_id: int, documents: Sequence[PackageDocument], language: 
                 progress: Progress | None = None) -> bytes:
     """The chosen documents as one PDF, a bookmark at the first page of each."""
     client = _client(client_id)
-    language = language or language_for(client)
+    language = language or client_language(client)
     return joined_pdf(make_documents(client_id, documents, language, progress), client.name, language)
 
 
@@ -151,12 +148,13 @@ def joined_pdf(made: Sequence[MadeDocument], client_name: str, language: str) ->
 def package_draft(client_id: int, documents: Sequence[PackageDocument], language: str | None = None,
                   combined: bool = False, progress: Progress | None = None):
     """A `mail.Draft` to the client carrying every document: each its own PDF, or with `combined` the one
-    bookmarked PDF. The recipient is the primary contact's address, else another contact's, else the client's."""
+    bookmarked PDF. The recipient is found as for every document's e-mail (`mail.documents.recipients`)."""
     from kamdesk.core.services import mail
+    from kamdesk.core.services.mail.documents import recipients
     from kamdesk.core.services.contract import safe_file_name
 
     client = _client(client_id)
-    language = language or language_for(client)
+    language = language or client_language(client)
     made = make_documents(client_id, documents, language, progress)
     words = _words(language)
     if combined:
@@ -164,21 +162,11 @@ def package_draft(client_id: int, documents: Sequence[PackageDocument], language
         attachments = [mail.Attachment(name, joined_pdf(made, client.name, language), mail.PDF)]
     else:
         attachments = [mail.Attachment(document.file_name, document.pdf, mail.PDF) for document in made]
-    contact, address = recipient(client)
     return mail.Draft(
-        client_id=client.id, to=[address] if address else [], subject=words["subject"].format(client=client.name),
-        body=_body(words, contact, [document.title for document in made]), attachments=attachments,
+        client_id=client.id, to=recipients(client, None), subject=words["subject"].format(client=client.name),
+        body=_body(client, language, [document.title for document in made]), attachments=attachments,
         documents=[mail.DocumentRef(_ref_kind(d.document.kind), d.document.record_id, d.title) for d in made],
         language=language)
-
-
-def recipient(client: Client) -> tuple[Contact | None, str]:
-    """Whom the package goes to: the primary contact with an e-mail, another contact with one, else the client."""
-    contacts = list(Contact.select().where((Contact.client == client.id) & (Contact.email != ""))
-                    .order_by(Contact.is_primary.desc(), Contact.id))
-    if contacts:
-        return contacts[0], contacts[0].email
-    return None, client.email or ""
 
 
 def _ref_kind(kind: str) -> str:
@@ -187,16 +175,20 @@ def _ref_kind(kind: str) -> str:
     return "package" if kind == "price_list" else kind
 
 
-def _body(words: dict[str, str], contact: Contact | None, titles: list[str]) -> str:
-    manager = company.current_manager()
-    greeting = words["greeting"].format(name=contact.name) if contact else words["greeting_all"]
+def _body(client: Client, language: str, titles: list[str]) -> str:
+    """The greeting of the primary contact (as the documents' e-mails greet), the list of documents, the
+    signature of the manager at the desk and the company."""
+    from kamdesk.core.services.mail.documents import SALUTATIONS
+
+    words = _words(language)
+    primary = Contact.select().where((Contact.client == client.id) & Contact.is_primary).first()
+    named, nobody = SALUTATIONS.get(language, SALUTATIONS["en"])
+    greeting = named.format(name=primary.name.strip()) if primary and primary.name.strip() else nobody
     lines = [greeting, "", words["body"], *(f"– {title}" for title in titles), "", words["closing"]]
-    if manager:
-        lines.append(manager.name + (f"\n{manager.email}" if manager.email else ""))
-    own = company.get_company()
-    if own:
-        lines.append(own.name)
-    return "\n".join(lines)
+    manager, own = company.current_manager(), company.get_company()
+    lines += [text for text in (manager.name if manager else "", own.name if own else "",
+                                manager.email if manager else "") if text]
+    return "\n".join(lines) + "\n"
 
 
 def _made(client: Client, document: PackageDocument, language: str) -> MadeDocument:
@@ -209,7 +201,7 @@ def _made(client: Client, document: PackageDocument, language: str) -> MadeDocum
         pdf = render()
     except KamdeskError as error:
         if isinstance(error, ValidationError):
-            problem = error.messages()[0] if len(error.errors) == 1 else error.message
+            problem = joined(error.messages(), "\n")
             raise ValidationError(Message("{document}: {problem}", document=title, problem=problem),
                                   field="documents") from error
         raise KamdeskError(Message("{document}: {problem}", document=title, problem=error.message)) from error

@@ -2,7 +2,7 @@
 client's price column (its own, else the default one), as `documents/price_list_pdf.PriceListData` and its PDF.
 
 Active products without a price in that column are left out (the client cannot buy them at a price we know).
-The document speaks the client's language (`offer.language_for`) unless told; its contact is the manager at the
+The document speaks the client's language (`offer.client_language`) unless told; its contact is the manager at the
 desk, else the client's manager.
 """
 
@@ -20,7 +20,7 @@ from kamdesk.core.models import Client, Product
 from kamdesk.core.money import round_to_currency
 from kamdesk.core.services import catalogue, company
 from kamdesk.core.services.catalogue_read import category_paths, unit_name
-from kamdesk.core.services.offer import address_lines, language_for
+from kamdesk.core.services.offer import address_lines, client_language
 from kamdesk.core.text_fold import fold
 
 HUNDRED = Decimal(100)
@@ -32,7 +32,7 @@ def price_list_data(client_id: int, category_ids: Iterable[int] = (), product_id
     """The client's prices for the products of `category_ids` and the `product_ids` (every active product when
     both are empty), by category path and name."""
     client = Client.get_or_not_found(Client.id == client_id, Message("There is no client with id {id}.", id=client_id))
-    language = language or language_for(client)
+    language = language or client_language(client)
     currency = catalogue.currency()
     products = _products(set(category_ids), set(product_ids))
     column = catalogue.client_column(client)

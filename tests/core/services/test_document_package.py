@@ -73,7 +73,7 @@ def test_one_pdf_with_a_bookmark_at_each_documents_first_page_in_the_order_chose
 
 def test_the_draft_carries_every_document_and_names_the_offer(deal, tmp_path):
     draft = package.package_draft(deal["client"].id, chosen(deal))
-    assert draft.to == ["capek@orseg.hu"] and draft.client_id == deal["client"].id
+    assert draft.to == ["Čapek Jiří <capek@orseg.hu>"] and draft.client_id == deal["client"].id
     assert draft.subject == "Dokumentumok – Őrség Fűszer Kft."
     assert draft.body.startswith("Tisztelt Čapek Jiří!") and f"– Árajánlat {deal['offer'].number}" in draft.body
     assert [a.name for a in draft.attachments] == [
@@ -103,9 +103,11 @@ def test_without_a_contacts_address_the_clients_own_and_in_english_for_a_foreign
     other = factories.client("Black Pepper Ltd.", legal_country="GB", email="orders@pepper.example",
                              contacts=[{"name": "John Smith"}])
     draft = package.package_draft(other.id, [PackageDocument("price_list")])
-    assert draft.to == ["orders@pepper.example"] and draft.language == "en"
+    assert draft.to == ["Black Pepper Ltd. <orders@pepper.example>"] and draft.language == "en"
     assert draft.subject == "Documents for Black Pepper Ltd."
-    assert draft.body.startswith("Dear Sir or Madam,")  # John Smith has no address: the letter is not his
+    assert draft.body.startswith("Dear John Smith,\n\nPlease find attached the following documents:\n– Price list")
+    nobody = factories.client("Nobody Ltd.", legal_country="GB")
+    assert package.package_draft(nobody.id, [PackageDocument("price_list")]).to == []  # the user types one
 
 
 def test_refusals_name_the_document(deal):
@@ -121,4 +123,6 @@ def test_refusals_name_the_document(deal):
                                           "end_date": TODAY + dt.timedelta(days=30)})
     with pytest.raises(ValidationError) as refused:
         package.package_pdf(bare.id, [PackageDocument("contract", incomplete.id)])
-    assert str(refused.value).startswith(f"Договор {incomplete.number}: ") and "tax number" in str(refused.value)
+    # in the language of the client's newest contract (English), every missing field named
+    assert str(refused.value).startswith(f"Contract {incomplete.number}: The template prints")
+    assert "tax number" in str(refused.value) and refused.value.field == "documents"
