@@ -350,7 +350,13 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
         self.new_offer_button.clicked.connect(
             lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
-        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button), page)
+        self.package_button = QPushButton(self.tr("Document pac&kage…"), page)
+        self.package_button.setObjectName("document_package")
+        self.package_button.setToolTip(self.tr("Offers, contracts, a statement and a price list of this client as "
+                                               "one PDF with bookmarks, or in one e-mail"))
+        self.package_button.clicked.connect(self.open_package)
+        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button,
+                                  self.package_button), page)
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
@@ -433,7 +439,14 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_order_button.setEnabled(saved)
         self.suggested_order_button.setEnabled(saved)
         self.new_offer_button.setEnabled(saved)
+        self.package_button.setEnabled(saved)
         self.sales.set_client(self._client_id)
+
+    def open_package(self):
+        """Document package…: the client's documents as one bookmarked PDF or one e-mail."""
+        from kamdesk.gui.mail.package_dialog import open_package_dialog
+
+        return open_package_dialog(self, self._client_id) if self._client_id is not None else None
 
     def _emit_new_order(self, suggested: bool) -> None:
         if self._client_id is not None:
