@@ -176,6 +176,10 @@ class _Layout(pdf_rows.MeasuredRows):
                    for heading, cells in self.cells]
         self.tops = list(accumulate([0.0] + heights))
 
+    def page_break(self, row: int) -> int:
+        """A category's heading never ends a page: it moves to the next one with its first product."""
+        return row - 1 if row > 0 and self.cells[row - 1][0] else row
+
     def _columns(self, rows: list[list[str]]) -> list[float]:
         from reportlab.lib.units import mm
 

@@ -88,6 +88,7 @@ class PackageDialog(QDialog):
         self.first, self.last = self._date_edit("package_from", start), self._date_edit("package_to", end)
         self.categories = QListWidget(self)
         self.categories.setObjectName("package_categories")
+        self.categories.setMinimumHeight(self.fontMetrics().height() * 8)
         self.categories.setToolTip(self.tr("The price list shows the ticked categories with their subcategories; "
                                            "none ticked: every product with a price for the client"))
         for category_id, path in self.available.categories:
@@ -139,7 +140,9 @@ class PackageDialog(QDialog):
         period.addWidget(self.last)
         period.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Statement &period:"), period)
+        period_label = QLabel(self.tr("Statement &period:"), self)
+        period_label.setBuddy(self.first)
+        form.addRow(period_label, period)
         form.addRow(self.tr("Price list &categories:"), self.categories)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.combined)
@@ -157,7 +160,7 @@ class PackageDialog(QDialog):
         label.setBuddy(self.documents)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addLayout(row, 2)
+        layout.addLayout(row, 1)
         layout.addLayout(form, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)

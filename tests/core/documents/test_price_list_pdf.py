@@ -65,3 +65,12 @@ def test_an_empty_list_is_refused():
     with pytest.raises(ValidationError, match="no products") as refused:
         price_list_pdf_bytes(data([]))
     assert refused.value.field == "products"
+
+
+def test_a_category_heading_never_ends_a_page():
+    lines = [line(n, category=f"Kategória {n // 7:02d}") for n in range(280)]
+    pages = text(price_list_pdf_bytes(data(lines)))
+    assert len(pages) > 3
+    for page in pages[:-1]:
+        body = page.splitlines()[:-2]  # the footer: the company · title · date, and the page number
+        assert body[-1].endswith("Ft") and not body[-1].startswith("Kategória"), body[-3:]
