@@ -78,9 +78,10 @@ class Available:
 @dataclass(frozen=True)
 class MadeDocument:
     document: PackageDocument
-    title: str  # "Offer OF-2026-0007" in the package's language: the bookmark and the history's title
+    title: str  # "Árajánlat OF-2026-0007", in the package's language: the bookmark and the e-mail's list
     file_name: str  # "OF-2026-0007.pdf"
     pdf: bytes
+    reference: str  # the history's title, as every document's e-mail names it: Message("Offer {number}")
 
 
 def available(client_id: int, today: dt.date | None = None) -> Available:
@@ -165,7 +166,7 @@ def package_draft(client_id: int, documents: Sequence[PackageDocument], language
     return mail.Draft(
         client_id=client.id, to=recipients(client, None), subject=words["subject"].format(client=client.name),
         body=_body(client, language, [document.title for document in made]), attachments=attachments,
-        documents=[mail.DocumentRef(_ref_kind(d.document.kind), d.document.record_id, d.title) for d in made],
+        documents=[mail.DocumentRef(_ref_kind(d.document.kind), d.document.record_id, d.reference) for d in made],
         language=language)
 
 
@@ -196,7 +197,7 @@ def _made(client: Client, document: PackageDocument, language: str) -> MadeDocum
     if document.kind not in makers:
         raise ValidationError(Message("A package holds offers, contracts, statements and price lists."),
                               field="documents")
-    title, file_name, render = makers[document.kind](client, document, language)
+    title, reference, file_name, render = makers[document.kind](client, document, language)
     try:
         pdf = render()
     except KamdeskError as error:
@@ -205,7 +206,7 @@ def _made(client: Client, document: PackageDocument, language: str) -> MadeDocum
             raise ValidationError(Message("{document}: {problem}", document=title, problem=problem),
                                   field="documents") from error
         raise KamdeskError(Message("{document}: {problem}", document=title, problem=error.message)) from error
-    return MadeDocument(document, title, file_name, pdf)
+    return MadeDocument(document, title, file_name, pdf, reference)
 
 
 def _offer(client: Client, document: PackageDocument, language: str):
@@ -215,7 +216,8 @@ def _offer(client: Client, document: PackageDocument, language: str):
     offer = get_offer(document.record_id)
     _belongs(offer.client_id, client, offer.number)
     title = f"{_words(language)['offer']} {offer.number}"
-    return title, _file(offer.number), lambda: offer_pdf_bytes(offer_document_data(offer.id))
+    return title, Message("Offer {number}", number=offer.number), _file(offer.number), \
+        lambda: offer_pdf_bytes(offer_document_data(offer.id))
 
 
 def _contract(client: Client, document: PackageDocument, language: str):
@@ -225,7 +227,8 @@ def _contract(client: Client, document: PackageDocument, language: str):
     contract = get_contract(document.record_id)
     _belongs(contract.client_id, client, contract.number)
     title = f"{_words(language)['contract']} {contract.number}"
-    return title, _file(contract.number), lambda: document_bytes(contract)["pdf"]
+    return title, Message("Contract {number}", number=contract.number), _file(contract.number), \
+        lambda: document_bytes(contract)["pdf"]
 
 
 def _statement(client: Client, document: PackageDocument, language: str):
@@ -237,7 +240,8 @@ def _statement(client: Client, document: PackageDocument, language: str):
     period = f"{format_date(document.start, language)} – {format_date(document.end, language)}"
     title = f"{_words(language)['statement']} {period}"
     name = f"{_words(language)['statement']} {document.start.isoformat()} - {document.end.isoformat()}"
-    return title, _file(name), lambda: statement_pdf_bytes(
+    reference = Message("Statement {start} – {end}", start=document.start.isoformat(), end=document.end.isoformat())
+    return title, reference, _file(name), lambda: statement_pdf_bytes(
         statement_data(client.id, document.start, document.end, language))
 
 
@@ -247,7 +251,7 @@ def _price_list(client: Client, document: PackageDocument, language: str):
     today = dt.date.today()
     title = f"{_words(language)['price_list']} {format_date(today, language)}"
     name = f"{_words(language)['price_list']} {today.isoformat()}"
-    return title, _file(name), lambda: price_list_pdf(client.id, document.category_ids, document.product_ids,
+    return title, Message("Price list {day}", day=today.isoformat()), _file(name), lambda: price_list_pdf(client.id, document.category_ids, document.product_ids,
                                                       today, language)
 
 

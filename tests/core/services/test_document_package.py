@@ -79,8 +79,11 @@ def test_the_draft_carries_every_document_and_names_the_offer(deal, tmp_path):
     assert [a.name for a in draft.attachments] == [
         f"{deal['contract'].number}.pdf", f"{deal['offer'].number}.pdf",
         f"Folyószámla-egyeztetés {TODAY.year}-01-01 - {TODAY.isoformat()}.pdf", f"Árlista {TODAY.isoformat()}.pdf"]
-    assert [(ref.kind, ref.record_id) for ref in draft.documents] == [
-        ("contract", deal["contract"].id), ("offer", deal["offer"].id), ("statement", None), ("package", None)]
+    assert [(ref.kind, ref.record_id, ref.title) for ref in draft.documents] == [  # named as every e-mail names them
+        ("contract", deal["contract"].id, f"Contract {deal['contract'].number}"),
+        ("offer", deal["offer"].id, f"Offer {deal['offer'].number}"),
+        ("statement", None, f"Statement {TODAY.year}-01-01 – {TODAY.isoformat()}"),
+        ("package", None, f"Price list {TODAY.isoformat()}")]
     path = tmp_path / "package.eml"
     mail.save_draft(draft, path)
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
