@@ -162,12 +162,25 @@ def package_draft(client_id: int, documents: Sequence[PackageDocument], language
         name = safe_file_name(f"{words['package']} - {client.name}") + ".pdf"
         attachments = [mail.Attachment(name, joined_pdf(made, client.name, language), mail.PDF)]
     else:
-        attachments = [mail.Attachment(document.file_name, document.pdf, mail.PDF) for document in made]
+        names = _distinct([document.file_name for document in made])
+        attachments = [mail.Attachment(name, document.pdf, mail.PDF) for name, document in zip(names, made)]
     return mail.Draft(
         client_id=client.id, to=recipients(client, None), subject=words["subject"].format(client=client.name),
         body=_body(client, language, [document.title for document in made]), attachments=attachments,
         documents=[mail.DocumentRef(_ref_kind(d.document.kind), d.document.record_id, d.reference) for d in made],
         language=language)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """File names with a repeated one numbered ("Árlista 2026-12-05 (2).pdf"): a mail program would show two
+    attachments of one name as one."""
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        count = seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
+        stem, dot, suffix = name.rpartition(".")
+        result.append(name if count == 1 else f"{stem} ({count}){dot}{suffix}")
+    return result
 
 
 def _ref_kind(kind: str) -> str:

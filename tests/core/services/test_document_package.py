@@ -102,6 +102,14 @@ def test_combined_the_draft_carries_the_one_bookmarked_pdf(deal):
     assert [ref.kind for ref in draft.documents] == ["contract", "offer"]
 
 
+def test_two_price_lists_are_two_attachments_of_their_own_names(deal):
+    fuszer = [cid for cid, path in package.available(deal["client"].id).categories]
+    draft = package.package_draft(deal["client"].id, [PackageDocument("price_list", category_ids=(fuszer[0],)),
+                                                      PackageDocument("price_list", category_ids=(fuszer[1],))])
+    assert [a.name for a in draft.attachments] == [f"Árlista {TODAY.isoformat()}.pdf",
+                                                   f"Árlista {TODAY.isoformat()} (2).pdf"]
+
+
 def test_without_a_contacts_address_the_clients_own_and_in_english_for_a_foreign_client(deal):
     other = factories.client("Black Pepper Ltd.", legal_country="GB", email="orders@pepper.example",
                              contacts=[{"name": "John Smith"}])
