@@ -264,8 +264,8 @@ def _price_list(client: Client, document: PackageDocument, language: str):
     today = dt.date.today()
     title = f"{_words(language)['price_list']} {format_date(today, language)}"
     name = f"{_words(language)['price_list']} {today.isoformat()}"
-    return title, Message("Price list {day}", day=today.isoformat()), _file(name), lambda: price_list_pdf(client.id, document.category_ids, document.product_ids,
-                                                      today, language)
+    return title, Message("Price list {day}", day=today.isoformat()), _file(name), lambda: price_list_pdf(
+        client.id, document.category_ids, document.product_ids, today, language)
 
 
 def _belongs(owner_id: int, client: Client, number: str) -> None:
