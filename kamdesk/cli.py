@@ -19,7 +19,15 @@ MAX_DEMO_CLIENTS = 1_000_000  # the largest base the speed figures are measured 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kamdesk import areas, audit_commands, mail_commands, safety_commands, server_commands, sync_commands
+    from kamdesk import (
+        areas,
+        audit_commands,
+        mail_commands,
+        package_commands,
+        safety_commands,
+        server_commands,
+        sync_commands,
+    )
     from kamdesk.area import load
     from kamdesk.commands import whole_number
     from kamdesk.gui.letters import commands as letters_commands
@@ -54,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.add_commands(sub, verbs)
     mail_commands.add_commands(sub, verbs)
     letters_commands.add_commands(sub, verbs)
+    package_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         clients.new_client.connect(self.new_client)
         clients.import_requested.connect(self.import_clients)
         clients.demo_requested.connect(self.fill_with_demo_data)
-        for action in (clients.archive_action, clients.restore_action, clients.delete_action):
+        for action in (clients.archive_action, clients.restore_action, clients.delete_action, clients.vcard_action):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([clients.letter_action, clients.merge_action])  # letters from templates

@@ -166,6 +166,7 @@ def _dialogs(client_id: int) -> dict:
     from kamdesk.gui.contract.contract_dialog import ContractDialog, ObligationDialog, SignDialog, TerminateDialog
     from kamdesk.gui.contract.contracts_page import ClientChooser
     from kamdesk.gui.contract.template_editor import TemplateEditor
+    from kamdesk.gui.mail.package_dialog import PackageDialog
     from kamdesk.gui.party.client_card import ClientCard, ContactDialog
     from kamdesk.gui.product.catalogue_page import PriceColumnDialog, ProductDialog, PromotionDialog
     from kamdesk.gui.sale.offer_entry import RejectOfferDialog
@@ -189,13 +190,14 @@ def _dialogs(client_id: int) -> dict:
         "CancelOrderDialog": lambda: CancelOrderDialog(order.id), "ShipDialog": lambda: ShipDialog(order.id),
         "RejectOfferDialog": lambda: RejectOfferDialog(offer.id),
         "CreditDialog": lambda: CreditDialog(sale.credit_status(client_id, Decimal(10**9)), "HUF", True),
+        "PackageDialog": lambda: PackageDialog(client_id),
     }
 
 
 DIALOGS = ["FirstRunDialog", "ClientCard", "ContactDialog", "CompleteDialog", "ProductDialog", "PriceColumnDialog",
            "PromotionDialog", "SignDialog", "TerminateDialog", "ObligationDialog", "TemplateEditor", "ClientChooser",
            "CancelOrderDialog", "ShipDialog", "RejectOfferDialog", "CreditDialog", "ActivityDialog", "ContractDialog",
-           "CompanyPage"]
+           "CompanyPage", "PackageDialog"]
 
 
 @pytest.mark.parametrize("dialog_name", DIALOGS)

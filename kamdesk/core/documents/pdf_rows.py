@@ -36,7 +36,7 @@ def rows_flowable(layout: MeasuredRows):
         def split(self, available_width, available_height):
             tops = layout.tops
             room = available_height - layout.head_height + tops[self.first]
-            fit = min(bisect_right(tops, room) - 1, self.last)
+            fit = layout.page_break(min(bisect_right(tops, room) - 1, self.last))
             if fit <= self.first or fit >= self.last:
                 return []
             return [Rows(self.first, fit), Rows(fit, self.last)]
@@ -61,6 +61,11 @@ class MeasuredRows:
 
     def __init__(self):
         self._widths: dict[bool, dict[str, float]] = {False: {}, True: {}}
+
+    def page_break(self, row: int) -> int:
+        """Where a page may break when row `row` is the first that does not fit: there, unless a subclass keeps
+        rows together (a heading with the row below it)."""
+        return row
 
     def _measure(self, text: str, bold: bool = False) -> float:
         """The printed width of `text` at SIZE: the sum of its characters' (reportlab sets TrueType fonts without

@@ -201,6 +201,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._build_activities_tab()
         self._build_sales_tab()
         self._build_area_tabs()
+        self._build_vcard_button()
         self._connect()
         changes().changed.connect(self._saved_elsewhere)
         if client_id is None:
@@ -353,7 +354,13 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
         self.new_offer_button.clicked.connect(
             lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
-        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button), page)
+        self.package_button = QPushButton(self.tr("Document pac&kage…"), page)
+        self.package_button.setObjectName("document_package")
+        self.package_button.setToolTip(self.tr("Offers, contracts, a statement and a price list of this client as "
+                                               "one PDF with bookmarks, or in one e-mail"))
+        self.package_button.clicked.connect(self.open_package)
+        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button,
+                                  self.package_button), page)
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
@@ -406,6 +413,26 @@ class ClientCard(DirtyFlag, QDialog):
                 position += 1
                 self.area_tabs[area.key] = tab
 
+    def _build_vcard_button(self) -> None:
+        """Export as vCard… under the contact buttons: the client's contacts to the phone or the mail program."""
+        self.vcard_button = QPushButton(self.tr("Export as vCard…"), self.ui.contacts_tab)
+        self.vcard_button.setObjectName("export_vcard")
+        self.vcard_button.setAutoDefault(False)
+        self.vcard_button.setToolTip(self.tr("Save the client's contacts as a vCard file for a phone or a mail "
+                                             "program (unsaved changes are saved first)"))
+        self.vcard_button.clicked.connect(self.export_vcard)
+        buttons = self.ui.contact_buttons
+        buttons.insertWidget(buttons.indexOf(self.ui.set_primary_contact) + 1, self.vcard_button)
+
+    def export_vcard(self, path: str | None = None):
+        """Save the card first when it has changes, then write the client's contacts to a .vcf file."""
+        from kamdesk.gui.party.contacts_vcard import export_vcard
+
+        if self._client_id is None or not self._contacts or (self._dirty and not self.save()):
+            return None
+        return export_vcard(self, [self._client_id], self._saved_name, lambda count: QMessageBox.information(
+            self, self.tr("Export as vCard"), self.tr("Exported %n contact(s).", "", count)), path)
+
     def _show_client_on_area_tabs(self) -> None:
         for tab in self.area_tabs.values():
             tab.show_client(self._client_id)
@@ -416,7 +443,14 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_order_button.setEnabled(saved)
         self.suggested_order_button.setEnabled(saved)
         self.new_offer_button.setEnabled(saved)
+        self.package_button.setEnabled(saved)
         self.sales.set_client(self._client_id)
+
+    def open_package(self):
+        """Document package…: the client's documents as one bookmarked PDF or one e-mail."""
+        from kamdesk.gui.mail.package_dialog import open_package_dialog
+
+        return open_package_dialog(self, self._client_id) if self._client_id is not None else None
 
     def _emit_new_order(self, suggested: bool) -> None:
         if self._client_id is not None:
@@ -705,6 +739,7 @@ class ClientCard(DirtyFlag, QDialog):
         self.ui.edit_contact.setEnabled(row >= 0)
         self.ui.remove_contact.setEnabled(row >= 0)
         self.ui.set_primary_contact.setEnabled(row >= 0 and not self._contacts[row].get("is_primary"))
+        self.vcard_button.setEnabled(self._client_id is not None and bool(self._contacts))
 
     def _contacts_changed(self, select: int | None) -> None:
         if self._contacts and not any(c.get("is_primary") for c in self._contacts):

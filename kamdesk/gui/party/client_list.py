@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -139,11 +140,13 @@ class ClientListView(QWidget):
                                     "letter")
         self.merge_action = action(self.tr("Mail &merge…"), QKeySequence("Ctrl+Shift+M"), self.merge_filtered,
                                    "mail_merge")
+        self.vcard_action = action(self.tr("Export contacts as &vCard…"), None, self.export_vcard, "export_vcard")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # for the vCard export
         separator = QAction(self)
         separator.setSeparator(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.archive_action, self.restore_action, self.delete_action, separator,
-                               self.letter_action, self.merge_action])
+                               self.letter_action, self.merge_action, self.vcard_action])
         self._update_actions()
 
     def _layout(self) -> None:
@@ -184,6 +187,25 @@ class ClientListView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         elif self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_client_ids(self) -> list[int]:
+        """The clients whose rows are selected, in list order; the current one when none is."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [self.model.client_id(row) for row in rows]
+        current = self.current_client_id()
+        return [client_id for client_id in chosen if client_id is not None] or ([current] if current else [])
+
+    def export_vcard(self, _checked: bool = False, path: str | None = None):
+        """The selected clients' contacts to a .vcf file (Export contacts as vCard…)."""
+        from kamdesk.gui.party.contacts_vcard import export_vcard
+
+        ids = self.selected_client_ids()
+        if not ids:
+            return None
+        window = self.window()
+        return export_vcard(self, ids, self._current_name() if len(ids) == 1 else "contacts", lambda count: (
+            window.statusBar().showMessage(self.tr("Exported %n contact(s)", "", count), 5000)
+            if hasattr(window, "statusBar") else None), path)
 
     def current_client_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -246,6 +268,7 @@ class ClientListView(QWidget):
         self.restore_action.setEnabled(has and archived)
         self.delete_action.setEnabled(has)
         self.letter_action.setEnabled(has)
+        self.vcard_action.setEnabled(has)
 
     def _open_row(self, row: int) -> None:
         client_id = self.model.client_id(row)

@@ -1,4 +1,4 @@
-"""The party area's commands: `import clients`, `export clients`, `list clients` (no Qt)."""
+"""The party area's commands: `import clients`, `export clients`, `export contacts`, `list clients` (no Qt)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, list_limit, mapped_table, progress_bar, row_number
+from kamdesk.commands import (
+    HEADER_ROW_HELP,
+    REJECTED_HELP,
+    list_limit,
+    mapped_table,
+    progress_bar,
+    record_id,
+    row_number,
+)
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 
@@ -29,6 +37,11 @@ def add_commands(verbs: dict) -> None:
     exp_clients.add_argument("file", type=Path)
     exp_clients.add_argument("--search", default="", help="only clients matching this text")
     exp_clients.set_defaults(run=export_clients)
+    exp_contacts = verbs["export"].add_parser("contacts", help="contacts as vCard 4.0 for phones and mail programs")
+    exp_contacts.add_argument("file", type=Path, help="the .vcf file to write")
+    exp_contacts.add_argument("--client", type=record_id, action="append", metavar="ID",
+                              help="only this client's contacts (repeatable); default: every client in the list")
+    exp_contacts.set_defaults(run=export_contacts)
     lst_clients = verbs["list"].add_parser("clients", help="clients, with the same search as the window")
     lst_clients.add_argument("--search", default="", help="case- and accent-insensitive text")
     lst_clients.add_argument("--archived", action="store_true", help="list archived clients")
@@ -73,6 +86,17 @@ def export_clients(args) -> int:
     count = party_io.export_clients(ClientFilter(text=args.search), args.file,
                                     progress=progress_bar("exporting clients"))
     print(f"exported {count} clients to {args.file}")
+    return 0
+
+
+def export_contacts(args) -> int:
+    from kamdesk.core.services import contact_cards, party
+
+    db.connect(args.database)
+    for client_id in args.client or ():
+        party.get_client(client_id)  # an unknown id said plainly
+    count = contact_cards.export_contacts(args.file, args.client, progress=progress_bar("exporting contacts"))
+    print(f"exported {count} contacts to {args.file}")
     return 0
 
 
