@@ -48,7 +48,7 @@ def add_commands(sub, verbs) -> None:
     where.add_argument("--eml", type=Path, metavar="FILE.eml",
                        help="save an e-mail draft with the documents attached, for your mail program")
     where.add_argument("--send", action="store_true", help="send the e-mail by SMTP with your account")
-    package.add_argument("--to", action="append", metavar="ADDR",
+    package.add_argument("--to", dest="recipients", action="append", metavar="ADDR",
                          help="the e-mail's recipient (repeatable; default: the client's contact)")
     package.add_argument("--cc", action="append", metavar="ADDR", help="copy to (repeatable)")
     package.add_argument("--combined", action="store_true", help="attach the one bookmarked PDF to the e-mail")
