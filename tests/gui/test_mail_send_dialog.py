@@ -163,9 +163,7 @@ def test_without_an_account_send_is_off_and_the_link_leads_to_the_settings(
     dialog = send_dialog_of(qtbot, offer)
     assert not dialog.send_button.isEnabled() and dialog.no_account.isVisible()
     assert dialog.mail_program_button.isEnabled()
-    from kamdesk.gui.mail import account_dialog
-
-    monkeypatch.setattr(account_dialog, "edit_account", lambda parent: mail.save_account(mail_account))
+    monkeypatch.setattr(send_dialog, "edit_account", lambda parent: mail.save_account(mail_account))
     dialog.no_account.linkActivated.emit("settings")
     assert dialog.send_button.isEnabled() and not dialog.no_account.isVisible()
     assert dialog.sender.text() == "Kiss Anna <anna.kiss@example.hu>"

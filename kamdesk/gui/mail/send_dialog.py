@@ -44,6 +44,7 @@ from kamdesk.core.services.mail.documents import address_line
 from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
+from kamdesk.gui.mail.account_dialog import desk_account, edit_account
 from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
@@ -93,7 +94,7 @@ class SendDialog(QDialog):
         self._draft = draft
         self._attachments = list(draft.attachments)
         self._contacts = list(contacts)
-        self._account = mail.account()
+        self._account, self._account_problem = desk_account()
         self._folder: Path | None = None  # the temporary folder of opened attachments and drafts
         self.operation: Operation | None = None
         self._retype = False  # the server refused the password: ask for it
@@ -109,6 +110,7 @@ class SendDialog(QDialog):
         self.sender = QLabel(self)
         self.sender.setObjectName("mail_sender")
         self.sender.setTextFormat(Qt.TextFormat.PlainText)
+        self.sender.setWordWrap(True)
         self.no_account = QLabel(self)
         self.no_account.setObjectName("no_account")
         self.no_account.setText(self.tr("This desk has no e-mail account yet: <a href=\"settings\">set it up…</a> "
@@ -259,17 +261,15 @@ class SendDialog(QDialog):
             name, address = account.from_name, account.from_address
             self.sender.setText(f"{name} <{address}>" if name else address)
         else:
-            self.sender.setText(self.tr("(no e-mail account)"))
+            self.sender.setText(self._account_problem or self.tr("(no e-mail account)"))
         self.no_account.setVisible(account is None)
         self.send_button.setEnabled(account is not None)
         self.send_button.setDefault(account is not None)
 
     def edit_account(self) -> None:
         """The account settings; once saved, Send is on."""
-        from kamdesk.gui.mail.account_dialog import edit_account
-
         if edit_account(self) is not None:
-            self._account = mail.account()
+            self._account, self._account_problem = desk_account()
             self._show_account()
 
     # ------------------------------------------------------------ the draft as edited
