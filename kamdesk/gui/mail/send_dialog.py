@@ -42,12 +42,11 @@ from kamdesk.core.services import mail
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.mail.documents import address_line
 from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
 from kamdesk.gui.mail.account_dialog import desk_account, edit_account
 from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
-from kamdesk.gui.operations import Operation
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.tables import read_only_rows
@@ -387,7 +386,7 @@ class SendDialog(QDialog):
 
     def _not_sent(self, account, error: BaseException) -> None:
         if not isinstance(error, KamdeskError):
-            show_error(self, error)
+            report_failure(self, error)  # a bug: logged with its traceback, shown once
             return
         if getattr(error.message, "template", "") == LOGIN_REFUSED:
             passwords.forget(account)
