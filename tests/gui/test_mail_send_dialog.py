@@ -220,3 +220,22 @@ def test_a_sent_folder_that_takes_no_copy_is_said_but_the_mail_is_sent(
     assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
     assert len(told) == 1 and told[0].startswith("The e-mail is sent, but no copy was put in the Sent folder: ")
     assert mail.history(offer.client_id)[0].sent_copy not in ("", "saved")
+
+
+def test_a_message_sent_but_not_recorded_is_said_and_the_dialog_closes_so_it_is_not_sent_twice(
+        qtbot, offer, account, smtp_server, imap_server, monkeypatch):
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.messages import Message
+    from kamdesk.core.services.mail import records
+
+    def broken(*args):
+        raise KamdeskError(Message("The database is locked."))
+
+    monkeypatch.setattr(records, "record_sent", broken)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    dialog = send_dialog_of(qtbot, offer)
+    finish(qtbot, dialog.send())
+    assert len(smtp_server.messages) == 1 and not dialog.isVisible()
+    assert warned and warned[0].startswith("The message was sent to Nagy Ilona <ilona@kovacs.example>, but it could "
+                                           "not be recorded")

@@ -54,6 +54,8 @@ from kamdesk.gui.widgets.tables import read_only_rows
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
 SEPARATORS = ",;\n"
 LOGIN_REFUSED = "The mail server {server} refused the user name or the password."  # smtp's MailError
+SENT_NOT_RECORDED = ("The message was sent to {recipients}, but it could not be recorded in the client's history "
+                     "({reason}).")  # sending's MailError: the message has left, so it must not be sent again
 
 
 def addresses(text: str) -> list[str]:
@@ -196,9 +198,10 @@ class SendDialog(QDialog):
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
-        rows = ((self.tr("From:"), self.sender, self.account_button, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
-                (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"), (self.tr("S&ubject:"), self.subject, None,
-                                                                      "subject"))
+        rows = ((self.tr("From:"), self.sender, self.account_button, None),
+                (self.tr("&To:"), self.to, self.to_contacts, "to"),
+                (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"),
+                (self.tr("S&ubject:"), self.subject, None, "subject"))
         row = 0
         for caption, field, extra, key in rows:
             label = QLabel(caption, self)
@@ -387,6 +390,10 @@ class SendDialog(QDialog):
     def _not_sent(self, account, error: BaseException) -> None:
         if not isinstance(error, KamdeskError):
             report_failure(self, error)  # a bug: logged with its traceback, shown once
+            return
+        if getattr(error.message, "template", "") == SENT_NOT_RECORDED:
+            QMessageBox.warning(self, self.tr("Sent, not recorded"), error_text(error))
+            self.accept()
             return
         if getattr(error.message, "template", "") == LOGIN_REFUSED:
             passwords.forget(account)
