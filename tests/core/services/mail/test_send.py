@@ -210,3 +210,12 @@ def test_the_sent_copy_over_imap_starttls(offer, smtp_server, mail_ca, mail_acco
                                      "sent_folder": "Sent"})
         recorded = mail.send(offer_draft(offer), account, MAIL_PASSWORD)
     assert recorded.sent_copy == "saved" and len(imap.folders["Sent"]) == 1
+
+
+def test_an_imap_server_nobody_runs_leaves_the_mail_sent_with_the_reason(offer, smtp_server, mail_account):
+    account = mail.save_account({**mail_account, "imap_port": free_port()})
+    recorded = mail.send(offer_draft(offer), account, MAIL_PASSWORD)
+    assert len(smtp_server.messages) == 1 and Offer.get_by_id(offer.id).state == "sent"
+    assert recorded.sent_copy == f"The server {HOST}:{account.imap_port} refused the connection: check the server's " \
+                                 "name and port."
+    assert mail.history(offer.client_id)[0].sent_copy == recorded.sent_copy
