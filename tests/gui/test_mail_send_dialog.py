@@ -49,7 +49,7 @@ def account(mail_account, mail_keyring):
 def send_dialog_of(qtbot, offer):
     draft = documents.offer_draft(offer.id)
     dialog = SendDialog(draft, documents.contacts_for(draft.client_id))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))  # closed at the end without asking
     dialog.show()
     return dialog
 
@@ -239,3 +239,18 @@ def test_a_message_sent_but_not_recorded_is_said_and_the_dialog_closes_so_it_is_
     assert len(smtp_server.messages) == 1 and not dialog.isVisible()
     assert warned and warned[0].startswith("The message was sent to Nagy Ilona <ilona@kovacs.example>, but it could "
                                            "not be recorded")
+
+
+def test_escape_on_an_edited_message_asks_before_it_is_lost(qtbot, offer, monkeypatch):
+    asked, answers = [], [None, True]  # Cancel, then Discard
+    monkeypatch.setattr(send_dialog, "choose", lambda box, buttons: asked.append(box.text()) or answers.pop(0))
+    dialog = send_dialog_of(qtbot, offer)
+    activate(dialog)
+    dialog.body.setPlainText("Kedves Ilona, a módosított ajánlat…")
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == ["What you changed in this e-mail is lost."]
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and mail.history(offer.client_id) == []
+    untouched = send_dialog_of(qtbot, offer)
+    untouched.reject()
+    assert not untouched.isVisible() and len(asked) == 2  # nothing changed: nothing asked

@@ -48,6 +48,7 @@ from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.tables import read_only_rows
 
@@ -326,6 +327,22 @@ class SendDialog(QDialog):
     def _say(self, text: str) -> None:
         self.errors["form"].setText(text)
         self.errors["form"].show()
+
+    def edited(self) -> bool:
+        """True when the message differs from what was drafted (recipients, subject, body, attachments)."""
+        now, drafted = self.draft(), self._draft
+        return (now.to, now.cc, now.subject, now.body, len(now.attachments)) != (
+            drafted.to, drafted.cc, drafted.subject.strip(), drafted.body, len(drafted.attachments))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: an edited message is lost only when the user says so."""
+        if self.edited():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close without sending?"),
+                              self.tr("What you changed in this e-mail is lost."), parent=self)
+            discard = box.addButton(QMessageBox.StandardButton.Discard)
+            if not choose(box, {discard: True}):
+                return
+        super().reject()
 
     # ------------------------------------------------------------ the two ways out
     def open_in_mail_program(self):
