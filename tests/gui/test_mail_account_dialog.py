@@ -143,3 +143,18 @@ def test_the_password_asked_at_sending_is_remembered_when_the_user_says(qtbot, c
     QTimer.singleShot(10, answer)
     assert passwords.ask(None, account) == MAIL_PASSWORD
     assert mail.password(account) == MAIL_PASSWORD and passwords.known(account) == MAIL_PASSWORD
+
+
+def test_an_unusable_environment_account_is_said_and_mail_can_still_go_to_the_mail_program(qtbot, company,
+                                                                                           monkeypatch):
+    from kamdesk.core.services.mail import Draft
+    from kamdesk.gui.mail.send_dialog import SendDialog
+
+    monkeypatch.setenv("KAMDESK_SMTP_URL", "smtp://anna@smtp.example.hu:25?starttls=0&from=anna@example.hu")
+    send = SendDialog(Draft(None, ["a@example.hu"], "Subject", "Body"))
+    settings = AccountDialog()
+    for dialog in (send, settings):
+        qtbot.addWidget(dialog)
+    assert "only to this computer" in send.sender.text()
+    assert not send.send_button.isEnabled() and send.mail_program_button.isEnabled()
+    assert "only to this computer" in settings.environment_note.text()

@@ -49,7 +49,7 @@ def account(mail_account, mail_keyring):
 def send_dialog_of(qtbot, offer):
     draft = documents.offer_draft(offer.id)
     dialog = SendDialog(draft, documents.contacts_for(draft.client_id))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))  # closed at the end without asking
     dialog.show()
     return dialog
 
@@ -163,9 +163,7 @@ def test_without_an_account_send_is_off_and_the_link_leads_to_the_settings(
     dialog = send_dialog_of(qtbot, offer)
     assert not dialog.send_button.isEnabled() and dialog.no_account.isVisible()
     assert dialog.mail_program_button.isEnabled()
-    from kamdesk.gui.mail import account_dialog
-
-    monkeypatch.setattr(account_dialog, "edit_account", lambda parent: mail.save_account(mail_account))
+    monkeypatch.setattr(send_dialog, "edit_account", lambda parent: mail.save_account(mail_account))
     dialog.no_account.linkActivated.emit("settings")
     assert dialog.send_button.isEnabled() and not dialog.no_account.isVisible()
     assert dialog.sender.text() == "Kiss Anna <anna.kiss@example.hu>"
@@ -222,3 +220,37 @@ def test_a_sent_folder_that_takes_no_copy_is_said_but_the_mail_is_sent(
     assert len(smtp_server.messages) == 1 and offer_service.get_offer(offer.id).state == "sent"
     assert len(told) == 1 and told[0].startswith("The e-mail is sent, but no copy was put in the Sent folder: ")
     assert mail.history(offer.client_id)[0].sent_copy not in ("", "saved")
+
+
+def test_a_message_sent_but_not_recorded_is_said_and_the_dialog_closes_so_it_is_not_sent_twice(
+        qtbot, offer, account, smtp_server, imap_server, monkeypatch):
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.messages import Message
+    from kamdesk.core.services.mail import records
+
+    def broken(*args):
+        raise KamdeskError(Message("The database is locked."))
+
+    monkeypatch.setattr(records, "record_sent", broken)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    dialog = send_dialog_of(qtbot, offer)
+    finish(qtbot, dialog.send())
+    assert len(smtp_server.messages) == 1 and not dialog.isVisible()
+    assert warned and warned[0].startswith("The message was sent to Nagy Ilona <ilona@kovacs.example>, but it could "
+                                           "not be recorded")
+
+
+def test_escape_on_an_edited_message_asks_before_it_is_lost(qtbot, offer, monkeypatch):
+    asked, answers = [], [None, True]  # Cancel, then Discard
+    monkeypatch.setattr(send_dialog, "choose", lambda box, buttons: asked.append(box.text()) or answers.pop(0))
+    dialog = send_dialog_of(qtbot, offer)
+    activate(dialog)
+    dialog.body.setPlainText("Kedves Ilona, a módosított ajánlat…")
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == ["What you changed in this e-mail is lost."]
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and mail.history(offer.client_id) == []
+    untouched = send_dialog_of(qtbot, offer)
+    untouched.reject()
+    assert not untouched.isVisible() and len(asked) == 2  # nothing changed: nothing asked

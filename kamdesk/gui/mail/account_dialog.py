@@ -34,6 +34,14 @@ TEXT_FIELDS = ("from_name", "from_address", "smtp_host", "smtp_user", "imap_host
 OK_STYLE = "color: #2e7d32;"
 
 
+def desk_account():
+    """(the desk's account or None, "" or why the account set by KAMDESK_SMTP_URL cannot be used)."""
+    try:
+        return mail.account(), ""
+    except KamdeskError as error:
+        return None, error_text(error)
+
+
 def edit_account(parent: QWidget | None = None):
     """Run the account dialog; the saved account, None when cancelled."""
     dialog = AccountDialog(parent)
@@ -181,8 +189,10 @@ class AccountDialog(QDialog):
 
     # ------------------------------------------------------------ values
     def _load(self) -> None:
-        account = mail.account()
-        self.environment_note.setVisible(account is not None and account.from_environment)
+        account, problem = desk_account()
+        if problem:
+            self.environment_note.setText(problem)
+        self.environment_note.setVisible(bool(problem) or (account is not None and account.from_environment))
         if account is None or account.from_environment:
             self.smtp_port.setValue(SMTP_PORTS["starttls"])
             self.imap_port.setValue(IMAP_PORTS["ssl"])

@@ -42,18 +42,21 @@ from kamdesk.core.services import mail
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.mail.documents import address_line
 from kamdesk.gui.changes import ACTIVITIES, OFFERS, notify
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.mail import passwords
+from kamdesk.gui.mail.account_dialog import desk_account, edit_account
 from kamdesk.gui.mail.offers import ask_marked_sent
 from kamdesk.gui.messages import error_text, translated
-from kamdesk.gui.operations import Operation
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.tables import read_only_rows
 
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
 SEPARATORS = ",;\n"
 LOGIN_REFUSED = "The mail server {server} refused the user name or the password."  # smtp's MailError
+SENT_NOT_RECORDED = ("The message was sent to {recipients}, but it could not be recorded in the client's history "
+                     "({reason}).")  # sending's MailError: the message has left, so it must not be sent again
 
 
 def addresses(text: str) -> list[str]:
@@ -93,7 +96,7 @@ class SendDialog(QDialog):
         self._draft = draft
         self._attachments = list(draft.attachments)
         self._contacts = list(contacts)
-        self._account = mail.account()
+        self._account, self._account_problem = desk_account()
         self._folder: Path | None = None  # the temporary folder of opened attachments and drafts
         self.operation: Operation | None = None
         self._retype = False  # the server refused the password: ask for it
@@ -109,6 +112,7 @@ class SendDialog(QDialog):
         self.sender = QLabel(self)
         self.sender.setObjectName("mail_sender")
         self.sender.setTextFormat(Qt.TextFormat.PlainText)
+        self.sender.setWordWrap(True)
         self.no_account = QLabel(self)
         self.no_account.setObjectName("no_account")
         self.no_account.setText(self.tr("This desk has no e-mail account yet: <a href=\"settings\">set it up…</a> "
@@ -195,9 +199,10 @@ class SendDialog(QDialog):
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
-        rows = ((self.tr("From:"), self.sender, self.account_button, None), (self.tr("&To:"), self.to, self.to_contacts, "to"),
-                (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"), (self.tr("S&ubject:"), self.subject, None,
-                                                                      "subject"))
+        rows = ((self.tr("From:"), self.sender, self.account_button, None),
+                (self.tr("&To:"), self.to, self.to_contacts, "to"),
+                (self.tr("&Cc:"), self.cc, self.cc_contacts, "cc"),
+                (self.tr("S&ubject:"), self.subject, None, "subject"))
         row = 0
         for caption, field, extra, key in rows:
             label = QLabel(caption, self)
@@ -259,17 +264,15 @@ class SendDialog(QDialog):
             name, address = account.from_name, account.from_address
             self.sender.setText(f"{name} <{address}>" if name else address)
         else:
-            self.sender.setText(self.tr("(no e-mail account)"))
+            self.sender.setText(self._account_problem or self.tr("(no e-mail account)"))
         self.no_account.setVisible(account is None)
         self.send_button.setEnabled(account is not None)
         self.send_button.setDefault(account is not None)
 
     def edit_account(self) -> None:
         """The account settings; once saved, Send is on."""
-        from kamdesk.gui.mail.account_dialog import edit_account
-
         if edit_account(self) is not None:
-            self._account = mail.account()
+            self._account, self._account_problem = desk_account()
             self._show_account()
 
     # ------------------------------------------------------------ the draft as edited
@@ -324,6 +327,22 @@ class SendDialog(QDialog):
     def _say(self, text: str) -> None:
         self.errors["form"].setText(text)
         self.errors["form"].show()
+
+    def edited(self) -> bool:
+        """True when the message differs from what was drafted (recipients, subject, body, attachments)."""
+        now, drafted = self.draft(), self._draft
+        return (now.to, now.cc, now.subject, now.body, len(now.attachments)) != (
+            drafted.to, drafted.cc, drafted.subject.strip(), drafted.body, len(drafted.attachments))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: an edited message is lost only when the user says so."""
+        if self.edited():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close without sending?"),
+                              self.tr("What you changed in this e-mail is lost."), parent=self)
+            discard = box.addButton(QMessageBox.StandardButton.Discard)
+            if not choose(box, {discard: True}):
+                return
+        super().reject()
 
     # ------------------------------------------------------------ the two ways out
     def open_in_mail_program(self):
@@ -387,7 +406,11 @@ class SendDialog(QDialog):
 
     def _not_sent(self, account, error: BaseException) -> None:
         if not isinstance(error, KamdeskError):
-            show_error(self, error)
+            report_failure(self, error)  # a bug: logged with its traceback, shown once
+            return
+        if getattr(error.message, "template", "") == SENT_NOT_RECORDED:
+            QMessageBox.warning(self, self.tr("Sent, not recorded"), error_text(error))
+            self.accept()
             return
         if getattr(error.message, "template", "") == LOGIN_REFUSED:
             passwords.forget(account)
