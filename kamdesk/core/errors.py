@@ -88,6 +88,14 @@ class MailError(KamdeskError):
     """A message could not be sent or its account reached (refused, dropped, wrong password): nothing was recorded."""
 
 
+class MailLoginRefused(MailError):
+    """The mail server turned the user name or password down: a remembered password is wrong."""
+
+
+class SentNotRecorded(MailError):
+    """The message has left, but its record could not be written: sending it again would send it twice."""
+
+
 class PermissionDenied(KamdeskError):
     """The connected user's role may not do this."""
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import KamdeskError, MailLoginRefused, SentNotRecorded
 from kamdesk.core.services import mail
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.mail.documents import address_line
@@ -54,9 +54,6 @@ from kamdesk.gui.widgets.tables import read_only_rows
 
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
 SEPARATORS = ",;\n"
-LOGIN_REFUSED = "The mail server {server} refused the user name or the password."  # smtp's MailError
-SENT_NOT_RECORDED = ("The message was sent to {recipients}, but it could not be recorded in the client's history "
-                     "({reason}).")  # sending's MailError: the message has left, so it must not be sent again
 
 
 def addresses(text: str) -> list[str]:
@@ -408,11 +405,11 @@ class SendDialog(QDialog):
         if not isinstance(error, KamdeskError):
             report_failure(self, error)  # a bug: logged with its traceback, shown once
             return
-        if getattr(error.message, "template", "") == SENT_NOT_RECORDED:
+        if isinstance(error, SentNotRecorded):  # the message has left: it must not be sent again
             QMessageBox.warning(self, self.tr("Sent, not recorded"), error_text(error))
             self.accept()
             return
-        if getattr(error.message, "template", "") == LOGIN_REFUSED:
+        if isinstance(error, MailLoginRefused):
             passwords.forget(account)
             self._retype = True  # the next Send asks, whatever the keyring keeps
         errors = getattr(error, "errors", None)

@@ -6,7 +6,7 @@ import base64
 import imaplib
 import time
 
-from kamdesk.core.errors import MailError
+from kamdesk.core.errors import MailError, MailLoginRefused
 from kamdesk.core.messages import Message
 from kamdesk.core.services.mail.account import Account
 from kamdesk.core.services.mail.transport import TIMEOUT_SECONDS, connection_failure, reason_of, tls_context
@@ -75,8 +75,8 @@ class _session:
         except imaplib.IMAP4.abort:
             raise
         except imaplib.IMAP4.error as error:
-            raise MailError(Message("The IMAP server {server} refused the user name or the password.",
-                                    server=f"{self.account.imap_host}:{self.account.imap_port}")) from error
+            raise MailLoginRefused(Message("The IMAP server {server} refused the user name or the password.",
+                                           server=f"{self.account.imap_host}:{self.account.imap_port}")) from error
 
     def __exit__(self, kind, error, trace):
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peewee import PeeweeException as PeeweeError
 
-from kamdesk.core.errors import KamdeskError, MailError
+from kamdesk.core.errors import KamdeskError, MailError, SentNotRecorded
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
 from kamdesk.core.redaction import remember_secret, scrub
@@ -86,7 +86,7 @@ def _record(draft: Draft, message_id: str, sent_copy: str) -> SentMail:
         return recording.record_sent(draft, message_id, sent_copy)
     except (KamdeskError, PeeweeError) as error:
         log.exception("mail %s sent but not recorded", message_id)
-        raise MailError(Message("The message was sent to {recipients}, but it could not be recorded in the "
+        raise SentNotRecorded(Message("The message was sent to {recipients}, but it could not be recorded in the "
                                 "client's history ({reason}).", recipients=", ".join(draft.to + draft.cc),
                                 reason=scrub(str(getattr(error, "message", error))))) from error
 

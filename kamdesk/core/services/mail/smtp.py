@@ -10,7 +10,7 @@ import base64
 import smtplib
 from email.message import EmailMessage
 
-from kamdesk.core.errors import MailError
+from kamdesk.core.errors import MailError, MailLoginRefused
 from kamdesk.core.messages import Message
 from kamdesk.core.services.mail.account import Account
 from kamdesk.core.services.mail.transport import TIMEOUT_SECONDS, connection_failure, reason_of, reply_of, tls_context
@@ -122,7 +122,8 @@ def _hand_over(server: smtplib.SMTP, account: Account, mail: EmailMessage, recip
 def _smtp_failure(error: BaseException, account: Account) -> MailError | None:
     server = f"{account.smtp_host}:{account.smtp_port}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return MailError(Message("The mail server {server} refused the user name or the password.", server=server))
+        return MailLoginRefused(Message("The mail server {server} refused the user name or the password.",
+                                        server=server))
     if isinstance(error, smtplib.SMTPNotSupportedError):
         return MailError(Message("The mail server {server} does not offer what kamdesk needs ({reason}): check the "
                                  "encryption and the user name.", server=server, reason=reason_of(error)))
