@@ -108,6 +108,18 @@ def test_the_statement_dialog_mails_the_period_chosen(qtbot, dairy):  # noqa: F8
     assert send.draft().documents[0].kind == "statement"
 
 
+def test_the_statement_is_mailed_in_the_language_chosen_in_its_dialog(qtbot, dairy):  # noqa: F811
+    client = dairy["client"]
+    invoice(client, "SZ-2", TODAY - dt.timedelta(days=5), "12000")
+    dialog = shown(qtbot, StatementDialog(None, client.id))
+    assert dialog.language.currentData() == "hu"  # the client's (a Hungarian company)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    finish(qtbot, dialog.email())
+    send = send_dialog_over(dialog)
+    assert send.draft().language == "ru"
+    assert attachment_names(send)[0].startswith("Акт сверки")
+
+
 def test_the_collection_page_mails_the_letter_of_a_step_taken(qtbot, dairy):  # noqa: F811
     client = dairy["client"]
     invoice(client, "SZ-7", TODAY - dt.timedelta(days=20), "30000")

@@ -54,7 +54,7 @@ class StatementDialog(QDialog):
         self.language.setObjectName("statement_language")
         for code, name in (("hu", self.tr("Hungarian")), ("ru", self.tr("Russian")), ("en", self.tr("English"))):
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(offer_service.language_for(client)))
+        self.language.setCurrentIndex(self.language.findData(offer_service.client_language(client)))
         self.pdf = QCheckBox(self.tr("&PDF"), self)
         self.pdf.setChecked(True)
         self.xlsx = QCheckBox(self.tr("&Excel workbook"), self)
@@ -85,8 +85,8 @@ class StatementDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.email_button = email_button(self, self.email, "email_statement",
-                                         self.tr("Send the statement by e-mail, PDF and workbook, in the client's "
-                                                 "language"))
+                                         self.tr("Send the statement by e-mail, PDF and workbook, in the "
+                                                 "language chosen above"))
         self.buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -117,8 +117,8 @@ class StatementDialog(QDialog):
         from kamdesk.core.services.mail import documents
         from kamdesk.gui.mail.compose import compose
 
-        client_id, (first, last) = self.client_id, self.period()
-        return compose(self, lambda: documents.statement_draft(client_id, first, last),
+        client_id, (first, last), language = self.client_id, self.period(), self.language.currentData()
+        return compose(self, lambda: documents.statement_draft(client_id, first, last, language),
                        on_sent=lambda _record: self.accept())
 
     def _ask_path(self) -> str | None:

@@ -109,9 +109,9 @@ def order_draft(order_id: int) -> Draft:
                   DocumentRef("order", order.id, Message("Order confirmation {number}", number=order.number)))
 
 
-def statement_draft(client_id: int, start: dt.date, end: dt.date) -> Draft:
-    """The client's statement of account for `start`..`end` in its language, PDF and workbook, to its
-    primary contact."""
+def statement_draft(client_id: int, start: dt.date, end: dt.date, language: str | None = None) -> Draft:
+    """The client's statement of account for `start`..`end` in `language` (by default the client's), PDF and
+    workbook, to its primary contact."""
     from kamdesk.core.documents.statement_data import statement_data
     from kamdesk.core.documents.statement_pdf import statement_pdf_bytes, texts
     from kamdesk.core.documents.statement_xlsx import statement_xlsx_bytes
@@ -119,7 +119,7 @@ def statement_draft(client_id: int, start: dt.date, end: dt.date) -> Draft:
     from kamdesk.core.services.party import get_client
 
     client = get_client(client_id)
-    data = statement_data(client.id, start, end, client_language(client))
+    data = statement_data(client.id, start, end, language or client_language(client))
     language = data.language
     closing = ", ".join(format_money(account.closing, account.currency, language) for account in data.accounts)
     fields = {"start": format_date(start, language), "end": format_date(end, language), "closing": closing}
