@@ -167,7 +167,7 @@ def package_draft(client_id: int, documents: Sequence[PackageDocument], language
     return mail.Draft(
         client_id=client.id, to=recipients(client, None), subject=words["subject"].format(client=client.name),
         body=_body(client, language, [document.title for document in made]), attachments=attachments,
-        documents=[mail.DocumentRef(_ref_kind(d.document.kind), d.document.record_id, d.reference) for d in made],
+        documents=[mail.DocumentRef(d.document.kind, d.document.record_id, d.reference) for d in made],
         language=language)
 
 
@@ -181,12 +181,6 @@ def _distinct(names: list[str]) -> list[str]:
         stem, dot, suffix = name.rpartition(".")
         result.append(name if count == 1 else f"{stem} ({count}){dot}{suffix}")
     return result
-
-
-def _ref_kind(kind: str) -> str:
-    """The history's kind of a document (`mail.DOCUMENT_KINDS`): a price list has none of its own there, it is
-    recorded as part of the package."""
-    return "package" if kind == "price_list" else kind
 
 
 def _body(client: Client, language: str, titles: list[str]) -> str:

@@ -83,7 +83,7 @@ def test_the_draft_carries_every_document_and_names_the_offer(deal, tmp_path):
         ("contract", deal["contract"].id, f"Contract {deal['contract'].number}"),
         ("offer", deal["offer"].id, f"Offer {deal['offer'].number}"),
         ("statement", None, f"Statement {TODAY.year}-01-01 – {TODAY.isoformat()}"),
-        ("package", None, f"Price list {TODAY.isoformat()}")]
+        ("price_list", None, f"Price list {TODAY.isoformat()}")]
     path = tmp_path / "package.eml"
     mail.save_draft(draft, path)
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)

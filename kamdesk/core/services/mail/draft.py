@@ -17,7 +17,7 @@ VCARD = "text/vcard"
 MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # many providers refuse a message above 25 MB once encoded (base64: 4/3)
 MAX_RECIPIENTS = 100
 MAX_SUBJECT = 250
-DOCUMENT_KINDS = ("offer", "contract", "order", "statement", "dunning", "letter", "package")
+DOCUMENT_KINDS = ("offer", "contract", "order", "statement", "dunning", "letter", "price_list", "package")
 
 
 @dataclass(frozen=True)
