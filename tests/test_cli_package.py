@@ -95,7 +95,7 @@ def test_sent_by_smtp_the_offer_moves_and_the_history_names_every_document(capsy
     assert Offer.get_by_id(deal["offer"].id).state == "sent"
     [row] = mail.history(deal["client"].id)
     assert row.via == "smtp" and row.documents.splitlines() == [
-        f"offer:{deal['offer'].id}:Offer {deal['offer'].number}", f"package::Price list {TODAY.isoformat()}"]
+        f"offer:{deal['offer'].id}:Offer {deal['offer'].number}", f"price_list::Price list {TODAY.isoformat()}"]
 
 
 def test_a_refused_recipient_sends_nothing_and_moves_nothing(capsys, deal, mail_ca, monkeypatch):
