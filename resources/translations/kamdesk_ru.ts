@@ -6,147 +6,147 @@
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="61"/>
         <source>E-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись эл. почты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="65"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="66"/>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="67"/>
         <source>imap.example.com, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com или пусто</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="68"/>
         <source>the SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя SMTP</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="77"/>
         <source>asked for when you send, unless remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>запрашивается при отправке, если не сохранен</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="78"/>
         <source>&amp;Remember in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить в хранилище ключей этого компьютера</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="85"/>
         <source>KAMDESK_SMTP_URL is set on this computer: mail is sent with the account it names, not with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере задана переменная KAMDESK_SMTP_URL: почта отправляется через указанную в ней учетную запись, а не с этими настройками.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="111"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="111"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="112"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования (только этот компьютер)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="120"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="122"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="123"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="124"/>
         <source>Sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка (SMTP)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="126"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="128"/>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шифрование:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="129"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по&amp;льзователя:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="132"/>
         <source>Copy in the Sent folder (IMAP, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия в папке «Отправленные» (IMAP, необязательно)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="134"/>
         <source>Serv&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервер:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="136"/>
         <source>Encrypt&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шиф&amp;рование:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="137"/>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользо&amp;вателя:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="138"/>
         <source>Sent &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;отправленных:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="150"/>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соеди&amp;нение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="170"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="203"/>
         <source>kept; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранен; чтобы изменить, введите новый</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="245"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="252"/>
         <source>Connected and logged in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение и вход выполнены: %1.</translation>
     </message>
 </context>
 <context>
@@ -1771,25 +1771,25 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
         <source>Export as vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в vCard…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Save the client&apos;s contacts as a vCard file for a phone or a mail program (unsaved changes are saved first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить контакты клиента в файл vCard для телефона или почтовой программы (несохраненные изменения сначала сохраняются)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>Export as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в vCard</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %n контакт.</numerusform>
+            <numerusform>Экспортировано %n контакта.</numerusform>
+            <numerusform>Экспортировано %n контактов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,12 +1977,12 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
         <source>L&amp;etter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пись&amp;мо…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Write a letter to the client from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо клиенту по шаблону</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="321"/>
@@ -2037,12 +2037,12 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Document pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет док&amp;ументов…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="359"/>
         <source>Offers, contracts, a statement and a price list of this client as one PDF with bookmarks, or in one e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения, договоры, акт сверки и прайс-лист этого клиента одним PDF-файлом с закладками или в одном письме</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="365"/>
@@ -2708,25 +2708,25 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
         <source>&amp;Letter…</source>
-        <translation type="unfinished">&amp;Письмо…</translation>
+        <translation>&amp;Письмо…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="141"/>
         <source>Mail &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассылка писем…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="143"/>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт контактов в vCard…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/party/client_list.py" line="207"/>
         <source>Exported %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %n контакт</numerusform>
+            <numerusform>Экспортировано %n контакта</numerusform>
+            <numerusform>Экспортировано %n контактов</numerusform>
         </translation>
     </message>
     <message>
@@ -2925,7 +2925,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="146"/>
         <source>E-mail the letter of the step chosen under Steps taken (the latest unless another is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по эл. почте письмо этапа, выбранного в списке «Выполненные этапы» (последнего, если не выбран другой)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156"/>
@@ -3399,12 +3399,12 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="612"/>
         <source>The account your documents are sent from: sender, servers, password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись, с которой отправляются ваши документы: отправитель, серверы, пароль.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="615"/>
         <source>E-mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись эл. почты…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="632"/>
@@ -4515,17 +4515,17 @@
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="22"/>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт контактов в vCard</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="24"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="35"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт контактов…</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +4856,7 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Send the contract by e-mail with its PDF (and DOCX until signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить договор по эл. почте с PDF (и DOCX, пока он не подписан)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="906"/>
@@ -5127,7 +5127,7 @@
         <location filename="../../kamdesk/gui/contract/labels.py" line="24"/>
         <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
@@ -6440,72 +6440,72 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="55"/>
         <source>Letter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо — %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="68"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="70"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактировать шаблоны…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="80"/>
         <source>This template has no fields to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом шаблоне нет полей для ввода.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="86"/>
         <source>Fields typed for this letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, вводимые для этого письма:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="116"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="117"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="120"/>
         <source>Send the letter by e-mail, its PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить письмо по эл. почте с вложенным PDF</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="121"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="122"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Закрыть (Esc)</translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="223"/>
         <source>Save the letter as</source>
-        <translation type="unfinished">Сохранить письмо как</translation>
+        <translation>Сохранить письмо как</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="225"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Документ PDF (*.pdf)</translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="244"/>
         <source>The letter&apos;s e-mail is in the client&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправленное письмо записано в историю клиента.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="248"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
@@ -6513,22 +6513,22 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="16"/>
         <source>Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="17"/>
         <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (необязательно):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="18"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="19"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
@@ -6765,12 +6765,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/mail/compose.py" line="21"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по эл. почте…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/compose.py" line="39"/>
         <source>Preparing the e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка письма…</translation>
     </message>
 </context>
 <context>
@@ -6778,112 +6778,112 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="36"/>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="36"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="44"/>
         <source>Saved in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в папке «Отправленные»</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="45"/>
         <source>Not saved in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено в папке «Отправленные»: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>How</source>
-        <translation type="unfinished">Способ</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>To</source>
-        <translation type="unfinished">По</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="61"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="61"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="69"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подро&amp;бнее…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="77"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="97"/>
         <source>No e-mail sent to this client from kamdesk yet: use “E-mail…” (Ctrl+Shift+E) on an offer, a contract, an order or a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из kamdesk этому клиенту еще не отправлялись письма: используйте «Отправить по эл. почте…» (Ctrl+Shift+E) в предложении, договоре, заказе или акте сверки.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="129"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="133"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="134"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="135"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="136"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="137"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="138"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="139"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="140"/>
         <source>Sent folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка «Отправленные»:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="148"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения:</translation>
     </message>
 </context>
 <context>
@@ -6891,17 +6891,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="22"/>
         <source>Mark the offer sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить предложение как отправленное?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="23"/>
         <source>Offer %1 is open in your mail program. Mark it as sent to the client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение %1 открыто в почтовой программе. Отметить его как отправленное клиенту?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="26"/>
         <source>Cannot mark the offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить предложение как отправленное</translation>
     </message>
 </context>
 <context>
@@ -6909,7 +6909,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="53"/>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранен</translation>
     </message>
 </context>
 <context>
@@ -7241,7 +7241,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/mail/area.py" line="28"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -7297,215 +7297,215 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="68"/>
         <source>Mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка писем</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="92"/>
         <source>&amp;Check all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить всех клиентов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="93"/>
         <source>Make every letter without writing anything, and list the clients who would be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать все письма, ничего не записывая, и показать клиентов, которые будут пропущены</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="96"/>
         <source>&amp;Write letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформировать письма</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="116"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="120"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактировать шаблоны…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="134"/>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="136"/>
         <source>All statuses</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="140"/>
         <source>All segments</source>
-        <translation type="unfinished">Все сегменты</translation>
+        <translation>Все сегменты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="142"/>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="145"/>
         <source>All clients</source>
-        <translation type="unfinished">Все клиенты</translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="146"/>
         <source>Key accounts</source>
-        <translation type="unfinished">Ключевые</translation>
+        <translation>Ключевые</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="147"/>
         <source>Other clients</source>
-        <translation type="unfinished">Прочие</translation>
+        <translation>Прочие</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="156"/>
         <source>Status:</source>
-        <translation type="unfinished">Статус:</translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="157"/>
         <source>Segment:</source>
-        <translation type="unfinished">Сегмент:</translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="158"/>
         <source>Manager:</source>
-        <translation type="unfinished">Менеджер:</translation>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="159"/>
         <source>Key account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой клиент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="166"/>
         <source>Where the letters go</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направить письма</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="168"/>
         <source>A &amp;PDF per client into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF для каждого клиента в папку:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="173"/>
         <source>No e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Без эл. почты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="174"/>
         <source>E-mail &amp;drafts (.eml) into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Черновики писем (.eml) в папку:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="175"/>
         <source>&amp;Send the e-mails now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу &amp;отправить по эл. почте</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="176"/>
         <source>This desk has no e-mail account yet: &lt;a href=&quot;settings&quot;&gt;set it up…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись эл. почты еще не настроена: &lt;a href=&quot;settings&quot;&gt;настроить…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="199"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="214"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="214"/>
         <source>Why it gets no letter or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина пропуска</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="217"/>
         <source>Skipped clients: press “Check all clients” to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные клиенты: чтобы найти их, нажмите «Проверить всех клиентов».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="230"/>
         <source>The first three letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые три письма:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="278"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="320"/>
         <source>%n client(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n клиент</numerusform>
+            <numerusform>Найдено %n клиента</numerusform>
+            <numerusform>Найдено %n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="326"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="367"/>
         <source>Checking the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка писем…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="367"/>
         <source>Writing the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование писем…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="379"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сформировано: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="391"/>
         <source>%1 of %2 clients get a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо получат клиентов: %1 из %2.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="393"/>
         <source>%1 letters made, %2 e-mails sent or saved; %3 clients skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировано писем: %1; отправлено или сохранено эл. писем: %2; пропущено клиентов: %3.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="396"/>
         <source>Stopped after %1 of %2 clients: what was done until then stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено после клиента %1 из %2: сделанное до этого момента сохраняется.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="404"/>
         <source>Not mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="408"/>
         <source>%n client(s) without a letter or an e-mail:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n клиент:</numerusform>
+            <numerusform>Пропущено %n клиента:</numerusform>
+            <numerusform>Пропущено %n клиентов:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="409"/>
         <source>No client is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенных клиентов нет.</translation>
     </message>
 </context>
 <context>
@@ -7518,7 +7518,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
         <source>--statement “{text}” is not a period such as 2026-01-01:2026-11-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--statement «{text}» — не период вида 2026-01-01:2026-11-30.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
@@ -7553,7 +7553,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A client&apos;s status is one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус клиента — один из следующих: {statuses}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
@@ -7623,7 +7623,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>A message goes to at most {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо можно отправить не более чем {count} получателям.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
@@ -7638,12 +7638,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>A package holds at most {count} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете может быть не более {count} документов.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>A package holds offers, contracts, statements and price lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакет входят предложения, договоры, акты сверки и прайс-листы.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
@@ -7663,7 +7663,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>A port is a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт — целое число от 1 до 65535.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
@@ -7991,7 +7991,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Choose STARTTLS, SSL or no encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите STARTTLS, SSL или работу без шифрования.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
@@ -8011,7 +8011,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Choose at least one document for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите для пакета хотя бы один документ.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
@@ -8286,7 +8286,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Contacts are exported to a .vcf file, not to “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты экспортируются в файл .vcf, а не в «{file}».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
@@ -8306,7 +8306,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Contract {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
@@ -8541,12 +8541,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>E-mail to {recipients} with {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо получателям: {recipients}; вложения: {files}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>E-mail to {recipients}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо получателям: {recipients}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
@@ -8561,7 +8561,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Either save the e-mails as drafts or send them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма можно либо сохранить как черновики, либо отправить, но не то и другое сразу.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
@@ -8581,17 +8581,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Enter the address the mail comes from, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес отправителя, например name@example.com.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Enter the password of {user} to save the copy in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль {user}, чтобы сохранить копию в папке «Отправленные».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Enter the password of {user} to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль {user} для отправки.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
@@ -8601,7 +8601,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Enter the server&apos;s name, like smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя сервера, например smtp.example.com.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
@@ -8783,17 +8783,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>KAMDESK_SMTP_URL asks for no encryption to {host}: kamdesk connects without encryption only to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>KAMDESK_SMTP_URL требует подключения к {host} без шифрования: kamdesk подключается без шифрования только к этому компьютеру (localhost).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>KAMDESK_SMTP_URL has a port that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В KAMDESK_SMTP_URL указан недопустимый порт.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>KAMDESK_SMTP_URL must look like smtp://user@host:587 or smtps://user@host:465.</source>
-        <translation type="unfinished"></translation>
+        <translation>KAMDESK_SMTP_URL должен иметь вид smtp://user@host:587 или smtps://user@host:465.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
@@ -8928,7 +8928,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Name the documents: --offer, --contract, --statement and/or --price-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите документы: --offer, --contract, --statement и/или --price-list.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
@@ -8998,12 +8998,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>No dunning step has been taken with the client yet: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим клиентом еще не выполнено ни одного этапа взыскания: отправлять нечего.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>No e-mail address: neither the client nor its contacts have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет адреса эл. почты: его нет ни у клиента, ни у его контактных лиц.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
@@ -9058,7 +9058,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>Offer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
@@ -9223,7 +9223,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>Order confirmation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение заказа {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
@@ -9258,7 +9258,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>Order {number} is {state}: only a confirmed order has a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {number} в статусе «{state}»: подтверждение есть только у подтвержденного заказа.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
@@ -9399,7 +9399,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>Price list {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-лист {day}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
@@ -9623,7 +9623,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>Say the statement&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите первый и последний день акта сверки.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
@@ -9643,7 +9643,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>Say where the letters go: a folder for the PDFs and/or e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда направить письма: папку для PDF и/или эл. почту.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
@@ -9663,12 +9663,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>Say where to: --pdf FILE.pdf, --eml FILE.eml or --send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда: --pdf ФАЙЛ.pdf, --eml ФАЙЛ.eml или --send.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>Say which address the mail comes from: add ?from=name@example.com to KAMDESK_SMTP_URL, or an e-mail address to your manager&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес отправителя: добавьте ?from=name@example.com к KAMDESK_SMTP_URL или адрес эл. почты в данные вашего менеджера.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
@@ -9678,7 +9678,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>Say whom the message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите получателя письма.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
@@ -9758,7 +9758,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>Set up your e-mail account first (sender, SMTP server, user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала настройте учетную запись эл. почты (отправитель, сервер SMTP, имя пользователя).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
@@ -9828,7 +9828,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>Statement {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт сверки {start} – {end}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
@@ -9918,22 +9918,22 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>The IMAP server has no folder “{folder}” ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере IMAP нет папки «{folder}» ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>The IMAP server {server} closed the connection before the work was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер IMAP {server} закрыл соединение до завершения операции.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>The IMAP server {server} refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер IMAP {server} отклонил имя пользователя или пароль.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>The IMAP server {server} refused: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер IMAP {server} отказал: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
@@ -9943,7 +9943,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>The Sent folder&apos;s name is one line of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название папки «Отправленные» — одна строка не длиннее 200 символов.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
@@ -9988,7 +9988,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>The attachments are {size} MB together; a message may carry at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий размер вложений — {size} МБ; письмо может содержать не более {limit} МБ.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
@@ -10030,12 +10030,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>The certificate of {server} could not be verified ({reason}): it is not the server it claims to be, or its certificate authority is unknown to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить сертификат {server} ({reason}): либо это не тот сервер, за который он себя выдает, либо его центр сертификации неизвестен этому компьютеру.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>The certificates in {path} ({variable}) cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сертификаты в {path} ({variable}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
@@ -10045,7 +10045,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>The client has no dunning step #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет этапа взыскания №{id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
@@ -10167,7 +10167,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>The draft could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать черновик в {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
@@ -10177,7 +10177,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>The dunning step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап взыскания больше не существует.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
@@ -10187,7 +10187,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
@@ -10282,42 +10282,42 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="570"/>
         <source>The mail server refused the message ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил письмо ({reason}): ничего не отправлено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="571"/>
         <source>The mail server refused the sender {address} ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил отправителя {address} ({reason}): ничего не отправлено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="572"/>
         <source>The mail server refused {addresses} ({reason}): nobody was sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил {addresses} ({reason}): письмо никому не отправлено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="573"/>
         <source>The mail server {server} closed the connection before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="574"/>
         <source>The mail server {server} does not offer what kamdesk needs ({reason}): check the encryption and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не поддерживает то, что нужно kamdesk ({reason}): проверьте шифрование и имя пользователя.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="575"/>
         <source>The mail server {server} failed ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка почтового сервера {server} ({reason}): ничего не отправлено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="576"/>
         <source>The mail server {server} refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} отклонил имя пользователя или пароль.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="577"/>
         <source>The message was sent to {recipients}, but it could not be recorded in the client&apos;s history ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отправлено ({recipients}), но записать его в историю клиента не удалось ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="578"/>
@@ -10357,7 +10357,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="586"/>
         <source>The order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе нет позиций.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="587"/>
@@ -10382,7 +10382,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="591"/>
         <source>The password could not be kept in this computer&apos;s keyring ({reason}); enter it when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в хранилище ключей этого компьютера ({reason}); вводите его при отправке.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="592"/>
@@ -10427,7 +10427,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="600"/>
         <source>The price list has no products: none of those chosen has a price in the client&apos;s price column.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прайс-листе нет товаров: ни у одного из выбранных нет цены в колонке прайс-листа клиента.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="601"/>
@@ -10492,12 +10492,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="614"/>
         <source>The secure connection to {server} failed ({reason}): check the port and the encryption (STARTTLS or SSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищенное соединение с {server} ({reason}): проверьте порт и шифрование (STARTTLS или SSL).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="615"/>
         <source>The sender&apos;s name is one line of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя — одна строка не длиннее 200 символов.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="616"/>
@@ -10507,32 +10507,32 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="618"/>
         <source>The server {host} was not found: check its name and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} не найден: проверьте его имя и сеть.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="619"/>
         <source>The server {server} closed the connection before the work was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} закрыл соединение до завершения операции.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="620"/>
         <source>The server {server} could not be reached: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} недоступен: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="621"/>
         <source>The server {server} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} не ответил вовремя.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="622"/>
         <source>The server {server} does not offer STARTTLS: choose SSL (usually port 465) or ask who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} не поддерживает STARTTLS: выберите SSL (обычно порт 465) или обратитесь к администратору сервера.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="623"/>
         <source>The server {server} refused the connection: check the server&apos;s name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} отклонил подключение: проверьте имя сервера и порт.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="624"/>
@@ -10547,7 +10547,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="626"/>
         <source>The subject must be one line of at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема должна быть одной строкой не длиннее {count} символов.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="627"/>
@@ -10592,7 +10592,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="635"/>
         <source>The template “{name}” has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «{name}» нет поля {fields}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="636"/>
@@ -10602,7 +10602,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="638"/>
         <source>The user name is one line of at most 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя — одна строка не длиннее 254 символов.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="640"/>
@@ -10627,7 +10627,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="644"/>
         <source>There are no contacts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов для экспорта.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="645"/>
@@ -10662,7 +10662,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="652"/>
         <source>There is no category “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории «{path}» нет.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="653"/>
@@ -10732,7 +10732,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="666"/>
         <source>There is no letter template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона письма «{name}» нет.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="667"/>
@@ -10827,7 +10827,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="685"/>
         <source>There is no segment called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмента «{name}» нет.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="686"/>
@@ -10997,12 +10997,12 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="734"/>
         <source>Without encryption kamdesk connects only to this computer (localhost): choose STARTTLS or SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования kamdesk подключается только к этому компьютеру (localhost): выберите STARTTLS или SSL.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="736"/>
         <source>Write a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите тему.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="737"/>
@@ -11428,7 +11428,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="913"/>
         <source>the field “{name}” typed for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «{name}», введенное для письма</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="915"/>
@@ -11483,7 +11483,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="931"/>
         <source>{document}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: {problem}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="932"/>
@@ -11613,7 +11613,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="967"/>
         <source>{number} is not a document of {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} не является документом клиента {client}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="968"/>
@@ -11638,7 +11638,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="973"/>
         <source>{step} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} от {day}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="974"/>
@@ -11668,17 +11668,17 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="984"/>
         <source>“{address}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{address}» не является адресом эл. почты.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="990"/>
         <source>“{host}” is not a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{host}» не является именем сервера.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="992"/>
         <source>“{name}” is a contract template, not a letter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — шаблон договора, а не письма.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="997"/>
@@ -12757,7 +12757,7 @@ pay %</source>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="285"/>
         <source>Send the offer by e-mail with its PDF and workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить предложение по эл. почте в PDF и книгой Excel</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="286"/>
@@ -13266,7 +13266,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
         <source>Send the order confirmation (PDF) by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить подтверждение заказа (PDF) по эл. почте</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1299"/>
@@ -13620,137 +13620,137 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="65"/>
         <source>Document package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет документов — %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="80"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="85"/>
         <source>Earlier in the package (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше в пакете (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="86"/>
         <source>Later in the package (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже в пакете (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="92"/>
         <source>The price list shows the ticked categories with their subcategories; none ticked: every product with a price for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-лист содержит отмеченные категории с подкатегориями; если ничего не отмечено — все товары, у которых есть цена для клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>Hungarian</source>
-        <translation type="unfinished">Венгерский</translation>
+        <translation>Венгерский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>Russian</source>
-        <translation type="unfinished">Русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="104"/>
         <source>Attach as &amp;one PDF with bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить &amp;одним PDF с закладками</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="106"/>
         <source>Open the PDF when sa&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть PDF после со&amp;хранения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="143"/>
         <source>Statement &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период акта сверки:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="146"/>
         <source>Price list cate&amp;gories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категории прайс-листа:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="147"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="151"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="155"/>
         <source>Send the ticked documents in one e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить отмеченные документы одним письмом</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="159"/>
         <source>&amp;Documents, in the order of the package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы в порядке следования в пакете:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="172"/>
         <source>Offer %1</source>
-        <translation type="unfinished">Предложение %1</translation>
+        <translation>Предложение %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="175"/>
         <source>Contract %1</source>
-        <translation type="unfinished">Договор %1</translation>
+        <translation>Договор %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="177"/>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт сверки взаимных расчетов</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="177"/>
         <source>for the period below</source>
-        <translation type="unfinished"></translation>
+        <translation>за период, указанный ниже</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="179"/>
         <source>Price list extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка из прайс-листа</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="179"/>
         <source>in the client&apos;s prices</source>
-        <translation type="unfinished"></translation>
+        <translation>по ценам клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="252"/>
         <source>Putting the package together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование пакета…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="268"/>
         <source>Documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="269"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет как</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="271"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -13883,22 +13883,22 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="62"/>
         <source>E-mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль эл. почты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="64"/>
         <source>The password of %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="69"/>
         <source>&amp;Remember in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить в хранилище ключей этого компьютера</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="75"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -15803,152 +15803,152 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="104"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="104"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="118"/>
         <source>This desk has no e-mail account yet: &lt;a href=&quot;settings&quot;&gt;set it up…&lt;/a&gt; or open the message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись эл. почты еще не настроена: &lt;a href=&quot;settings&quot;&gt;настройте ее…&lt;/a&gt; или откройте письмо в почтовой программе.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="125"/>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="126"/>
         <source>The e-mail account of this desk: sender, servers, password</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись эл. почты: отправитель, серверы, пароль</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="137"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="137"/>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="143"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Откр&amp;ыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="144"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="153"/>
         <source>Open in &amp;mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в почтовой п&amp;рограмме</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="156"/>
         <source>A draft with the attachments, opened by your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик с вложениями, открываемый в почтовой программе</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="158"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="160"/>
         <source>Send it now with this desk&apos;s e-mail account (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сейчас через настроенную учетную запись эл. почты (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="170"/>
         <source>name@example.com, another@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, another@example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="173"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="174"/>
         <source>Add one of the client&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контактное лицо клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="202"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="203"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Конец периода:</translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="204"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;пия:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="205"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="267"/>
         <source>(no e-mail account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет учетной записи эл. почты)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="305"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="340"/>
         <source>Close without sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без отправки?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="341"/>
         <source>What you changed in this e-mail is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в этом письме будут потеряны.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="356"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="364"/>
         <source>Cannot write the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать черновик: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="394"/>
         <source>Sending the e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка письма…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="402"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="403"/>
         <source>The e-mail is sent, but no copy was put in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отправлено, но копия не помещена в папку «Отправленные»: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="412"/>
         <source>Sent, not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено, но не записано</translation>
     </message>
 </context>
 <context>
@@ -16301,7 +16301,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="88"/>
         <source>Send the statement by e-mail, PDF and workbook, in the client&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить акт сверки по эл. почте в PDF и книгой Excel на языке клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="113"/>
@@ -16670,7 +16670,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="165"/>
         <source>Letter templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны писем[*]</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="198"/>
@@ -16736,7 +16736,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="253"/>
         <source>Hide the template from the choice for new letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не предлагать шаблон при создании новых писем</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
@@ -16801,22 +16801,22 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="389"/>
         <source>A field typed when the letter is written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле, вводимое при составлении письма…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="391"/>
         <source>Insert {{ fields.NAME }}: a value (a date, an amount) the user types once for one letter or a whole mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить {{ fields.NAME }}: значение (дата, сумма), которое пользователь вводит один раз для одного письма или для всей рассылки</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="398"/>
         <source>Field typed for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле, вводимое для письма</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="399"/>
         <source>The field&apos;s name (letters, digits and _, e.g. effective_date):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя поля (буквы, цифры и _, например effective_date):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="408"/>
@@ -16901,7 +16901,7 @@ kamdesk спросит парольную фразу при открытии ф�
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="552"/>
         <source>Archived: not offered for new letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: не предлагается для новых писем.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="764"/>
