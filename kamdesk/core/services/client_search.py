@@ -98,6 +98,20 @@ class ClientResult:
     def rows(self, start: int, size: int) -> list[ClientRow]:
         return self._page(start, size)
 
+    def first_page_kept(self) -> ClientResult:
+        """This result, its first page read once (typed again, or gone back to with backspace, it shows at once)."""
+        read, first = self._page, {}
+
+        def page(start: int, size: int) -> list[ClientRow]:
+            if start:
+                return read(start, size)
+            if size not in first:
+                first[size] = read(0, size)
+            return first[size]
+
+        self._page = page
+        return self
+
 
 class ClientSearch:
     """Matches typed text against the clients of one filter, through the database's indexes.
@@ -106,22 +120,28 @@ class ClientSearch:
     index and sorted. Above it, the first `PROBE` rows of the list (in its order
     when sorted by name) tell how far a walk would go to fill a page of 100:
     about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
-    name order holds the text), against about 3 µs per match to fetch and sort
-    them (read by id, out of order, from the search's index by id);
+    name order holds the text), against about 2 µs per match to sort them
+    keeping only a page's rows (each read by id from the search's index by id);
     the cheaper one answers (the index is counted only as far as that needs),
-    and above `MOST` matches the walk does. Words of
+    and above `MOST` matches the walk does. So many matches are sorted again for
+    each page, and counted only when asked. Words of
     one or two characters alone are probed first: a page among the first rows
     is walked to at once, and only otherwise are their trigrams read from the
     index's vocabulary (for a common letter that read is what costs).
+
+    The last `KEPT` answers are kept while the database's data stays as it
+    was: a word typed again, or gone back to with backspace, shows at once.
     """
 
     PROBE = 5000
     PAGE = 100
-    WALK_US, SORT_US = 0.75, 3.0  # per row walked, per match sorted
-    MOST = 20_000
+    WALK_US, SORT_US = 0.75, 2.0  # per row walked, per match sorted (keeping a page's rows)
+    MOST = 50_000
+    KEPT = 16  # the answers kept while the data stays as it was
 
     def __init__(self, few: int = 500):
         self.few = few
+        self._kept: dict[ClientFilter, tuple[tuple, ClientResult]] = {}
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -129,15 +149,31 @@ class ClientSearch:
             return _paged(flt)
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
+        state = search_index.data_state()
+        kept = self._kept.pop(flt, None)
+        if kept is None or kept[0] != state:
+            kept = (state, self._answer(flt, terms))
+        self._kept[flt] = kept  # the most recent last
+        while len(self._kept) > self.KEPT:
+            del self._kept[next(iter(self._kept))]
+        return kept[1]
+
+    def _answer(self, flt: ClientFilter, terms: list[str]) -> ClientResult:
         indexed = search_index.indexed_terms(terms)
         hits = None if indexed else self._probe(flt, terms)
         if hits is not None and hits >= self.PAGE:
             return _paged(flt, terms, walk=True)
         query = search_index.match_query(indexed or terms)
-        ids = [] if query is None else self._sorted_matches(flt, terms, query, hits)
-        if ids is None:
+        if query is None:
+            return ClientResult(0, lambda start, size: [])
+        covered = indexed or terms  # a query of short words alone holds them all
+        if not self._more_than(query, self.few):
+            ids = [row[0] for row in database.execute(
+                _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)).fetchall()]
+            return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
+        if self._walk_sooner(flt, terms, query, hits):
             return _paged(flt, terms, walk=True)
-        return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
+        return _paged(flt, terms, match=query, covered=covered).first_page_kept()
 
     def _probe(self, flt: ClientFilter, terms: list[str]) -> int:
         """How many of the first `PROBE` clients of the list hold every term: in the list's order when sorted by
@@ -150,23 +186,18 @@ class ClientSearch:
             held = held.where(holds(probe.c.search_text, term))
         return held.scalar()
 
-    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> list[int] | None:
-        """The ids of every match in the filter's order, or None when walking the list fills a page sooner.
+    def _walk_sooner(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> bool:
+        """Whether walking the list fills a page sooner than sorting the (more than `few`) matches would.
 
-        The index is read no further than telling which: `few` + 1 matches,
-        then as many as sorting would cost no more than the walk (at most `MOST`).
+        The index is read no further than telling which: as many matches as
+        sorting would cost no more than the walk (at most `MOST`).
         """
-        if self._more_than(query, self.few):
-            most = self.MOST
-            if flt.sort == "name":
-                hits = self._probe(flt, terms) if hits is None else hits
-                walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
-                most = min(most, walk_us / self.SORT_US)
-            if most <= self.few or self._more_than(query, int(most)):
-                return None
-        covered = search_index.indexed_terms(terms) or terms  # a query of short words alone holds them all
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)
-        return [row[0] for row in database.execute(query).fetchall()]
+        most = self.MOST
+        if flt.sort == "name":
+            hits = self._probe(flt, terms) if hits is None else hits
+            walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
+            most = min(most, walk_us / self.SORT_US)
+        return most <= self.few or self._more_than(query, int(most))
 
     @staticmethod
     def _more_than(query: str, limit: int) -> bool:
@@ -187,7 +218,8 @@ def _matching(query, terms: list[str], match: str | None = None, covered: list[s
     return query
 
 
-def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False) -> ClientResult:
+def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False, match: str | None = None,
+           covered: list[str] = ()) -> ClientResult:
     """The count (when first asked) and each page straight from SQL: the clients of `flt` holding every term.
 
     With terms the table is read in one pass (for the count, and for a page
@@ -196,16 +228,18 @@ def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False
     clients. With `walk` (the terms are common, and SQLite has the search's
     index of the name order with the text beside it) a page walks the sort's
     index and stops once it is full, and the count reads that index, not the table.
+    With the FTS5 `match` (holding the `covered` terms) only its clients are
+    read, and sorting them keeps no more than the page's rows.
     """
     terms = terms or []
     scan = bool(terms) and not walk
 
     def count() -> int:
-        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms).count()
+        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms, match, covered).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms).offset(start).limit(size)
-        return client_rows([r[0] for r in database.execute(query).fetchall()])
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms, match, covered)
+        return client_rows([r[0] for r in database.execute(query.offset(start).limit(size)).fetchall()])
 
     return ClientResult(count, page)
 

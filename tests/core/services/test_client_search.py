@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,6 +15,7 @@ from kamdesk.core.services import activity as act
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core import search_index
+from kamdesk.core.db import database
 from kamdesk.core.services import client_search
 from kamdesk.core.services.client_search import (
     SORT_KEYS,
@@ -154,8 +156,8 @@ def walked(monkeypatch):
     """Whether each search since walked the list (True) or sorted the matches of the index (False)."""
     seen = []
     original = client_search._paged
-    monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None, walk=False:
-                        seen.append(walk) or original(flt, terms, walk))
+    monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None, walk=False, **match:
+                        seen.append(walk) or original(flt, terms, walk, **match))
     return seen
 
 
@@ -173,7 +175,35 @@ def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
     monkeypatch.setattr(ClientSearch, "MOST", 2)  # unless there are too many to sort
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
-    assert walked == ([True] if search_index.usable() else [False] * 2)
+    assert walked == [False, True] if search_index.usable() else [False] * 2
+
+
+def test_many_matches_sorted_page_by_page_are_counted_when_asked(many, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # more than `few` matches, sorted a page at a time
+    result = ClientSearch(few=5).find(ClientFilter(text="lapozo", sort="city", descending=True))
+    expected = plain_like(ClientFilter(text="lapozo", sort="city", descending=True))
+    assert [r.name for start in (0, 10, 20) for r in result.rows(start, 10)] == expected
+    assert not result.counted
+    assert result.count == 23
+
+
+def test_a_search_typed_again_answers_from_what_it_kept_until_the_data_changes(clients, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # "kft": more than `few` matches, sorted a page at a time
+    search, kft = ClientSearch(few=1), ClientFilter(text="kft")
+    assert names(search.find(kft)) == [ALFA, KOVACS]
+    read = []
+    original = client_search.client_rows
+    monkeypatch.setattr(client_search, "client_rows", lambda ids: read.append(ids) or original(ids))
+    assert names(search.find(kft)) == [ALFA, KOVACS]
+    assert read == [] if search_index.usable() else read
+    party.save_client({"name": "Béta Kft."})  # written on this connection
+    assert names(search.find(kft)) == [ALFA, "Béta Kft.", KOVACS]
+    if search_index.usable():  # another program archives Alfa
+        elsewhere = sqlite3.connect(database.obj.database)
+        with elsewhere:
+            elsewhere.execute("UPDATE client SET archived_at = '2026-12-01 10:00:00' WHERE name = ?", (ALFA,))
+        elsewhere.close()
+        assert names(search.find(kft)) == ["Béta Kft.", KOVACS]
 
 
 def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
