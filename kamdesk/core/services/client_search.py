@@ -129,15 +129,16 @@ class ClientSearch:
     is walked to at once, and only otherwise are their trigrams read from the
     index's vocabulary (for a common letter that read is what costs).
 
-    The last `KEPT` answers are kept while the database's data stays as it
-    was: a word typed again, or gone back to with backspace, shows at once.
+    The last `KEPT` answers that sorted so many matches are kept while the
+    database's data stays as it was: a word typed again, or gone back to with
+    backspace, shows at once.
     """
 
     PROBE = 5000
     PAGE = 100
     WALK_US, SORT_US = 0.75, 2.0  # per row walked, per match sorted (keeping a page's rows)
     MOST = 50_000
-    KEPT = 16  # the answers kept while the data stays as it was
+    KEPT = 16  # answers that sorted many matches, kept while the data stays as it was
 
     def __init__(self, few: int = 500):
         self.few = few
@@ -150,15 +151,13 @@ class ClientSearch:
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
         state = search_index.data_state()
-        kept = self._kept.pop(flt, None)
-        if kept is None or kept[0] != state:
-            kept = (state, self._answer(flt, terms))
-        self._kept[flt] = kept  # the most recent last
-        while len(self._kept) > self.KEPT:
-            del self._kept[next(iter(self._kept))]
-        return kept[1]
+        state_then, kept = self._kept.pop(flt, (None, None))
+        if state_then == state:
+            self._kept[flt] = state, kept  # the most recently asked last
+            return kept
+        return self._answer(flt, terms, state)
 
-    def _answer(self, flt: ClientFilter, terms: list[str]) -> ClientResult:
+    def _answer(self, flt: ClientFilter, terms: list[str], state: tuple) -> ClientResult:
         indexed = search_index.indexed_terms(terms)
         hits = None if indexed else self._probe(flt, terms)
         if hits is not None and hits >= self.PAGE:
@@ -173,7 +172,11 @@ class ClientSearch:
             return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
         if self._walk_sooner(flt, terms, query, hits):
             return _paged(flt, terms, walk=True)
-        return _paged(flt, terms, match=query, covered=covered).first_page_kept()
+        result = _paged(flt, terms, match=query, covered=covered).first_page_kept()
+        self._kept[flt] = state, result
+        if len(self._kept) > self.KEPT:
+            del self._kept[next(iter(self._kept))]
+        return result
 
     def _probe(self, flt: ClientFilter, terms: list[str]) -> int:
         """How many of the first `PROBE` clients of the list hold every term: in the list's order when sorted by
