@@ -119,8 +119,9 @@ class ClientSearch:
     Up to `few` clients holding the typed words are read from the full-text
     index and sorted. Above it, the first `PROBE` rows of the list (in its order
     when sorted by name) tell how far a walk would go to fill a page of 100:
-    about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
-    name order holds the text), against about 2 µs per match to sort them
+    about 100 × `PROBE` / hits rows at 0.3 µs each (the search's index of the
+    name order holds the text; a walk of a few milliseconds is taken at once),
+    against about 2 µs per match to sort them
     keeping only a page's rows (each read by id from the search's index by id);
     the cheaper one answers (the index is counted only as far as that needs),
     and above `MOST` matches the walk does. So many matches are sorted again for
@@ -136,7 +137,8 @@ class ClientSearch:
 
     PROBE = 5000
     PAGE = 100
-    WALK_US, SORT_US = 0.75, 2.0  # per row walked, per match sorted (keeping a page's rows)
+    WALK_US, SORT_US = 0.3, 2.0  # per row walked, per match sorted (keeping a page's rows), at 1M clients
+    WALK_AT_ONCE_US = 5000  # a walk this short is taken without counting the index to weigh it
     MOST = 50_000
     KEPT = 16  # answers that sorted many matches, kept while the data stays as it was
 
@@ -199,6 +201,8 @@ class ClientSearch:
         if flt.sort == "name":
             hits = self._probe(flt, terms) if hits is None else hits
             walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
+            if walk_us <= self.WALK_AT_ONCE_US:  # counting as far as weighing needs would cost about as much
+                return True
             most = min(most, walk_us / self.SORT_US)
         return most <= self.few or self._more_than(query, int(most))
 

@@ -178,6 +178,17 @@ def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients
     assert walked == [False, True] if search_index.usable() else [False] * 2
 
 
+def test_a_short_walk_is_taken_without_counting_the_index_further(clients, walked, monkeypatch):
+    counted_to = []
+    original = ClientSearch._more_than
+    monkeypatch.setattr(ClientSearch, "_more_than", staticmethod(lambda query, limit: counted_to.append(limit)
+                                                                 or original(query, limit)))
+    monkeypatch.setattr(ClientSearch, "WALK_AT_ONCE_US", 10 ** 9)  # every walk is short
+    assert names(ClientSearch(few=1).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    if search_index.usable():
+        assert (walked, counted_to) == ([True], [1])  # more than `few`, and no further
+
+
 def test_many_matches_sorted_page_by_page_are_counted_when_asked(many, monkeypatch):
     monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # more than `few` matches, sorted a page at a time
     result = ClientSearch(few=5).find(ClientFilter(text="lapozo", sort="city", descending=True))
