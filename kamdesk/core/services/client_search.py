@@ -98,20 +98,6 @@ class ClientResult:
     def rows(self, start: int, size: int) -> list[ClientRow]:
         return self._page(start, size)
 
-    def first_page_kept(self) -> ClientResult:
-        """This result, its first page read once (typed again, or gone back to with backspace, it shows at once)."""
-        read, first = self._page, {}
-
-        def page(start: int, size: int) -> list[ClientRow]:
-            if start:
-                return read(start, size)
-            if size not in first:
-                first[size] = read(0, size)
-            return first[size]
-
-        self._page = page
-        return self
-
 
 class ClientSearch:
     """Matches typed text against the clients of one filter, through the database's indexes.
@@ -174,7 +160,7 @@ class ClientSearch:
             return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
         if self._walk_sooner(flt, terms, query, hits):
             return _paged(flt, terms, walk=True)
-        result = _paged(flt, terms, match=query, covered=covered).first_page_kept()
+        result = _sorted_from_index(flt, terms, query, covered)
         self._kept[flt] = state, result
         if len(self._kept) > self.KEPT:
             del self._kept[next(iter(self._kept))]
@@ -225,8 +211,7 @@ def _matching(query, terms: list[str], match: str | None = None, covered: list[s
     return query
 
 
-def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False, match: str | None = None,
-           covered: list[str] = ()) -> ClientResult:
+def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False) -> ClientResult:
     """The count (when first asked) and each page straight from SQL: the clients of `flt` holding every term.
 
     With terms the table is read in one pass (for the count, and for a page
@@ -235,20 +220,41 @@ def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False
     clients. With `walk` (the terms are common, and SQLite has the search's
     index of the name order with the text beside it) a page walks the sort's
     index and stops once it is full, and the count reads that index, not the table.
-    With the FTS5 `match` (holding the `covered` terms) only its clients are
-    read, and sorting them keeps no more than the page's rows.
     """
     terms = terms or []
     scan = bool(terms) and not walk
 
     def count() -> int:
-        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms, match, covered).count()
+        return _matching(_filtered(Client.select(), flt, sort=False, scan=scan), terms).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms, match, covered)
-        return client_rows([r[0] for r in database.execute(query.offset(start).limit(size)).fetchall()])
+        query = _matching(_filtered(Client.select(Client.id), flt, scan=scan), terms).offset(start).limit(size)
+        return client_rows([r[0] for r in database.execute(query).fetchall()])
 
     return ClientResult(count, page)
+
+
+def _sorted_from_index(flt: ClientFilter, terms: list[str], match: str, covered: list[str]) -> ClientResult:
+    """The many clients of the FTS5 `match` (holding the `covered` terms) that hold every term, in the filter's
+    order: the first page sorted keeping only its rows, read once; every match's id read once a further page is
+    asked for (scrolling, an export); the count when asked."""
+    def matching(query, sort: bool = True):
+        return _matching(_filtered(query, flt, sort=sort, scan=True), terms, match, covered)
+
+    first: dict[int, list[ClientRow]] = {}
+    every: list[list[int]] = []
+
+    def page(start: int, size: int) -> list[ClientRow]:
+        if start == 0 and not every:
+            if size not in first:
+                ids = database.execute(matching(Client.select(Client.id)).limit(size)).fetchall()
+                first[size] = client_rows([row[0] for row in ids])
+            return first[size]
+        if not every:
+            every.append([row[0] for row in database.execute(matching(Client.select(Client.id))).fetchall()])
+        return client_rows(every[0][start:start + size])
+
+    return ClientResult(lambda: matching(Client.select(), sort=False).count(), page)
 
 
 def not_archived_scan():
