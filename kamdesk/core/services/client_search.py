@@ -113,8 +113,9 @@ class ClientSearch:
     against about 2 µs per match to sort them
     keeping only a page's rows (each read by id from the search's index by id);
     the cheaper one answers (the index is counted only as far as that needs),
-    and above `MOST` matches the walk does. So many matches are sorted again for
-    each page, and counted only when asked. Words of
+    and above `MOST` matches the walk does. Of so many matches the first page
+    alone is sorted at first; every id is read once a further page is asked
+    for, and the count when asked. Words of
     one or two characters alone are probed first: a page among the first rows
     is walked to at once, and only otherwise are their trigrams read from the
     index's vocabulary (for a common letter that read is what costs).
