@@ -6,147 +6,147 @@
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="61"/>
         <source>E-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail-fiók</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="65"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nev@example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="66"/>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="67"/>
         <source>imap.example.com, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com, vagy üres</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="68"/>
         <source>the SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>az SMTP-felhasználónév</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="77"/>
         <source>asked for when you send, unless remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>küldéskor kérdezi meg a program, hacsak nincs megjegyezve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="78"/>
         <source>&amp;Remember in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó &amp;megjegyzése a számítógép kulcstartójában</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="85"/>
         <source>KAMDESK_SMTP_URL is set on this computer: mail is sent with the account it names, not with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a számítógépen be van állítva a KAMDESK_SMTP_URL: a levelek az abban megadott fiókkal mennek ki, nem ezekkel a beállításokkal.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="111"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="111"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="112"/>
         <source>None (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs (csak ez a számítógép)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="120"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="122"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Név:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="123"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail-&amp;cím:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="124"/>
         <source>Sending (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldés (SMTP)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="126"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerver:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="128"/>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titkosítás:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="129"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felhasználónév:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Jelszó:</translation>
+        <translation>&amp;Jelszó:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="132"/>
         <source>Copy in the Sent folder (IMAP, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolat az Elküldött mappába (IMAP, nem kötelező)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="134"/>
         <source>Serv&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sze&amp;rver:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="136"/>
         <source>Encrypt&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titk&amp;osítás:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="137"/>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhaszná&amp;lónév:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="138"/>
         <source>Sent &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elküldött mappa:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="150"/>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapcsolat tesztelése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="170"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="203"/>
         <source>kept; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>megőrizve; módosításhoz írjon be újat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="245"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás: %1…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/account_dialog.py" line="252"/>
         <source>Connected and logged in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás és bejelentkezés sikeres: %1.</translation>
     </message>
 </context>
 <context>
@@ -1767,23 +1767,23 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
         <source>Export as vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportálás vCard-fájlba…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Save the client&apos;s contacts as a vCard file for a phone or a mail program (unsaved changes are saved first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél kapcsolattartóinak mentése vCard-fájlba telefonhoz vagy levelezőprogramhoz (a nem mentett módosításokat előbb menti a program)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>Export as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportálás vCard-fájlba</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kapcsolattartó exportálva.</numerusform>
         </translation>
     </message>
     <message>
@@ -1971,12 +1971,12 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
         <source>L&amp;etter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levél írá&amp;sa…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Write a letter to the client from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Levél írása az ügyfélnek sablonból</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="321"/>
@@ -2031,12 +2031,12 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Document pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumentumcsomag…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="359"/>
         <source>Offers, contracts, a statement and a price list of this client as one PDF with bookmarks, or in one e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél ajánlatai, szerződései, folyószámla-egyeztetése és árlistája egyetlen, könyvjelzős PDF-ben vagy egyetlen e-mailben</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="365"/>
@@ -2702,23 +2702,23 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
         <source>&amp;Letter…</source>
-        <translation type="unfinished">&amp;Felszólító levél…</translation>
+        <translation>&amp;Levél…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="141"/>
         <source>Mail &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kö&amp;rlevél…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_list.py" line="143"/>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartók exportálása vCard-&amp;fájlba…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/party/client_list.py" line="207"/>
         <source>Exported %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kapcsolattartó exportálva</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,7 +2917,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="146"/>
         <source>E-mail the letter of the step chosen under Steps taken (the latest unless another is chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>A Megtett lépések között kiválasztott lépés levelének elküldése e-mailben (a legutóbbié, ha nincs más kiválasztva)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156"/>
@@ -3391,12 +3391,12 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="612"/>
         <source>The account your documents are sent from: sender, servers, password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fiók, amelyről a dokumentumai kimennek: feladó, szerverek, jelszó.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="615"/>
         <source>E-mail account…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail-fiók…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="632"/>
@@ -4507,17 +4507,17 @@
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="22"/>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartók exportálása vCard-fájlba</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="24"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/contacts_vcard.py" line="35"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartók exportálása…</translation>
     </message>
 </context>
 <context>
@@ -4848,7 +4848,7 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Send the contract by e-mail with its PDF (and DOCX until signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés elküldése e-mailben a PDF-fájljával (és aláírásig a DOCX-fájljával)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="906"/>
@@ -5119,7 +5119,7 @@
         <location filename="../../kamdesk/gui/contract/labels.py" line="24"/>
         <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Levél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
@@ -6430,72 +6430,72 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="55"/>
         <source>Letter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Levél – %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="68"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sablon:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="70"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablonok s&amp;zerkesztése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="80"/>
         <source>This template has no fields to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a sablonban nincs kitöltendő mező.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="86"/>
         <source>Fields typed for this letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>A levélhez megadott mezők:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="116"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés &amp;PDF-ként…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="117"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>A levél mentése PDF-fájlba (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="120"/>
         <source>Send the letter by e-mail, its PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>A levél elküldése e-mailben, PDF-mellékletként</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="121"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="122"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Bezárás (Esc)</translation>
+        <translation>Bezárás (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="223"/>
         <source>Save the letter as</source>
-        <translation type="unfinished">A levél mentése</translation>
+        <translation>A levél mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="225"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokumentum (*.pdf)</translation>
+        <translation>PDF-dokumentum (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="244"/>
         <source>The letter&apos;s e-mail is in the client&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A levél e-mailje bekerült az ügyfél előzményei közé.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/letter_dialog.py" line="248"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: %1.</translation>
     </message>
 </context>
 <context>
@@ -6503,22 +6503,22 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="16"/>
         <source>Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatálybalépés napja:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="17"/>
         <source>Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indok (nem kötelező):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="18"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tárgy:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/fields_form.py" line="19"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szöveg:</translation>
     </message>
 </context>
 <context>
@@ -6755,12 +6755,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/compose.py" line="21"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/compose.py" line="39"/>
         <source>Preparing the e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-mail előkészítése…</translation>
     </message>
 </context>
 <context>
@@ -6768,112 +6768,112 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="36"/>
         <source>Draft</source>
-        <translation type="unfinished">Piszkozat</translation>
+        <translation>Piszkozat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="36"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="44"/>
         <source>Saved in the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve az Elküldött mappába</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="45"/>
         <source>Not saved in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs mentve az Elküldött mappába: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>Date</source>
-        <translation type="unfinished">Dátum</translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>How</source>
-        <translation type="unfinished">Módja</translation>
+        <translation>Módja</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="60"/>
         <source>To</source>
-        <translation type="unfinished">Vége</translation>
+        <translation>Címzett</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="61"/>
         <source>Subject</source>
-        <translation type="unfinished">Tárgy</translation>
+        <translation>Tárgy</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="61"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellékletek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="69"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;zletek…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="77"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="97"/>
         <source>No e-mail sent to this client from kamdesk yet: use “E-mail…” (Ctrl+Shift+E) on an offer, a contract, an order or a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kamdeskből még nem ment e-mail ennek az ügyfélnek: használja az „E-mail…” parancsot (Ctrl+Shift+E) egy ajánlaton, szerződésen, rendelésen vagy folyószámla-egyeztetésen.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="129"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="133"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="134"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Módja:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="135"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldte:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="136"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Címzett:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="137"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolat:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="138"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tárgy:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="139"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentumok:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="140"/>
         <source>Sent folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldött mappa:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/client_tab.py" line="148"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellékletek:</translation>
     </message>
 </context>
 <context>
@@ -6881,17 +6881,17 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="22"/>
         <source>Mark the offer sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldöttnek jelöli az ajánlatot?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="23"/>
         <source>Offer %1 is open in your mail program. Mark it as sent to the client?</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ajánlat meg van nyitva a levelezőprogramjában. Elküldöttnek jelöli az ügyfél felé?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/offers.py" line="26"/>
         <source>Cannot mark the offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat nem jelölhető elküldöttnek</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6899,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="53"/>
         <source>Password not remembered</source>
-        <translation type="unfinished">A jelszó nincs megjegyezve</translation>
+        <translation>A jelszó nincs megjegyezve</translation>
     </message>
 </context>
 <context>
@@ -7227,7 +7227,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/area.py" line="28"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -7283,211 +7283,211 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="68"/>
         <source>Mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Körlevél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="92"/>
         <source>&amp;Check all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden ügyfél &amp;ellenőrzése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="93"/>
         <source>Make every letter without writing anything, and list the clients who would be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden levél elkészítése mentés nélkül, és a kimaradó ügyfelek listája</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="96"/>
         <source>&amp;Write letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Levelek &amp;írása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="116"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Levél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="120"/>
         <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablonok s&amp;zerkesztése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="134"/>
         <source>Clients</source>
-        <translation type="unfinished">Ügyfelek</translation>
+        <translation>Ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="136"/>
         <source>All statuses</source>
-        <translation type="unfinished">Minden státusz</translation>
+        <translation>Minden státusz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="140"/>
         <source>All segments</source>
-        <translation type="unfinished">Minden szegmens</translation>
+        <translation>Minden szegmens</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="142"/>
         <source>All managers</source>
-        <translation type="unfinished">Minden üzletkötő</translation>
+        <translation>Minden üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="145"/>
         <source>All clients</source>
-        <translation type="unfinished">Minden ügyfél</translation>
+        <translation>Minden ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="146"/>
         <source>Key accounts</source>
-        <translation type="unfinished">Kulcsügyfelek</translation>
+        <translation>Kulcsügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="147"/>
         <source>Other clients</source>
-        <translation type="unfinished">Egyéb ügyfelek</translation>
+        <translation>Egyéb ügyfelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="156"/>
         <source>Status:</source>
-        <translation type="unfinished">Státusz:</translation>
+        <translation>Státusz:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="157"/>
         <source>Segment:</source>
-        <translation type="unfinished">Szegmens:</translation>
+        <translation>Szegmens:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="158"/>
         <source>Manager:</source>
-        <translation type="unfinished">Üzletkötő:</translation>
+        <translation>Üzletkötő:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="159"/>
         <source>Key account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulcsügyfél:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="166"/>
         <source>Where the letters go</source>
-        <translation type="unfinished"></translation>
+        <translation>Hová kerülnek a levelek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="168"/>
         <source>A &amp;PDF per client into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfelenként egy P&amp;DF ide:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="173"/>
         <source>No e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail nélkül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="174"/>
         <source>E-mail &amp;drafts (.eml) into:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail-&amp;piszkozatok (.eml) ide:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="175"/>
         <source>&amp;Send the e-mails now</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-mailek &amp;küldése most</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="176"/>
         <source>This desk has no e-mail account yet: &lt;a href=&quot;settings&quot;&gt;set it up…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek az asztalnak még nincs e-mail-fiókja: &lt;a href=&quot;settings&quot;&gt;beállítás…&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="199"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallózás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="214"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="214"/>
         <source>Why it gets no letter or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miért nem kap levelet vagy e-mailt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="217"/>
         <source>Skipped clients: press “Check all clients” to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimaradó ügyfelek: a megkeresésükhöz nyomja meg a „Minden ügyfél ellenőrzése” gombot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="230"/>
         <source>The first three letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Az első három levél:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="278"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon mappát</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="320"/>
         <source>%n client(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ügyfél található</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="326"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimaradt: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="367"/>
         <source>Checking the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelek ellenőrzése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="367"/>
         <source>Writing the letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelek írása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="379"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semmi sem készült el: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="391"/>
         <source>%1 of %2 clients get a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ügyfélből %1 kap levelet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="393"/>
         <source>%1 letters made, %2 e-mails sent or saved; %3 clients skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elkészült levelek: %1, elküldött vagy mentett e-mailek: %2; kimaradt ügyfelek: %3.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="396"/>
         <source>Stopped after %1 of %2 clients: what was done until then stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leállítva %2 ügyfélből %1 után: ami addig elkészült, megmarad.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="404"/>
         <source>Not mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem ment ki e-mail: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="408"/>
         <source>%n client(s) without a letter or an e-mail:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ügyfél levél és e-mail nélkül:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/letters/merge_dialog.py" line="409"/>
         <source>No client is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy ügyfél sem marad ki.</translation>
     </message>
 </context>
 <context>
@@ -7500,7 +7500,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
         <source>--statement “{text}” is not a period such as 2026-01-01:2026-11-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --statement értéke („{text}”) nem időszak, például 2026-01-01:2026-11-30.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
@@ -7535,7 +7535,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A client&apos;s status is one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél státusza a következők egyike: {statuses}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
@@ -7605,7 +7605,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>A message goes to at most {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy üzenet legfeljebb {count} címzettnek mehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
@@ -7620,12 +7620,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>A package holds at most {count} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy csomagban legfeljebb {count} dokumentum lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>A package holds offers, contracts, statements and price lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy csomagban ajánlatok, szerződések, folyószámla-egyeztetések és árlisták lehetnek.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
@@ -7645,7 +7645,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>A port is a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>A port 1 és 65535 közötti egész szám.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
@@ -7973,7 +7973,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Choose STARTTLS, SSL or no encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza a STARTTLS-t, az SSL-t vagy a titkosítás nélküli kapcsolatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
@@ -7993,7 +7993,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Choose at least one document for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon legalább egy dokumentumot a csomagba.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
@@ -8268,7 +8268,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Contacts are exported to a .vcf file, not to “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kapcsolattartók .vcf fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
@@ -8288,7 +8288,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Contract {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
@@ -8523,12 +8523,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>E-mail to {recipients} with {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail a következő címzetteknek: {recipients}, mellékletek: {files}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>E-mail to {recipients}.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail a következő címzetteknek: {recipients}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
@@ -8543,7 +8543,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Either save the e-mails as drafts or send them, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-maileket vagy mentse piszkozatként, vagy küldje el, a kettőt egyszerre nem lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
@@ -8563,17 +8563,17 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Enter the address the mail comes from, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a feladó e-mail-címét, például nev@example.com.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Enter the password of {user} to save the copy in the Sent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolat Elküldött mappába mentéséhez adja meg {user} jelszavát.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Enter the password of {user} to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>A küldéshez adja meg {user} jelszavát.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
@@ -8583,7 +8583,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Enter the server&apos;s name, like smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a szerver nevét, például smtp.example.com.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
@@ -8765,17 +8765,17 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>KAMDESK_SMTP_URL asks for no encryption to {host}: kamdesk connects without encryption only to this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>A KAMDESK_SMTP_URL titkosítás nélküli kapcsolatot kér ehhez: {host}; a kamdesk titkosítás nélkül csak ehhez a számítógéphez (localhost) csatlakozik.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>KAMDESK_SMTP_URL has a port that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A KAMDESK_SMTP_URL-ben megadott port érvénytelen.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>KAMDESK_SMTP_URL must look like smtp://user@host:587 or smtps://user@host:465.</source>
-        <translation type="unfinished"></translation>
+        <translation>A KAMDESK_SMTP_URL formája: smtp://felhasznalo@gep:587 vagy smtps://felhasznalo@gep:465.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
@@ -8910,7 +8910,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Name the documents: --offer, --contract, --statement and/or --price-list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a dokumentumokat: --offer, --contract, --statement és/vagy --price-list.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
@@ -8980,12 +8980,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>No dunning step has been taken with the client yet: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyféllel szemben még nem történt felszólítási lépés: nincs elküldendő levél.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>No e-mail address: neither the client nor its contacts have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs e-mail-cím: sem az ügyfélnek, sem a kapcsolattartóinak nincs.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
@@ -9040,7 +9040,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>Offer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
@@ -9205,7 +9205,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>Order confirmation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés-visszaigazolás {number}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
@@ -9240,7 +9240,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>Order {number} is {state}: only a confirmed order has a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} rendelés állapota: {state}; visszaigazolás csak visszaigazolt rendeléshez van.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
@@ -9381,7 +9381,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>Price list {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Árlista {day}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
@@ -9605,7 +9605,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>Say the statement&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a folyószámla-egyeztetés első és utolsó napját.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
@@ -9625,7 +9625,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>Say where the letters go: a folder for the PDFs and/or e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, hová kerüljenek a levelek: PDF-ek egy mappába és/vagy e-mailek.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
@@ -9645,12 +9645,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>Say where to: --pdf FILE.pdf, --eml FILE.eml or --send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, hová: --pdf FÁJL.pdf, --eml FÁJL.eml vagy --send.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>Say which address the mail comes from: add ?from=name@example.com to KAMDESK_SMTP_URL, or an e-mail address to your manager&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a feladó címét: írja a KAMDESK_SMTP_URL végére: ?from=nev@example.com, vagy adjon meg e-mail-címet az üzletkötői adataiban.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
@@ -9660,7 +9660,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>Say whom the message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg az üzenet címzettjét.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
@@ -9740,7 +9740,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>Set up your e-mail account first (sender, SMTP server, user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb állítsa be az e-mail-fiókját (feladó, SMTP-szerver, felhasználónév).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
@@ -9810,7 +9810,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>Statement {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folyószámla-egyeztetés {start} – {end}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
@@ -9900,22 +9900,22 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>The IMAP server has no folder “{folder}” ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az IMAP-szerveren nincs „{folder}” mappa ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>The IMAP server {server} closed the connection before the work was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} IMAP-szerver a munka befejezése előtt bontotta a kapcsolatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>The IMAP server {server} refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} IMAP-szerver elutasította a felhasználónevet vagy a jelszót.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>The IMAP server {server} refused: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} IMAP-szerver elutasította: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
@@ -9925,7 +9925,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>The Sent folder&apos;s name is one line of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Elküldött mappa neve egy sor, legfeljebb 200 karakter.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
@@ -9970,7 +9970,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>The attachments are {size} MB together; a message may carry at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mellékletek együttes mérete {size} MB; egy üzenet legfeljebb {limit} MB lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
@@ -10012,12 +10012,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>The certificate of {server} could not be verified ({reason}): it is not the server it claims to be, or its certificate authority is unknown to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} tanúsítványa nem ellenőrizhető ({reason}): vagy nem az a szerver, aminek mondja magát, vagy a tanúsítványkiadója ismeretlen ezen a számítógépen.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>The certificates in {path} ({variable}) cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {path} ({variable}) tanúsítványai nem olvashatók: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
@@ -10027,7 +10027,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>The client has no dunning step #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélnek nincs #{id} felszólítási lépése.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
@@ -10149,7 +10149,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>The draft could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A piszkozat nem írható ide: {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
@@ -10159,7 +10159,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>The dunning step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felszólítási lépés már nem létezik.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
@@ -10169,7 +10169,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {folder} mappa nem létezik.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
@@ -10264,42 +10264,42 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="570"/>
         <source>The mail server refused the message ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelezőszerver elutasította az üzenetet ({reason}): semmi sem ment el.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="571"/>
         <source>The mail server refused the sender {address} ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelezőszerver elutasította a(z) {address} feladót ({reason}): semmi sem ment el.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="572"/>
         <source>The mail server refused {addresses} ({reason}): nobody was sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelezőszerver elutasította a következőket: {addresses} ({reason}); az üzenet senkinek sem ment el.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="573"/>
         <source>The mail server {server} closed the connection before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} levelezőszerver az üzenet elküldése előtt bontotta a kapcsolatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="574"/>
         <source>The mail server {server} does not offer what kamdesk needs ({reason}): check the encryption and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} levelezőszerver nem kínálja, amire a kamdesknek szüksége van ({reason}): ellenőrizze a titkosítást és a felhasználónevet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="575"/>
         <source>The mail server {server} failed ({reason}): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} levelezőszerver hibát jelzett ({reason}): semmi sem ment el.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="576"/>
         <source>The mail server {server} refused the user name or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} levelezőszerver elutasította a felhasználónevet vagy a jelszót.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="577"/>
         <source>The message was sent to {recipients}, but it could not be recorded in the client&apos;s history ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az üzenet elment a következő címzetteknek: {recipients}, de az ügyfél előzményeibe nem sikerült rögzíteni ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="578"/>
@@ -10339,7 +10339,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="586"/>
         <source>The order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelésnek nincsenek tételei.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="587"/>
@@ -10364,7 +10364,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="591"/>
         <source>The password could not be kept in this computer&apos;s keyring ({reason}); enter it when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelszót nem sikerült a számítógép kulcstartójában megőrizni ({reason}); küldéskor adja meg.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="592"/>
@@ -10409,7 +10409,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="600"/>
         <source>The price list has no products: none of those chosen has a price in the client&apos;s price column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az árlistában nincs termék: a kiválasztottak egyikének sincs ára az ügyfél árlista-oszlopában.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="601"/>
@@ -10474,12 +10474,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="614"/>
         <source>The secure connection to {server} failed ({reason}): check the port and the encryption (STARTTLS or SSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>A biztonságos kapcsolat a(z) {server} szerverrel nem jött létre ({reason}): ellenőrizze a portot és a titkosítást (STARTTLS vagy SSL).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="615"/>
         <source>The sender&apos;s name is one line of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A feladó neve egy sor, legfeljebb 200 karakter.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="616"/>
@@ -10489,32 +10489,32 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="618"/>
         <source>The server {host} was not found: check its name and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {host} szerver nem található: ellenőrizze a nevét és a hálózatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="619"/>
         <source>The server {server} closed the connection before the work was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} szerver a munka befejezése előtt bontotta a kapcsolatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="620"/>
         <source>The server {server} could not be reached: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} szerver nem érhető el: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="621"/>
         <source>The server {server} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} szerver nem válaszolt időben.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="622"/>
         <source>The server {server} does not offer STARTTLS: choose SSL (usually port 465) or ask who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} szerver nem támogatja a STARTTLS-t: válassza az SSL-t (általában a 465-ös port), vagy kérdezze meg az üzemeltetőjét.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="623"/>
         <source>The server {server} refused the connection: check the server&apos;s name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {server} szerver elutasította a kapcsolatot: ellenőrizze a szerver nevét és portját.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="624"/>
@@ -10529,7 +10529,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="626"/>
         <source>The subject must be one line of at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tárgy egy sor lehet, legfeljebb {count} karakter.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="627"/>
@@ -10574,7 +10574,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="635"/>
         <source>The template “{name}” has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „{name}” sablonban nincs ilyen mező: {fields}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="636"/>
@@ -10584,7 +10584,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="638"/>
         <source>The user name is one line of at most 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felhasználónév egy sor, legfeljebb 254 karakter.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="640"/>
@@ -10609,7 +10609,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="644"/>
         <source>There are no contacts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs exportálható kapcsolattartó.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="645"/>
@@ -10644,7 +10644,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="652"/>
         <source>There is no category “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „{path}” kategória.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="653"/>
@@ -10714,7 +10714,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="666"/>
         <source>There is no letter template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „{name}” nevű levélsablon.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="667"/>
@@ -10809,7 +10809,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="685"/>
         <source>There is no segment called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „{name}” nevű szegmens.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="686"/>
@@ -10979,12 +10979,12 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="734"/>
         <source>Without encryption kamdesk connects only to this computer (localhost): choose STARTTLS or SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkosítás nélkül a kamdesk csak ehhez a számítógéphez (localhost) csatlakozik: válassza a STARTTLS-t vagy az SSL-t.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="736"/>
         <source>Write a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a tárgyat.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="737"/>
@@ -11410,7 +11410,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="913"/>
         <source>the field “{name}” typed for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>a levélhez megadott „{name}” mező</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="915"/>
@@ -11465,7 +11465,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="931"/>
         <source>{document}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: {problem}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="932"/>
@@ -11595,7 +11595,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="967"/>
         <source>{number} is not a document of {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} nem ehhez az ügyfélhez tartozik: {client}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="968"/>
@@ -11620,7 +11620,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="973"/>
         <source>{step} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ({day})</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="974"/>
@@ -11650,17 +11650,17 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="984"/>
         <source>“{address}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{address}” nem e-mail-cím.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="990"/>
         <source>“{host}” is not a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{host}” nem szervernév.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="992"/>
         <source>“{name}” is a contract template, not a letter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” szerződéssablon, nem levélsablon.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="997"/>
@@ -12739,7 +12739,7 @@ bér %</translation>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="285"/>
         <source>Send the offer by e-mail with its PDF and workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat elküldése e-mailben a PDF-fájljával és munkafüzetével</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="286"/>
@@ -13248,7 +13248,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
         <source>Send the order confirmation (PDF) by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelés-visszaigazolás (PDF) elküldése e-mailben</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1299"/>
@@ -13602,137 +13602,137 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="65"/>
         <source>Document package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentumcsomag – %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="79"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feljebb</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="80"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejjebb</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="85"/>
         <source>Earlier in the package (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Előrébb a csomagban (Alt+Fel)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="86"/>
         <source>Later in the package (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hátrébb a csomagban (Alt+Le)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="92"/>
         <source>The price list shows the ticked categories with their subcategories; none ticked: every product with a price for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Az árlista a bejelölt kategóriákat mutatja az alkategóriáikkal; ha nincs bejelölve semmi: minden terméket, amelynek van ára az ügyfél számára</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>Hungarian</source>
-        <translation type="unfinished">Magyar</translation>
+        <translation>Magyar</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>Russian</source>
-        <translation type="unfinished">Orosz</translation>
+        <translation>Orosz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="101"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Angol</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="104"/>
         <source>Attach as &amp;one PDF with bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatolás &amp;egyetlen, könyvjelzős PDF-ként</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="106"/>
         <source>Open the PDF when sa&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF megnyitása mentés &amp;után</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="143"/>
         <source>Statement &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folyószámla-egyeztetés &amp;időszaka:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="146"/>
         <source>Price list cate&amp;gories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Árlista-&amp;kategóriák:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="147"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyelv:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="151"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;mentése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="155"/>
         <source>Send the ticked documents in one e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelölt dokumentumok elküldése egyetlen e-mailben</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="159"/>
         <source>&amp;Documents, in the order of the package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentumok a csomag sorrendjében:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="172"/>
         <source>Offer %1</source>
-        <translation type="unfinished">Ajánlat %1</translation>
+        <translation>Ajánlat %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="175"/>
         <source>Contract %1</source>
-        <translation type="unfinished">Szerződés: %1</translation>
+        <translation>Szerződés %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="177"/>
         <source>Statement of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Folyószámla-egyeztetés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="177"/>
         <source>for the period below</source>
-        <translation type="unfinished"></translation>
+        <translation>az alábbi időszakra</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="179"/>
         <source>Price list extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Árlistakivonat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="179"/>
         <source>in the client&apos;s prices</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél áraival</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="252"/>
         <source>Putting the package together…</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag összeállítása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="268"/>
         <source>Documents %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentumok %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="269"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/package_dialog.py" line="271"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -13863,22 +13863,22 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="62"/>
         <source>E-mail password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail-jelszó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="64"/>
         <source>The password of %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jelszava (%2):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="69"/>
         <source>&amp;Remember in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó &amp;megjegyzése a számítógép kulcstartójában</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/passwords.py" line="75"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Jelszó:</translation>
+        <translation>&amp;Jelszó:</translation>
     </message>
 </context>
 <context>
@@ -15783,152 +15783,152 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="104"/>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="104"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="118"/>
         <source>This desk has no e-mail account yet: &lt;a href=&quot;settings&quot;&gt;set it up…&lt;/a&gt; or open the message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek az asztalnak még nincs e-mail-fiókja: &lt;a href=&quot;settings&quot;&gt;beállítás…&lt;/a&gt;, vagy nyissa meg az üzenetet a levelezőprogramjában.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="125"/>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiók…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="126"/>
         <source>The e-mail account of this desk: sender, servers, password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek az asztalnak az e-mail-fiókja: feladó, szerverek, jelszó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="137"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Melléklet</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="137"/>
         <source>Size</source>
-        <translation type="unfinished">Méret</translation>
+        <translation>Méret</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="143"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="144"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">E&amp;ltávolítás</translation>
+        <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="153"/>
         <source>Open in &amp;mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnyitás le&amp;velezőprogramban</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="156"/>
         <source>A draft with the attachments, opened by your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Piszkozat a mellékletekkel, a levelezőprogramjában megnyitva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="158"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Küldés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="160"/>
         <source>Send it now with this desk&apos;s e-mail account (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonnali küldés ennek az asztalnak az e-mail-fiókjával (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="170"/>
         <source>name@example.com, another@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nev@example.com, masik@example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="173"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartók</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="174"/>
         <source>Add one of the client&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél egyik kapcsolattartójának hozzáadása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="202"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladó:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="203"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Vége:</translation>
+        <translation>&amp;Címzett:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="204"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Másolat:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="205"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tárgy:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="267"/>
         <source>(no e-mail account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs e-mail-fiók)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="305"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nem nyitható meg: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="340"/>
         <source>Close without sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárja küldés nélkül?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="341"/>
         <source>What you changed in this e-mail is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-mailen végzett módosításai elvesznek.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="356"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>üzenet</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="364"/>
         <source>Cannot write the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A piszkozat nem írható: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="394"/>
         <source>Sending the e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-mail küldése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="402"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="403"/>
         <source>The e-mail is sent, but no copy was put in the Sent folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az e-mail elment, de az Elküldött mappába nem került másolat: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/mail/send_dialog.py" line="412"/>
         <source>Sent, not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve, nincs rögzítve</translation>
     </message>
 </context>
 <context>
@@ -16281,7 +16281,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="88"/>
         <source>Send the statement by e-mail, PDF and workbook, in the client&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>A folyószámla-egyeztetés elküldése e-mailben, PDF-ként és munkafüzetként, az ügyfél nyelvén</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/statement_dialog.py" line="113"/>
@@ -16640,7 +16640,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="165"/>
         <source>Letter templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Levélsablonok[*]</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="198"/>
@@ -16706,7 +16706,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="253"/>
         <source>Hide the template from the choice for new letters</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon elrejtése az új levelekhez választhatók közül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
@@ -16771,22 +16771,22 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="389"/>
         <source>A field typed when the letter is written…</source>
-        <translation type="unfinished"></translation>
+        <translation>A levél írásakor megadott mező…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="391"/>
         <source>Insert {{ fields.NAME }}: a value (a date, an amount) the user types once for one letter or a whole mail merge</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ fields.NAME }} beszúrása: egy érték (dátum, összeg), amelyet a felhasználó egyszer ad meg egy levélhez vagy egy teljes körlevélhez</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="398"/>
         <source>Field typed for the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>A levélhez megadott mező</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="399"/>
         <source>The field&apos;s name (letters, digits and _, e.g. effective_date):</source>
-        <translation type="unfinished"></translation>
+        <translation>A mező neve (betűk, számjegyek és _, pl. effective_date):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="408"/>
@@ -16871,7 +16871,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="552"/>
         <source>Archived: not offered for new letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivált: új levelekhez nem választható.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="764"/>
