@@ -709,3 +709,12 @@ def test_tax_numbers_of_clients_in_the_database_are_found_in_every_chunk_of_a_bi
         2: f"A client with tax number {numbers[0]} exists already: Első Kft. (#{archived.id - 1}).",
         1204: f"A client with tax number {numbers[-1]} exists already: Utolsó Bt. (archived) (#{archived.id}).",
     }
+
+
+def test_a_big_import_analyzes_the_tables_it_filled_not_the_whole_file(company, monkeypatch):
+    analyzed = []
+    monkeypatch.setattr(party_io, "refresh_statistics", lambda tables=(): analyzed.append(set(tables)))
+    monkeypatch.setattr(party_io, "STATISTICS_AFTER", 2)
+    table = Table(["Name", "Tax number", "Contact"], [["A Kft.", TAX_A, "Anna"], ["B Kft.", TAX_B, "Béla"]])
+    assert party_io.import_rows(party_io.check_rows(table, party_io.auto_mapping(table.headers))) == 2
+    assert analyzed == [{"client", "contact", "segment", "manager"}]
