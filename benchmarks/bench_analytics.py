@@ -30,14 +30,12 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import shutil
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 import bench_kpi as kpi_bench
-from common import CACHE
+from common import CACHE, grown_copy
 from figures import measured, record
 
 CLIENTS = 100_000
@@ -55,27 +53,15 @@ def database_path() -> Path:
 
 
 def build(path: Path) -> None:
-    from kamdesk.core import db
-
     source = kpi_bench.database_path()
     if not source.exists():
         kpi_bench.build(source)
-    for leftover in CACHE.glob("analytics-*"):
-        leftover.unlink()
-    started = time.perf_counter()
-    partial = path.with_suffix(".partial")
-    shutil.copyfile(source, partial)
-    database = db.connect(f"sqlite:///{partial}")
-    with database.atomic():
-        _clients(database)
-        _split_orders(database)
-    db.refresh_statistics(database)
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    partial.rename(path)
-    for leftover in CACHE.glob(partial.name + "-*"):
-        leftover.unlink()
-    print(f"built {path.name} in {time.perf_counter() - started:.0f} s")
+    grown_copy(path, source, _grow, "analytics-*")
+
+
+def _grow(database) -> None:
+    _clients(database)
+    _split_orders(database)
 
 
 def _clients(database) -> None:

@@ -12,7 +12,8 @@ painted; then the area chosen in the navigation, its page built on first use, it
 until no operation runs and a quiet 150 ms passed (work an area starts on a worker — the calendar's
 suggestions, the analysis — is done by then). The figure is the GUI thread's CPU time (what the window
 cannot answer the user during), with the wall time and the whole process's CPU (workers included) beside.
-A second switch to each area (the page built: its refresh and paint) is printed for reference.
+A second switch to each area (the page built: its refresh and paint) is printed for reference. kamdesk is
+byte-compiled first, as an installed one is (without it, each area's first switch compiled its modules).
 
 Figures (goal ≤ 100 ms of CPU each): `calendar_switch_ms`, `orders_list_1m_lines_ms` and `switch_<area>_ms`
 for the others, each with its floor.
@@ -25,13 +26,11 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from common import CACHE, ROOT, demo_database
+from common import CACHE, ROOT, byte_compiled, demo_database, grown_copy
 from figures import MIN_RUNS, Pair, Timings, record
 
 RUNS = MIN_RUNS
@@ -107,26 +106,7 @@ def grown_path(source: Path) -> Path:
 def large_demo() -> str:
     """URL of the demo grown to more than a million order lines (built once)."""
     source = Path(demo_database().removeprefix("sqlite:///"))
-    path = grown_path(source)
-    if not path.exists():
-        from kamdesk.core import db
-
-        started = time.perf_counter()
-        for leftover in CACHE.glob(f"{source.stem}-1m-lines-*"):  # an older grower's, an unfinished build
-            leftover.unlink()
-        partial = path.with_suffix(".partial")
-        shutil.copyfile(source, partial)
-        database = db.connect(f"sqlite:///{partial}")
-        with database.atomic():
-            _grow(database)
-        db.refresh_statistics(database)
-        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.close()
-        partial.rename(path)
-        for leftover in CACHE.glob(partial.name + "-*"):
-            leftover.unlink()
-        print(f"built {path.name} in {time.perf_counter() - started:.0f} s")
-    return f"sqlite:///{path}"
+    return f"sqlite:///{grown_copy(grown_path(source), source, _grow, f'{source.stem}-1m-lines-*')}"
 
 
 def _grow(database) -> None:
@@ -167,6 +147,7 @@ def timings(runs: list[dict], key: str, which: str, side: str) -> Timings:
 
 def main() -> None:
     url = large_demo()
+    byte_compiled()  # each child imports the areas' modules as an installed kamdesk does, not from source
     from kamdesk.core import db
 
     database = db.connect(url)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
+import inspect
 from pathlib import Path
 
 import bench_sales_history as sales
-from common import CACHE
+from common import CACHE, grown_copy
 from figures import measured, record
 
 MANAGERS = 20
@@ -31,34 +31,28 @@ TODAY = sales.TODAY
 
 
 def database_path() -> Path:
-    digest = hashlib.sha1(Path(__file__).read_bytes() + sales.database_path().name.encode()).hexdigest()[:10]
+    """The cached database's name follows its generator and the sales database's, not the rest of this file."""
+    generator = "".join(inspect.getsource(function) for function in (_grow, _plans)) + str(MANAGERS)
+    digest = hashlib.sha1(generator.encode() + sales.database_path().name.encode()).hexdigest()[:10]
     return CACHE / f"kpi-{MANAGERS}-{digest}.db"
 
 
 def build(path: Path) -> None:
-    from kamdesk.core import db
-    from kamdesk.core.services import company as company_service
-
     source = sales.database_path()
     if not source.exists():
         sales.build(source)
-    for leftover in CACHE.glob("kpi-*"):
-        leftover.unlink()
-    partial = path.with_suffix(".partial")
-    shutil.copyfile(source, partial)
-    database = db.connect(f"sqlite:///{partial}")
-    with database.atomic():
-        first = company_service.current_manager().id
-        ids = [first] + [company_service.save_manager({"name": f"Manager {n:02d}"}).id for n in range(2, MANAGERS + 1)]
-        cases = " ".join(f"WHEN {index} THEN {manager}" for index, manager in enumerate(ids))
-        database.execute_sql(f'UPDATE "order" SET manager_id = CASE client_id % {MANAGERS} {cases} END')
-        _plans(database, ids)
-    db.refresh_statistics(database)
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    partial.rename(path)
-    for leftover in CACHE.glob(partial.name + "-*"):
-        leftover.unlink()
+    grown_copy(path, source, _grow, "kpi-*")
+
+
+def _grow(database) -> None:
+    """MANAGERS - 1 more managers, each client's orders to one of them (by client), the plans."""
+    from kamdesk.core.services import company as company_service
+
+    first = company_service.current_manager().id
+    ids = [first] + [company_service.save_manager({"name": f"Manager {n:02d}"}).id for n in range(2, MANAGERS + 1)]
+    cases = " ".join(f"WHEN {index} THEN {manager}" for index, manager in enumerate(ids))
+    database.execute_sql(f'UPDATE "order" SET manager_id = CASE client_id % {MANAGERS} {cases} END')
+    _plans(database, ids)
 
 
 def _plans(database, ids: list[int]) -> None:

@@ -19,7 +19,6 @@ the dashboard's first read (`kamdesk.gui.first_paint`).
 
 from __future__ import annotations
 
-import compileall
 import os
 import subprocess
 import sys
@@ -27,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, demo_database
+from common import ROOT, byte_compiled, demo_database
 from figures import MIN_RUNS, Pair, Timings, record
 
 RUNS = 9
@@ -61,9 +60,7 @@ def alternating(url: str, runs: int) -> Pair:
 
 
 def main() -> None:
-    # byte-compile kamdesk as pip does when it installs the wheel (this environment may set
-    # PYTHONDONTWRITEBYTECODE, which would make every start compile the sources again)
-    compileall.compile_dir(str(ROOT / "kamdesk"), quiet=1)
+    byte_compiled()
     pair = alternating(demo_database(), RUNS)
     print(pair.line("start → first page painted (100,000 clients)"))
     ratio = pair.ratio()

@@ -1,12 +1,14 @@
-"""Shared set-up for benchmarks: a cached 100,000-client demo database."""
+"""Shared set-up for benchmarks: a cached 100,000-client demo database, grown copies of cached databases."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +43,40 @@ def demo_database(clients: int = CLIENTS) -> str:
         db.close()
         os.replace(partial, path)  # whole or not at all; a reader of a copy built meanwhile keeps its file
     return f"sqlite:///{path}"
+
+
+def grown_copy(path: Path, source: Path, grow: Callable[[object], None], stale: str) -> Path:
+    """`path`: a copy of the database file `source` grown by `grow(database)` in one transaction, then ANALYZE;
+    built once (renamed into place whole, so a half-built file is never used), after the files in CACHE
+    matching the glob `stale` (older builds, an unfinished one) are removed."""
+    from kamdesk.core import db
+
+    if path.exists():
+        return path
+    started = time.perf_counter()
+    for leftover in CACHE.glob(stale):
+        leftover.unlink()
+    partial = path.with_suffix(".partial")
+    shutil.copyfile(source, partial)
+    database = db.connect(f"sqlite:///{partial}")
+    with database.atomic():
+        grow(database)
+    db.refresh_statistics(database)
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    partial.rename(path)
+    for leftover in CACHE.glob(partial.name + "-*"):  # the empty -wal and the -shm of the closed file
+        leftover.unlink()
+    print(f"built {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def byte_compiled() -> None:
+    """Byte-compile kamdesk as pip does when it installs the wheel: this environment may set
+    PYTHONDONTWRITEBYTECODE, and a benchmark's fresh process would then compile every module it imports."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "kamdesk"), quiet=1)
 
 
 def _forget_abandoned(path: Path) -> None:

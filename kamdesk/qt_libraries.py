@@ -11,8 +11,6 @@ it is unset outside a Wayland session.
 from __future__ import annotations
 
 import importlib.util
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -50,6 +48,9 @@ def xcb_plugin() -> Path | None:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The libraries `ldd` cannot find for `plugin`, each once ([] where there is no ldd)."""
+    import shutil  # only when Qt is going to use xcb: not at every start
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []

@@ -35,3 +35,30 @@ def test_figures_are_collected_into_results_json_with_their_verdict(tmp_path, mo
 def test_a_ratio_is_work_over_floor():
     pair = figures.Pair(figures.Timings((10.0, 20.0, 30.0), (5.0,) * 3), figures.Timings((5.0, 10.0, 15.0), (5.0,) * 3))
     assert (pair.ratio(), pair.ratio("worst"), pair.ratio("cpu")) == (2.0, 2.0, 1.0)
+
+
+def test_a_grown_copy_is_built_once_whole_and_older_builds_go(tmp_path, monkeypatch):
+    import common
+    from kamdesk.core import db
+
+    monkeypatch.setattr(common, "CACHE", tmp_path)
+    source = tmp_path / "source.db"
+    db.connect(f"sqlite:///{source}")
+    db.close()
+    (tmp_path / "grown-old.db").write_text("an older build")
+    grown = []
+
+    def grow(database):
+        grown.append(database.in_transaction())
+        database.execute_sql("INSERT INTO segment (name) VALUES ('Grown')")
+
+    path = tmp_path / "grown-new.db"
+    assert common.grown_copy(path, source, grow, "grown-*") == path
+    assert common.grown_copy(path, source, grow, "grown-*") == path  # built already: not grown again
+    assert grown == [True]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grown-new.db", "source.db"]
+    database = db.connect(f"sqlite:///{path}")
+    try:
+        assert database.execute_sql("SELECT name FROM segment").fetchall() == [("Grown",)]
+    finally:
+        db.close()

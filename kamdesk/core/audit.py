@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import getpass
 import hashlib
 import logging
 from collections.abc import Callable
@@ -238,6 +237,8 @@ def _sqlite_manager() -> int | None:
 
 @functools.cache
 def _os_user() -> str:
+    import getpass  # on first use: it loads termios, which the start does not need
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

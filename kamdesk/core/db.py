@@ -412,11 +412,16 @@ def _migrate_audited(db) -> list[str]:
 AFTER_MIGRATIONS: list = []
 
 
-def refresh_statistics(db=None) -> None:
-    """ANALYZE after the schema or the amount of data changed a lot: SQLite's planner needs the statistics."""
+def refresh_statistics(db=None, tables: tuple[str, ...] = ()) -> None:
+    """ANALYZE after the schema or the amount of data changed a lot: SQLite's planner needs the statistics.
+
+    `tables`: only these (the ones a bulk write filled), not every table and index of the file: at 100,000
+    clients with their orders, the whole file takes half a second and the client and contact tables a third.
+    """
     db = db or database.obj
     if isinstance(db, SqliteDatabase):
-        db.execute_sql("ANALYZE")
+        for statement in [f'ANALYZE "{table}"' for table in tables] or ["ANALYZE"]:
+            db.execute_sql(statement)
 
 
 def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:

@@ -6,7 +6,8 @@ locale writes (a Hungarian "2026. 12. 04." or a Russian header is wider than
 the English one); the `stretch` column (the name) takes what is left. Columns
 of free text given as `text` are kept to a readable width instead of the
 longest entry. `keep_fitted` does the same again whenever the model is reset
-or grows, for item models that load page by page.
+or grows, for item models that load page by page (a list on a tab not shown when
+that happens is measured when its tab is shown).
 
 `EmptyState` lays a short hint with buttons over an empty list's viewport:
 what the list is for and how to fill it, or that the filter matches nothing.
@@ -91,10 +92,14 @@ def keep_fitted(view: QAbstractItemView, stretch: int | tuple[int, ...] | None =
     capped = tuple(text)
     model = view.model()
     fitted_rows = False
+    shown = _WhenShown(view)
 
     def fit(*_args) -> None:
         nonlocal fitted_rows
         if once_filled and fitted_rows:
+            return
+        if not view.isVisibleTo(view.window()):  # on a tab not shown: measured when it is shown, if ever
+            shown.call(fit)
             return
         fit_columns(view, stretch, capped)
         fitted_rows = model.rowCount() > 0
@@ -108,6 +113,24 @@ def keep_fitted(view: QAbstractItemView, stretch: int | tuple[int, ...] | None =
         signal.connect(fit)
     model.columnsInserted.connect(refit)
     fit()
+
+
+class _WhenShown(QObject):
+    """Runs a call once, the next time `widget` is shown (the latest call asked for)."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self._call: Callable[[], object] | None = None
+        widget.installEventFilter(self)
+
+    def call(self, call: Callable[[], object]) -> None:
+        self._call = call
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and self._call is not None:
+            call, self._call = self._call, None
+            call()
+        return False
 
 
 def clear_filters(apply: Callable[[], object], search: QLineEdit, *choices: QComboBox | QCheckBox) -> None:

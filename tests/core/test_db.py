@@ -384,6 +384,22 @@ def test_migrating_leaves_planner_statistics(tmp_path):
         database.close()
 
 
+def test_statistics_of_some_tables_leave_the_others_as_they_were(tmp_path):
+    database = kdb.connect(url_of(tmp_path / "stats.db"))
+    try:
+        database.execute_sql("DELETE FROM sqlite_stat1")
+        for table in ("filled", "other"):
+            database.execute_sql(f"CREATE TABLE {table} (x INTEGER)")
+            database.execute_sql(f"CREATE INDEX {table}_x ON {table} (x)")
+            database.execute_sql(f"INSERT INTO {table} (x) VALUES (1), (2)")
+        kdb.refresh_statistics(database, tables=("filled",))
+        assert {row[0] for row in database.execute_sql("SELECT tbl FROM sqlite_stat1")} == {"filled"}
+        kdb.refresh_statistics(database)
+        assert {row[0] for row in database.execute_sql("SELECT tbl FROM sqlite_stat1")} >= {"filled", "other"}
+    finally:
+        database.close()
+
+
 def test_newer_database_with_a_pending_write_ahead_log_is_refused_byte_identical(tmp_path):
     """As a newer kamdesk leaves a file when it is killed: the newest changes only in the -wal file."""
     source = tmp_path / "source" / "kamdesk.db"

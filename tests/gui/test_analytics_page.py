@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 from kamdesk.core.models import Order
 from kamdesk.core.services import catalogue
@@ -149,3 +150,16 @@ def test_the_analytics_page_loads_without_the_refusals_area():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_a_hidden_tab_fits_its_columns_when_it_is_shown(qtbot, market):
+    page = open_page(qtbot)
+    gaps = page.tables["gaps"]
+    header = gaps.horizontalHeader()
+    stretch = QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(0) != stretch  # not measured while the Revenue tab is shown
+    assert page.tables["revenue"].horizontalHeader().sectionResizeMode(1) == stretch
+    page.tabs.setCurrentIndex(2)
+    assert header.sectionResizeMode(0) == stretch
+    potential = page.gaps_model.columns.index(next(c for c in page.gaps_model.columns if c.header == "Potential"))
+    assert header.sectionSize(potential) >= gaps.fontMetrics().horizontalAdvance("300\xa0HUF")

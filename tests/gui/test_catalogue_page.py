@@ -274,3 +274,15 @@ print([name in sys.modules for name in forms])
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["[False,", "False]", "[True,", "True]"]
+
+
+def test_the_columns_and_promotions_are_read_when_their_tab_is_shown(qtbot, shop):
+    page = open_page(qtbot)
+    assert (page.columns_table.rowCount(), page.promotions_table.rowCount()) == (0, 0)  # the products first
+    page.tabs.setCurrentIndex(2)
+    assert (page.columns_table.rowCount(), page.promotions_table.rowCount()) == (0, 2)
+    page.tabs.setCurrentIndex(1)
+    assert page.columns_table.rowCount() == 2
+    catalogue.save_price_column("VIP", base_id=catalogue.list_columns()[0].id, percent=Decimal("-15"))
+    page.refresh()  # shown: read at once
+    assert page.columns_table.rowCount() == 3

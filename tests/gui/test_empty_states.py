@@ -125,8 +125,11 @@ def test_the_empty_catalogue_offers_a_product_and_an_import(qtbot, company):
     state = page.empty_state
     assert state.text().startswith("No products yet. Press Ctrl+N to add one with its price")
     assert [b.text() for b in state.buttons()] == ["New product…", "Import price list…"]
+    page.tabs.setCurrentIndex(1)  # each tab is read when shown
     assert page.columns_empty.text().startswith("No price columns yet.")
+    page.tabs.setCurrentIndex(2)
     assert page.promotions_empty.text().startswith("No promotions.")
+    page.tabs.setCurrentIndex(0)
     search_for(qtbot, page.search, state, "tej")
     assert state.text() == "No product matches “tej”."
 

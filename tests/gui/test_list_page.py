@@ -242,3 +242,31 @@ def test_the_filter_bar_comes_before_the_table_in_the_tab_order(page):
         widget = widget.nextInFocusChain()
     assert chain.index("item_search") < chain.index("colour_filter") < chain.index("items_table") \
         < chain.index("open_item")
+
+
+def test_a_list_on_a_tab_not_shown_is_measured_when_its_tab_is_shown(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget
+
+    from kamdesk.gui.lists import keep_fitted
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tables = []
+    for name in ("shown", "hidden"):
+        model = QStandardItemModel(0, 2, tabs)
+        table = QTableView(tabs)
+        table.setModel(model)
+        tabs.addTab(table, name)
+        tables.append(table)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    for table in tables:
+        keep_fitted(table, stretch=1)
+        table.model().appendRow([QStandardItem("a much longer text than a column's first width"), QStandardItem("")])
+    shown, hidden = (table.horizontalHeader() for table in tables)
+    wide = tables[0].fontMetrics().horizontalAdvance("a much longer text than a column's first width")
+    assert shown.sectionSize(0) >= wide and shown.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert hidden.sectionSize(0) < wide and hidden.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch
+    tabs.setCurrentIndex(1)
+    assert hidden.sectionSize(0) >= wide and hidden.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch

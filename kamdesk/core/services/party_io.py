@@ -498,7 +498,7 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
         return 0
     _import_valid_rows(check, progress)
     if total >= STATISTICS_AFTER:
-        refresh_statistics()
+        refresh_statistics(tables=tuple(model._meta.table_name for model in (Client, Contact, Segment, Manager)))
     return total
 
 

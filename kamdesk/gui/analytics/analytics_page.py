@@ -44,6 +44,8 @@ PERIODS = ("last_12_months", "last_3_months", "this_year", "last_year")
 GROWTH_COLOURS = {"up": "#2e7d32", "down": "#c62828"}
 BAR, BAR_COLOUR = "█", "#5c6bc0"
 BAR_WIDTH = 25
+TABS = ("revenue", "penetration", "gaps")  # the tabs in order, each a table
+STRETCHED = {"revenue": 1, "penetration": 6, "gaps": 0}  # the column that takes the table's spare width
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class AnalyticsPage(QWidget):
         self.analysis: analytics.Analysis | None = None
         self._readings = 0  # readings asked for so far: only the latest one's result is shown
         self._stale = False  # something changed while the page was hidden
+        self._unfitted: set[str] = set()  # tabs whose columns wait for the tab to be shown to fit the rows read
         self._build_bar()
         self._build_tabs()
         layout = QVBoxLayout(self)
@@ -201,6 +204,7 @@ class AnalyticsPage(QWidget):
             self.tables[key] = table
             self.tabs.addTab(table, title)
         self.tables["gaps"].activated.connect(self._gap_activated)  # a double-click or Enter
+        self.tabs.currentChanged.connect(self._fit_shown)
         self.tables["gaps"].setToolTip(self.tr("Double-click a client, or press Enter, to open its card"))
 
     # rows of the revenue tab are (segment row, category row or None for the segment's total)
@@ -274,8 +278,16 @@ class AnalyticsPage(QWidget):
         self.revenue_model.set_rows(self._revenue_rows(found))
         self.penetration_model.set_rows(found.rows)
         self.gaps_model.set_rows(found.gaps)
-        for key, stretch in (("revenue", 1), ("penetration", 6), ("gaps", 0)):
-            fit_columns(self.tables[key], stretch=stretch)
+        self._unfitted = set(TABS)
+        self._fit_shown()
+
+    def _fit_shown(self, *_args) -> None:
+        """Size the columns of the tab shown to its rows; a hidden tab's wait until it is shown (measuring the
+        rows of all three was half the GUI's time of a first visit to the page)."""
+        key = TABS[self.tabs.currentIndex()]
+        if key in self._unfitted:
+            self._unfitted.discard(key)
+            fit_columns(self.tables[key], stretch=STRETCHED[key])
 
     @staticmethod
     def _revenue_rows(found: analytics.Analysis) -> list[tuple]:
@@ -303,7 +315,7 @@ class AnalyticsPage(QWidget):
     # ------------------------------------------------------------ the worksheet
     def chosen_category(self) -> tuple[int | None, str]:
         """The category of the row chosen on the tab shown (its id and path), or (None, "")."""
-        key = ("revenue", "penetration", "gaps")[self.tabs.currentIndex()]
+        key = TABS[self.tabs.currentIndex()]
         row = self.tables[key].model().row(self.tables[key].currentIndex().row())
         if key == "revenue" and row is not None:
             row = row[1]

@@ -237,11 +237,12 @@ def contract_rows(state: str | None = None, manager_id: int | None = None, kind:
 def renewal_rows(manager_id: int | None = None, text: str = "") -> list[RenewalRow]:
     today = dt.date.today()
     needle = fold(text.strip())
+    window = contract_service.renewal_days()  # read once, not by each row's state
     return [RenewalRow(id=c.id, number=c.number, client_id=c.client_id, client=c.client.name,
                        end_date=contract_service.current_end(c), notice_date=contract_service.notice_date(c),
                        days_left=(contract_service.current_end(c) - today).days, auto_renewal=bool(c.auto_renewal),
-                       state=contract_service.display_state(c))
-            for c in contract_service.due_for_renewal(manager_id=manager_id)
+                       state=contract_service.display_state(c, today, window))
+            for c in contract_service.due_for_renewal(days=window, today=today, manager_id=manager_id)
             if not needle or needle in fold(c.client.name) or needle in fold(c.number)]
 
 

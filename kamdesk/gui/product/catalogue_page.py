@@ -75,6 +75,7 @@ DERIVED_BACKGROUND = QColor("#f4f6f8")
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VAT_CHOICES = ("27", "18", "5", "0")
+COLUMNS_TAB, PROMOTIONS_TAB = 1, 2  # the page's tabs after the products
 
 
 # ---------------------------------------------------------------- the products table
@@ -83,7 +84,6 @@ class CatalogueModel(LazyTableModel):
     """Products matching a filter, with one column per price column; stored prices are editable."""
 
     price_failed = Signal(object)  # a KamdeskError from storing a typed price
-    page_size = 200
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -231,6 +231,8 @@ class CataloguePage(QWidget):
         self.tabs.addTab(self._products_tab(), self.tr("&Products"))
         self.tabs.addTab(self._columns_tab(), self.tr("Price &columns"))
         self.tabs.addTab(self._promotions_tab(), self.tr("P&romotions"))
+        self._stale_tabs: set[int] = set()  # the price columns and promotions tabs, read when next shown
+        self.tabs.currentChanged.connect(self._load_shown_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.tabs)
@@ -342,8 +344,16 @@ class CataloguePage(QWidget):
         self._fill_categories()
         self.model.set_filter(self._filter())
         self._select_product(keep)
-        self._load_columns()
-        self._load_promotions()
+        self._stale_tabs = {COLUMNS_TAB, PROMOTIONS_TAB}
+        self._load_shown_tab()
+
+    def _load_shown_tab(self, *_args) -> None:
+        """Read the price columns or the promotions when their tab is shown after a refresh (not before the
+        products are painted: the first visit to the page waited for all three)."""
+        shown = self.tabs.currentIndex()
+        if shown in self._stale_tabs:
+            self._stale_tabs.discard(shown)
+            (self._load_columns if shown == COLUMNS_TAB else self._load_promotions)()
 
     def apply_filter(self, *_args) -> None:
         self.listing.apply_filters()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import receivables
-from kamdesk.core.services import settlement_lists as lists
 from kamdesk.core.text_fold import fold
 from kamdesk.gui.changes import CLIENTS, Change, changes
 from kamdesk.gui.formatting import format_date
@@ -102,8 +101,10 @@ def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool
 def read_lines(reading: Reading) -> tuple[list[AgingRow], dict[int, str]]:
     """The lines of `reading` and their clients' search texts (on a worker thread: 100,000 clients take a
     second or more)."""
+    from kamdesk.core.services.settlement_lists import client_search_texts  # loaded by the worker, not the GUI
+
     lines = aging_rows(*reading)
-    return lines, lists.client_search_texts(line.client_id for line in lines)
+    return lines, client_search_texts(line.client_id for line in lines)
 
 
 def aging_row(found: receivables.Balance, managers: dict[int, str]) -> AgingRow:

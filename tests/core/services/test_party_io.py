@@ -709,3 +709,24 @@ def test_tax_numbers_of_clients_in_the_database_are_found_in_every_chunk_of_a_bi
         2: f"A client with tax number {numbers[0]} exists already: Első Kft. (#{archived.id - 1}).",
         1204: f"A client with tax number {numbers[-1]} exists already: Utolsó Bt. (archived) (#{archived.id}).",
     }
+
+
+def test_a_big_import_analyzes_the_tables_it_filled_not_the_whole_file(company, monkeypatch):
+    analyzed = []
+    monkeypatch.setattr(party_io, "refresh_statistics", lambda tables=(): analyzed.append(set(tables)))
+    monkeypatch.setattr(party_io, "STATISTICS_AFTER", 2)
+    table = Table(["Name", "Tax number", "Contact"], [["A Kft.", TAX_A, "Anna"], ["B Kft.", TAX_B, "Béla"]])
+    assert party_io.import_rows(party_io.check_rows(table, party_io.auto_mapping(table.headers))) == 2
+    assert analyzed == [{"client", "contact", "segment", "manager"}]
+
+
+def test_checking_rows_keeps_the_phone_patterns_compiled(company, monkeypatch):
+    import phonenumbers
+    from phonenumbers import re_util
+
+    monkeypatch.setattr(re_util, "_COMPILED_PATTERNS", None)
+    table = Table(["Name", "Phone"], [["A Kft.", "+36 1 234 5678"], ["B Kft.", "06 30 123 4567"]])
+    check = party_io.check_rows(table, party_io.auto_mapping(table.headers))
+    assert [client["phone"] for _, client, _ in check.valid] == ["+36 1 234 5678", "+36 30 123 4567"]
+    assert re_util._COMPILED_PATTERNS  # the numbers' patterns, kept
+    assert phonenumbers.is_valid_number(phonenumbers.parse("+36 1 234 5678"))

@@ -7,7 +7,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models import NumberSeries
 from kamdesk.core.models.contract import Contract
 from kamdesk.core.models.offer import OFFER_LANGUAGES
-from kamdesk.core.services import sale
+from kamdesk.core.services import numbering
 from kamdesk.core.services.company import set_setting, setting_int
 
 CONTRACT_SERIES = "contract"
@@ -33,7 +33,7 @@ def next_contract_number(year: int) -> str:
     """The next contract number (CT-2026-0007); call inside the transaction that uses it."""
     NumberSeries.insert(code=CONTRACT_SERIES, year=year, prefix=CONTRACT_PREFIX,
                         width=CONTRACT_WIDTH).on_conflict_ignore().execute()
-    return sale.next_number(CONTRACT_SERIES, year, CONTRACT_PREFIX)
+    return numbering.next_number(CONTRACT_SERIES, year, CONTRACT_PREFIX)
 
 
 def get_contract(contract_id: int) -> Contract:
