@@ -186,35 +186,109 @@ def offer_pdf_bytes(data: OfferData) -> bytes:
 
 # ---------------------------------------------------------------- layout
 
-def _render(data: OfferData, logo) -> bytes:
+class Styles:
+    """The paragraph styles of the offer and the documents with its look, made once a document (reportlab
+    imported here)."""
+
+    def __init__(self):
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        ink = colors.HexColor(INK)
+        self.normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
+        self.small = ParagraphStyle("small", parent=self.normal, fontSize=8, leading=10,
+                                    textColor=colors.HexColor(MUTED))
+        self.cell = ParagraphStyle("cell", parent=self.normal, fontSize=8, leading=10)
+        self.bold = ParagraphStyle("bold", parent=self.normal, fontName=BOLD)
+        self.title = ParagraphStyle("title", parent=self.normal, fontName=BOLD, fontSize=16, leading=20)
+        self.company = ParagraphStyle("company", parent=self.bold, fontSize=12, leading=15)
+        self.right = ParagraphStyle("right", parent=self.normal, alignment=TA_RIGHT)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD)
+        self.head_right = ParagraphStyle("headr", parent=self.head, alignment=TA_RIGHT)
+        self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
+        self.total = ParagraphStyle("total", parent=self.right, fontName=BOLD, fontSize=TOTAL_SIZE,
+                                    leading=13)
+
+    def p(self, text: str, style=None):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(escape(text), style or self.normal)
+
+
+def line_table(data, s: Styles, t: dict[str, str], width: float, name=lambda line: line.name):
+    """The line table of `data` (an offer or an order confirmation): SKU, product (`name` of a line), quantity,
+    unit, unit price, discount, net; its header repeats on every page and its rows are never split."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.platypus import Table, TableStyle
+
+    lang, cur = data.language, data.currency
+    heads = [t["sku"], t["name"], t["quantity"], t["unit"], t["unit_price"], t["discount"], t["net"]]
+    rows = [[s.p(h, s.head_right if n in NUMBER_COLUMNS else s.head) for n, h in enumerate(heads)]]
+    values = [[line.sku, name(line), format_number(line.quantity, lang), line.unit,
+               format_unit_price(line.unit_price, cur, lang),
+               format_percent(line.discount_percent, lang) if line.discount_percent else "",
+               format_money(line.net_amount, cur, lang)] for line in data.lines]
+    for value in values:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
+        rows.append([s.p(value[0], s.cell) if len(value[0]) > SKU_FITS else value[0],
+                     s.p(value[1], s.cell), value[2],
+                     s.p(value[3], s.cell) if unit_wraps(value[3]) else value[3], *value[4:]])
+    table = Table(rows, colWidths=line_columns(heads, values, width), repeatRows=1, splitInRow=0)
+    ink = colors.HexColor(INK)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[("ALIGN", (n, 1), (n, -1), "RIGHT") for n in NUMBER_COLUMNS],
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(RULE)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    return table
+
+
+def summary(data, s: Styles, t: dict[str, str], width: float):
+    """The VAT breakdown per rate of `data` (an offer or an order confirmation) with the net, VAT and gross totals
+    beside it (under it when they do not fit)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    lang, cur, ink = data.language, data.currency, colors.HexColor(INK)
+    vat_heads = [t["vat_rate"], t["net"], t["vat"], t["gross"]]
+    vat_values = [[format_percent(rate, lang), *(format_money(amount, cur, lang) for amount in (net, vat, net + vat))]
+                  for rate, (net, vat) in sorted(data.vat_by_rate.items())]
+    vat_rows = [[s.p(h, s.head_right if n else s.head) for n, h in enumerate(vat_heads)]]
+    vat_rows += [[s.p(value, s.cell_right if n else s.cell) for n, value in enumerate(row)] for row in vat_values]
+    vat_widths = vat_columns(vat_heads, vat_values)
+    vat_table = Table(vat_rows, colWidths=vat_widths)
+    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    labels = [t["net_total"], t["vat_total"], t["gross_total"]]
+    amounts = [format_money(amount, cur, lang) for amount in (data.net_total, data.vat_total, data.gross_total)]
+    beside = totals_columns(labels, amounts, width - sum(vat_widths))
+    totals = Table([[s.p(labels[0], s.right), s.p(amounts[0], s.right)],
+                    [s.p(labels[1], s.right), s.p(amounts[1], s.right)],
+                    [s.p(labels[2], s.total), s.p(amounts[2], s.total)]],
+                   colWidths=beside or totals_columns(labels, amounts, width))
+    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    vat_block = [s.p(t["vat_summary"], s.small), vat_table]
+    summary = (Table([[vat_block, totals]], colWidths=[sum(vat_widths), width - sum(vat_widths)]) if beside
+               else Table([[vat_block], [totals]], colWidths=[width]))
+    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return summary
+
+
+def _render(data: OfferData, logo) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     register_fonts()
     t = texts(data.language)
     lang, cur = data.language, data.currency
-    ink, muted, rule, shade = (colors.HexColor(INK), colors.HexColor(MUTED), colors.HexColor(RULE),
-                               colors.HexColor("#eef2f6"))
-    normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
-    small = ParagraphStyle("small", parent=normal, fontSize=8, leading=10, textColor=muted)
-    cell = ParagraphStyle("cell", parent=normal, fontSize=8, leading=10)
-    bold = ParagraphStyle("bold", parent=normal, fontName=BOLD)
-    title = ParagraphStyle("title", parent=normal, fontName=BOLD, fontSize=16, leading=20)
-    company_name = ParagraphStyle("company", parent=bold, fontSize=12, leading=15)
-    right = ParagraphStyle("right", parent=normal, alignment=TA_RIGHT)
-
-    def p(text: str, style=normal) -> Paragraph:
-        return Paragraph(escape(text), style)
+    s = Styles()
+    p, small, bold, title, company_name = s.p, s.small, s.bold, s.title, s.company
 
     width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
     story: list = []
@@ -248,58 +322,9 @@ def _render(data: OfferData, logo) -> bytes:
     if data.introduction:
         story += [p(data.introduction), Spacer(1, 4 * mm)]
 
-    # the lines
-    heads = [t["sku"], t["name"], t["quantity"], t["unit"], t["unit_price"], t["discount"], t["net"]]
-    head_style = ParagraphStyle("head", parent=cell, fontName=BOLD)
-    head_right = ParagraphStyle("headr", parent=head_style, alignment=TA_RIGHT)
-    cell_right = ParagraphStyle("cellr", parent=cell, alignment=TA_RIGHT)
-    rows = [[p(h, head_right if n in NUMBER_COLUMNS else head_style) for n, h in enumerate(heads)]]
-    values = [[line.sku, line.name, format_number(line.quantity, lang), line.unit,
-               format_unit_price(line.unit_price, cur, lang),
-               format_percent(line.discount_percent, lang) if line.discount_percent else "",
-               format_money(line.net_amount, cur, lang)] for line in data.lines]
-    for value in values:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
-        rows.append([p(value[0], cell) if len(value[0]) > SKU_FITS else value[0], p(value[1], cell), value[2],
-                     p(value[3], cell) if unit_wraps(value[3]) else value[3], *value[4:]])
-    table = Table(rows, colWidths=line_columns(heads, values, width), repeatRows=1, splitInRow=0)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
-        ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        *[("ALIGN", (n, 1), (n, -1), "RIGHT") for n in NUMBER_COLUMNS],
-        ("BACKGROUND", (0, 0), (-1, 0), shade),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, rule),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    story += [table, Spacer(1, 5 * mm)]
-
-    # VAT per rate, and the totals
-    vat_heads = [t["vat_rate"], t["net"], t["vat"], t["gross"]]
-    vat_values = [[format_percent(rate, lang), *(format_money(amount, cur, lang) for amount in (net, vat, net + vat))]
-                  for rate, (net, vat) in sorted(data.vat_by_rate.items())]
-    vat_rows = [[p(h, head_right if n else head_style) for n, h in enumerate(vat_heads)]]
-    vat_rows += [[p(value, cell_right if n else cell) for n, value in enumerate(row)] for row in vat_values]
-    vat_widths = vat_columns(vat_heads, vat_values)
-    vat_table = Table(vat_rows, colWidths=vat_widths)
-    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=TOTAL_SIZE, leading=13)
-    labels = [t["net_total"], t["vat_total"], t["gross_total"]]
-    amounts = [format_money(amount, cur, lang) for amount in (data.net_total, data.vat_total, data.gross_total)]
-    beside = totals_columns(labels, amounts, width - sum(vat_widths))
-    totals = Table([[p(labels[0], right), p(amounts[0], right)], [p(labels[1], right), p(amounts[1], right)],
-                    [p(labels[2], total_style), p(amounts[2], total_style)]],
-                   colWidths=beside or totals_columns(labels, amounts, width))
-    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    vat_block = [p(t["vat_summary"], small), vat_table]
-    summary = (Table([[vat_block, totals]], colWidths=[sum(vat_widths), width - sum(vat_widths)]) if beside
-               else Table([[vat_block], [totals]], colWidths=[width]))
-    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [line_table(data, s, t, width), Spacer(1, 5 * mm)]
     words = amount_in_words(data.gross_total, cur, lang)
-    story.append(KeepTogether([summary, Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
+    story.append(KeepTogether([summary(data, s, t, width), Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
     story.append(Spacer(1, 5 * mm))
 
     # validity, terms, closing, signatures
