@@ -32,7 +32,7 @@ from kamdesk.core.documents.formatting import (
     format_percent,
     format_unit_price,
 )
-from kamdesk.core.documents.offer_data import OfferData
+from kamdesk.core.documents.offer_data import OfferData, OfferParty
 from kamdesk.core.documents.pdf_common import (
     BOLD,
     FONT,
@@ -279,6 +279,50 @@ def summary(data, s: Styles, t: dict[str, str], width: float):
     return summary
 
 
+def company_header(company: OfferParty, s: Styles, t: dict[str, str], width: float, logo):
+    """The letterhead: `logo` on the left, the company's name, address, tax number and bank account beside it."""
+    details = [s.p(company.name, s.company)] + [s.p(line, s.small) for line in company.address_lines]
+    if company.tax_number:
+        details.append(s.p(f"{t['tax_number']}: {company.tax_number}", s.small))
+    if company.bank_account:
+        details.append(s.p(f"{t['bank_account']}: {company.bank_account}", s.small))
+    return letterhead(details, width, logo, company.logo, logo_height_mm=22)
+
+
+def parties(client: OfferParty, facts: list[tuple[str, object]], s: Styles, t: dict[str, str], width: float):
+    """The client on the left; on the right the title over the document's number and dates (`facts`: each a
+    label and the value's paragraph)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    cells = [s.p(t["client"], s.small), s.p(client.name, s.bold)] + [s.p(line) for line in client.address_lines]
+    if client.tax_number:
+        cells.append(s.p(f"{t['tax_number']}: {client.tax_number}"))
+    if client.contact_name:
+        cells.append(s.p(f"{t['contact']}: {client.contact_name}"))
+    table = Table([[s.p(label, s.small), value] for label, value in facts],
+                  colWidths=facts_columns([label for label, _ in facts]))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    block = Table([[cells, [s.p(t["title"], s.title), Spacer(1, 3), table]]], colWidths=[width - 80 * mm, 80 * mm])
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+def manager_signature(data, s: Styles, t: dict[str, str]) -> list:
+    """The manager's signature for the company (`data`: an offer or an order confirmation): a line to sign
+    on, the manager's name (or "Signature") and e-mail."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    manager = [s.p(t["for_company"].format(name=data.company.name), s.small), Spacer(1, 12 * mm),
+               s.p("_" * 34), s.p(data.manager_name or t["signature"])]
+    if data.manager_email:
+        manager.append(s.p(data.manager_email, s.small))
+    return manager
+
+
 def _render(data: OfferData, logo) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -288,37 +332,15 @@ def _render(data: OfferData, logo) -> bytes:
     t = texts(data.language)
     lang, cur = data.language, data.currency
     s = Styles()
-    p, small, bold, title, company_name = s.p, s.small, s.bold, s.title, s.company
+    p, small, bold = s.p, s.small, s.bold
 
     width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
     story: list = []
 
-    # company header: logo on the left, the company's details beside it
-    details = [p(data.company.name, company_name)] + [p(line, small) for line in data.company.address_lines]
-    if data.company.tax_number:
-        details.append(p(f"{t['tax_number']}: {data.company.tax_number}", small))
-    if data.company.bank_account:
-        details.append(p(f"{t['bank_account']}: {data.company.bank_account}", small))
-    story += [letterhead(details, width, logo, data.company.logo, logo_height_mm=22), Spacer(1, 6 * mm)]
-
-    # client block and the offer's number and dates
-    client = [p(t["client"], small), p(data.client.name, bold)] + [p(line) for line in data.client.address_lines]
-    if data.client.tax_number:
-        client.append(p(f"{t['tax_number']}: {data.client.tax_number}"))
-    if data.client.contact_name:
-        client.append(p(f"{t['contact']}: {data.client.contact_name}"))
-    facts = Table([[p(t["number"], small), p(data.number, bold)],
-                   [p(t["date"], small), p(format_date(data.offer_date, lang))],
-                   [p(t["valid_until"], small), p(format_date(data.valid_until, lang))]],
-                  colWidths=facts_columns([t["number"], t["date"], t["valid_until"]]))
-    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    block = Table([[client, [p(t["title"], title), Spacer(1, 3), facts]]],
-                  colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [block, Spacer(1, 6 * mm)]
+    story += [company_header(data.company, s, t, width, logo), Spacer(1, 6 * mm)]
+    facts = [(t["number"], p(data.number, bold)), (t["date"], p(format_date(data.offer_date, lang))),
+             (t["valid_until"], p(format_date(data.valid_until, lang)))]
+    story += [parties(data.client, facts, s, t, width), Spacer(1, 6 * mm)]
     if data.introduction:
         story += [p(data.introduction), Spacer(1, 4 * mm)]
 
@@ -334,10 +356,7 @@ def _render(data: OfferData, logo) -> bytes:
             tail.append(p(f"{t[key]}: {text}"))
     if data.closing:
         tail += [Spacer(1, 3 * mm), p(data.closing)]
-    manager = [p(t["for_company"].format(name=data.company.name), small), Spacer(1, 12 * mm),
-               p("_" * 34), p(data.manager_name or t["signature"])]
-    if data.manager_email:
-        manager.append(p(data.manager_email, small))
+    manager = manager_signature(data, s, t)
     accepted = [p(t["accepted"], small), Spacer(1, 12 * mm), p("_" * 34), p(t["signature"])]
     signatures = Table([[manager, accepted]], colWidths=[width / 2, width / 2])
     signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),

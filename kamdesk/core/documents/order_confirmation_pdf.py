@@ -103,50 +103,20 @@ def _render(data: OrderConfirmationData, logo) -> bytes:
     register_fonts()
     s, t = offer_pdf.Styles(), texts(data.language)
     width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
-    story = [_letterhead(data, s, t, width, logo), Spacer(1, 6 * mm), _parties(data, s, t, width), Spacer(1, 4 * mm)]
+    facts = [(t["number"], s.p(data.number, s.bold)), (t["date"], s.p(format_date(data.order_date, data.language)))]
+    if data.delivery_date:
+        facts.append((t["delivery_date"], s.p(format_date(data.delivery_date, data.language))))
+    story = [offer_pdf.company_header(data.company, s, t, width, logo), Spacer(1, 6 * mm),
+             offer_pdf.parties(data.client, facts, s, t, width), Spacer(1, 4 * mm)]
     if data.delivery_address:
         story += [s.p(f"{t['delivery_address']}: {', '.join(data.delivery_address)}"), Spacer(1, 3 * mm)]
-    story += [s.p(t["introduction"]), Spacer(1, 4 * mm), offer_pdf.line_table(data, s, t, width, lambda line: _line_name(line, t, data.language)), Spacer(1, 5 * mm)]
+    lines = offer_pdf.line_table(data, s, t, width, lambda line: _line_name(line, t, data.language))
+    story += [s.p(t["introduction"]), Spacer(1, 4 * mm), lines, Spacer(1, 5 * mm)]
     words = amount_in_words(data.gross_total, data.currency, data.language)
-    story += [KeepTogether([offer_pdf.summary(data, s, t, width), Spacer(1, 3 * mm), s.p(f"{t['in_words']}: {words}")]),
-              Spacer(1, 5 * mm), KeepTogether(_tail(data, s, t, width))]
+    totals = [offer_pdf.summary(data, s, t, width), Spacer(1, 3 * mm), s.p(f"{t['in_words']}: {words}")]
+    story += [KeepTogether(totals), Spacer(1, 5 * mm), KeepTogether(_tail(data, s, t, width))]
     return a4_pdf(story, footer=f"{data.company.name} · {data.number}", page=t["page"],
                   title=f"{t['title']} {data.number}", author=data.company.name, side_mm=18, bottom_mm=18)
-
-
-def _letterhead(data: OrderConfirmationData, s: offer_pdf.Styles, t: dict[str, str], width: float, logo):
-    company = data.company
-    details = [s.p(company.name, s.company)] + [s.p(line, s.small) for line in company.address_lines]
-    if company.tax_number:
-        details.append(s.p(f"{t['tax_number']}: {company.tax_number}", s.small))
-    if company.bank_account:
-        details.append(s.p(f"{t['bank_account']}: {company.bank_account}", s.small))
-    return letterhead(details, width, logo, company.logo, logo_height_mm=22)
-
-
-def _parties(data: OrderConfirmationData, s: offer_pdf.Styles, t: dict[str, str], width: float):
-    """The customer on the left; the title with the order's number and dates on the right."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, Table, TableStyle
-
-    lang = data.language
-    client = [s.p(t["client"], s.small), s.p(data.client.name, s.bold)]
-    client += [s.p(line) for line in data.client.address_lines]
-    if data.client.tax_number:
-        client.append(s.p(f"{t['tax_number']}: {data.client.tax_number}"))
-    if data.client.contact_name:
-        client.append(s.p(f"{t['contact']}: {data.client.contact_name}"))
-    facts = [(t["number"], s.p(data.number, s.bold)), (t["date"], s.p(format_date(data.order_date, lang)))]
-    if data.delivery_date:
-        facts.append((t["delivery_date"], s.p(format_date(data.delivery_date, lang))))
-    table = Table([[s.p(label, s.small), value] for label, value in facts],
-                  colWidths=offer_pdf.facts_columns([label for label, _ in facts]))
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    block = Table([[client, [s.p(t["title"], s.title), Spacer(1, 3), table]]], colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return block
 
 
 def _line_name(line: OrderLineData, t: dict[str, str], language: str) -> str:
@@ -167,11 +137,7 @@ def _tail(data: OrderConfirmationData, s: offer_pdf.Styles, t: dict[str, str], w
     if data.notes:
         tail.append(s.p(f"{t['notes']}: {data.notes}"))
     tail += [Spacer(1, 3 * mm), s.p(t["closing"])]
-    manager = [s.p(t["for_company"].format(name=data.company.name), s.small), Spacer(1, 12 * mm),
-               s.p("_" * 34), s.p(data.manager_name or t["signature"])]
-    if data.manager_email:
-        manager.append(s.p(data.manager_email, s.small))
-    signature = Table([[manager, ""]], colWidths=[width / 2, width / 2])
+    signature = Table([[offer_pdf.manager_signature(data, s, t), ""]], colWidths=[width / 2, width / 2])
     signature.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [*tail, Spacer(1, 8 * mm), signature]
