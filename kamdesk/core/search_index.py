@@ -84,6 +84,14 @@ def ids_matching(query: str, limit: int | None = None):
     return SQL(f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?{tail})", [query])
 
 
+def data_state() -> tuple:
+    """What differs whenever the open SQLite database's data may have changed since: another connection (another
+    database opened), a write on this thread's connection (its change count) or a commit by any other (SQLite's
+    data_version)."""
+    connection = database.connection()
+    return connection, connection.total_changes, connection.execute("PRAGMA data_version").fetchone()[0]
+
+
 @contextmanager
 def stoppable(stop: Callable[[], bool]) -> Iterator[None]:
     """Inside, a statement on this thread's SQLite connection ends (OperationalError) soon after `stop()` is true."""

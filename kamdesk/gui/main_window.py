@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._action(self.edit_menu, self.tr("&Open client"), None, self.open_current_client, "open_current")
         self.edit_menu.addSeparator()
         view_menu = bar.addMenu(self.tr("&View"))
-        for area in areas.AREAS:
+        for area in (area for area in areas.AREAS if area.page):  # an area without a page has nothing to view
             action = self._action(view_menu, _translated(area.menu_text), area.shortcut,
                                   lambda _checked=False, key=area.key: self.show_area(key), f"area_{area.key}")
             action.setVisible(area.key not in self._hidden)

@@ -1,4 +1,4 @@
-"""Finding clients as the user types, fast at a million clients, nothing held in memory.
+"""Finding clients as the user types, fast at a million clients, no more held in memory than a few pages.
 
 Each keystroke asks the database's own indexes. On SQLite the full-text index
 of migration 0023 (FTS5, trigram) answers the typed words of three or more
@@ -7,9 +7,11 @@ clients hold them, their ids come from the index and only those rows are
 filtered and sorted, once. When many do and they are spread over the list, the
 page walks the sort order's index testing each row (a LIKE on the folded text,
 which the name order's search index holds beside the name) and stops when it
-is full (`ClientSearch` weighs the two). Counting every match then reads them all, so such a
-result counts only when asked (`ClientResult.counted` says whether it already
-knows; the list asks on a worker thread).
+is full; when many lie far into the list, the page is sorted from the index's
+matches keeping only its rows (`ClientSearch` weighs the ways). Counting every
+match then reads them all, so such a result counts only when asked
+(`ClientResult.counted` says whether it already knows; the list asks on a
+worker thread).
 
 PostgreSQL answers the same LIKE from its trigram indexes (migration 0012); a
 SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
@@ -18,6 +20,7 @@ SQLite build without FTS5's trigram tokenizer reads the table with a LIKE.
 from __future__ import annotations
 
 import datetime
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -105,23 +108,33 @@ class ClientSearch:
     Up to `few` clients holding the typed words are read from the full-text
     index and sorted. Above it, the first `PROBE` rows of the list (in its order
     when sorted by name) tell how far a walk would go to fill a page of 100:
-    about 100 × `PROBE` / hits rows at 0.75 µs each (the search's index of the
-    name order holds the text), against about 3 µs per match to fetch and sort
-    them (read by id, out of order, from the search's index by id);
+    about 100 × `PROBE` / hits rows at 0.3 µs each (the search's index of the
+    name order holds the text; a walk of a few milliseconds is taken at once),
+    against about 2 µs per match to sort them
+    keeping only a page's rows (each read by id from the search's index by id);
     the cheaper one answers (the index is counted only as far as that needs),
-    and above `MOST` matches the walk does. Words of
+    and above `MOST` matches the walk does. Of so many matches the first page
+    alone is sorted at first; every id is read once a further page is asked
+    for, and the count when asked. Words of
     one or two characters alone are probed first: a page among the first rows
     is walked to at once, and only otherwise are their trigrams read from the
     index's vocabulary (for a common letter that read is what costs).
+
+    The last `KEPT` answers that sorted so many matches are kept while the
+    database's data stays as it was: a word typed again, or gone back to with
+    backspace, shows at once.
     """
 
     PROBE = 5000
     PAGE = 100
-    WALK_US, SORT_US = 0.75, 3.0  # per row walked, per match sorted
-    MOST = 20_000
+    WALK_US, SORT_US = 0.3, 2.0  # per row walked, per match sorted (keeping a page's rows), at 1M clients
+    WALK_AT_ONCE_US = 5000  # a walk this short is taken without counting the index to weigh it
+    MOST = 50_000
+    KEPT = 16  # answers that sorted many matches, kept while the data stays as it was
 
     def __init__(self, few: int = 500):
         self.few = few
+        self._kept: dict[ClientFilter, tuple[tuple, ClientResult]] = {}
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -129,15 +142,33 @@ class ClientSearch:
             return _paged(flt)
         if not search_index.usable():  # PostgreSQL's trigram indexes, or SQLite without FTS5's trigrams
             return _paged(flt, terms)
+        state = search_index.data_state()
+        state_then, kept = self._kept.pop(flt, (None, None))
+        if state_then == state:
+            self._kept[flt] = state, kept  # the most recently asked last
+            return kept
+        return self._answer(flt, terms, state)
+
+    def _answer(self, flt: ClientFilter, terms: list[str], state: tuple) -> ClientResult:
         indexed = search_index.indexed_terms(terms)
         hits = None if indexed else self._probe(flt, terms)
         if hits is not None and hits >= self.PAGE:
             return _paged(flt, terms, walk=True)
         query = search_index.match_query(indexed or terms)
-        ids = [] if query is None else self._sorted_matches(flt, terms, query, hits)
-        if ids is None:
+        if query is None:
+            return ClientResult(0, lambda start, size: [])
+        covered = indexed or terms  # a query of short words alone holds them all
+        if not self._more_than(query, self.few):
+            ids = [row[0] for row in database.execute(
+                _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)).fetchall()]
+            return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
+        if self._walk_sooner(flt, terms, query, hits):
             return _paged(flt, terms, walk=True)
-        return ClientResult(len(ids), lambda start, size: client_rows(ids[start:start + size]))
+        result = _sorted_from_index(flt, terms, query, covered)
+        self._kept[flt] = state, result
+        if len(self._kept) > self.KEPT:
+            del self._kept[next(iter(self._kept))]
+        return result
 
     def _probe(self, flt: ClientFilter, terms: list[str]) -> int:
         """How many of the first `PROBE` clients of the list hold every term: in the list's order when sorted by
@@ -150,23 +181,20 @@ class ClientSearch:
             held = held.where(holds(probe.c.search_text, term))
         return held.scalar()
 
-    def _sorted_matches(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> list[int] | None:
-        """The ids of every match in the filter's order, or None when walking the list fills a page sooner.
+    def _walk_sooner(self, flt: ClientFilter, terms: list[str], query: str, hits: int | None) -> bool:
+        """Whether walking the list fills a page sooner than sorting the (more than `few`) matches would.
 
-        The index is read no further than telling which: `few` + 1 matches,
-        then as many as sorting would cost no more than the walk (at most `MOST`).
+        The index is read no further than telling which: as many matches as
+        sorting would cost no more than the walk (at most `MOST`).
         """
-        if self._more_than(query, self.few):
-            most = self.MOST
-            if flt.sort == "name":
-                hits = self._probe(flt, terms) if hits is None else hits
-                walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
-                most = min(most, walk_us / self.SORT_US)
-            if most <= self.few or self._more_than(query, int(most)):
-                return None
-        covered = search_index.indexed_terms(terms) or terms  # a query of short words alone holds them all
-        query = _matching(_filtered(Client.select(Client.id), flt, scan=True), terms, query, covered)
-        return [row[0] for row in database.execute(query).fetchall()]
+        most = self.MOST
+        if flt.sort == "name":
+            hits = self._probe(flt, terms) if hits is None else hits
+            walk_us = self.PAGE * self.PROBE / hits * self.WALK_US if hits else float("inf")
+            if walk_us <= self.WALK_AT_ONCE_US:  # counting as far as weighing needs would cost about as much
+                return True
+            most = min(most, walk_us / self.SORT_US)
+        return most <= self.few or self._more_than(query, int(most))
 
     @staticmethod
     def _more_than(query: str, limit: int) -> bool:
@@ -208,6 +236,29 @@ def _paged(flt: ClientFilter, terms: list[str] | None = None, walk: bool = False
         return client_rows([r[0] for r in database.execute(query).fetchall()])
 
     return ClientResult(count, page)
+
+
+def _sorted_from_index(flt: ClientFilter, terms: list[str], match: str, covered: list[str]) -> ClientResult:
+    """The many clients of the FTS5 `match` (holding the `covered` terms) that hold every term, in the filter's
+    order: the first page sorted keeping only its rows, read once; every match's id read once a further page is
+    asked for (scrolling, an export); the count when asked."""
+    def matching(query, sort: bool = True):
+        return _matching(_filtered(query, flt, sort=sort, scan=True), terms, match, covered)
+
+    first: dict[int, list[ClientRow]] = {}
+    every: list[array] = []  # 8 bytes an id: a kept answer of `MOST` matches holds 400 kB
+
+    def page(start: int, size: int) -> list[ClientRow]:
+        if start == 0 and not every:
+            if size not in first:
+                ids = database.execute(matching(Client.select(Client.id)).limit(size)).fetchall()
+                first[size] = client_rows([row[0] for row in ids])
+            return first[size]
+        if not every:
+            every.append(array("q", (row[0] for row in database.execute(matching(Client.select(Client.id))))))
+        return client_rows(list(every[0][start:start + size]))
+
+    return ClientResult(lambda: matching(Client.select(), sort=False).count(), page)
 
 
 def not_archived_scan():
@@ -302,25 +353,38 @@ def client_rows(ids: list[int]) -> list[ClientRow]:
     """Display rows for `ids`, in the same order (one query, whatever the page size)."""
     if not ids:
         return []
-    query = (Client.select(Client.id, Client.name, Client.legal_city, Client.status, Client.key_account,
-                           Client.phone, Client.tax_number, Client.archived_at, Client.last_contact_at,
-                           Client.next_contact_at,
-                           Segment.name.alias("segment_name"), Manager.name.alias("manager_name"))
-             .join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
-             .switch(Client)
-             .join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
-             .where(Client.id.in_(ids)).dicts())
-    by_id = {r["id"]: r for r in query}
+    size = 1 << (len(ids) - 1).bit_length()  # a few statements serve every page size: the last id fills up
+    by_id = {r[0]: r for r in database.execute_sql(_rows_sql(size), [*ids, *[ids[-1]] * (size - len(ids))])}
     zone = local_zone()
     return [_row(by_id[i], zone) for i in ids if i in by_id]
 
 
-def _row(r: dict, zone) -> ClientRow:
-    last, upcoming = r["last_contact_at"], r["next_contact_at"]
-    return ClientRow(id=r["id"], name=r["name"], city=r["legal_city"], segment=r["segment_name"] or "",
-                     status=r["status"], manager=r["manager_name"] or "", key_account=bool(r["key_account"]),
-                     phone=r["phone"], tax_number=r["tax_number"], archived=r["archived_at"] is not None,
-                     last_contact=to_local(last, zone) if last else None,
+_ROWS_SQL: dict[tuple[type, int], str] = {}  # (database class, how many ids) -> the statement, made once
+
+
+def _rows_sql(count: int) -> str:
+    """The statement reading `count` clients' display rows, written by peewee once per size (a page's
+    statement is asked for on every keystroke)."""
+    key = (type(database.obj), count)
+    if key not in _ROWS_SQL:
+        query = (Client.select(Client.id, Client.name, Client.legal_city, Client.status, Client.key_account,
+                               Client.phone, Client.tax_number, Client.archived_at, Client.last_contact_at,
+                               Client.next_contact_at, Segment.name, Manager.name)
+                 .join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
+                 .switch(Client)
+                 .join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
+                 .where(Client.id.in_(list(range(count)))))
+        _ROWS_SQL[key] = query.sql()[0]
+    return _ROWS_SQL[key]
+
+
+def _row(r: tuple, zone) -> ClientRow:
+    (client_id, name, city, status, key_account, phone, tax_number, archived_at, last, upcoming, segment,
+     manager) = r
+    last, upcoming = Client.last_contact_at.python_value(last), Client.next_contact_at.python_value(upcoming)
+    return ClientRow(id=client_id, name=name, city=city, segment=segment or "", status=status,
+                     manager=manager or "", key_account=bool(key_account), phone=phone, tax_number=tax_number,
+                     archived=archived_at is not None, last_contact=to_local(last, zone) if last else None,
                      next_contact=to_local(upcoming, zone) if upcoming else None)
 
 

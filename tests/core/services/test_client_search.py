@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,6 +15,7 @@ from kamdesk.core.services import activity as act
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core import search_index
+from kamdesk.core.db import database
 from kamdesk.core.services import client_search
 from kamdesk.core.services.client_search import (
     SORT_KEYS,
@@ -174,6 +176,45 @@ def test_many_matches_far_into_the_list_are_sorted_rather_than_walked_to(clients
     monkeypatch.setattr(ClientSearch, "MOST", 2)  # unless there are too many to sort
     assert names(ClientSearch(few=2).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
     assert walked == ([True] if search_index.usable() else [False] * 2)
+
+
+def test_a_short_walk_is_taken_without_counting_the_index_further(clients, walked, monkeypatch):
+    counted_to = []
+    original = ClientSearch._more_than
+    monkeypatch.setattr(ClientSearch, "_more_than", staticmethod(lambda query, limit: counted_to.append(limit)
+                                                                 or original(query, limit)))
+    monkeypatch.setattr(ClientSearch, "WALK_AT_ONCE_US", 10 ** 9)  # every walk is short
+    assert names(ClientSearch(few=1).find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    if search_index.usable():
+        assert (walked, counted_to) == ([True], [1])  # more than `few`, and no further
+
+
+def test_many_matches_sorted_page_by_page_are_counted_when_asked(many, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # more than `few` matches, sorted a page at a time
+    result = ClientSearch(few=5).find(ClientFilter(text="lapozo", sort="city", descending=True))
+    expected = plain_like(ClientFilter(text="lapozo", sort="city", descending=True))
+    assert [r.name for start in (0, 10, 20) for r in result.rows(start, 10)] == expected
+    assert not result.counted
+    assert result.count == 23
+
+
+def test_a_search_typed_again_answers_from_what_it_kept_until_the_data_changes(clients, monkeypatch):
+    monkeypatch.setattr(ClientSearch, "WALK_US", 1000)  # "kft": more than `few` matches, sorted a page at a time
+    search, kft = ClientSearch(few=1), ClientFilter(text="kft")
+    assert names(search.find(kft)) == [ALFA, KOVACS]
+    read = []
+    original = client_search.client_rows
+    monkeypatch.setattr(client_search, "client_rows", lambda ids: read.append(ids) or original(ids))
+    assert names(search.find(kft)) == [ALFA, KOVACS]
+    assert read == [] if search_index.usable() else read
+    party.save_client({"name": "Béta Kft."})  # written on this connection
+    assert names(search.find(kft)) == [ALFA, "Béta Kft.", KOVACS]
+    if search_index.usable():  # another program archives Alfa
+        elsewhere = sqlite3.connect(database.obj.database)
+        with elsewhere:
+            elsewhere.execute("UPDATE client SET archived_at = '2026-12-01 10:00:00' WHERE name = ?", (ALFA,))
+        elsewhere.close()
+        assert names(search.find(kft)) == ["Béta Kft.", KOVACS]
 
 
 def test_a_result_of_few_is_counted_and_one_of_many_counts_when_asked(clients, monkeypatch):
@@ -347,6 +388,20 @@ def test_the_index_the_walk_and_a_plain_like_find_the_same_in_the_same_order(cli
     expected = plain_like(flt)
     assert names(ClientSearch(few=5000).find(flt)) == expected
     assert names(Walking().find(flt)) == expected
+    sorting = SortingPages().find(flt)
+    assert [row.name for row in sorting.rows(1, 1000)] == expected[1:]  # every match read for a further page
+    assert names(sorting) == expected
+    assert names(SortingPages().find(flt)) == expected  # the first page alone, sorted keeping only its rows
+
+
+class SortingPages(ClientSearch):
+    """A search that sorts every match of the index a page at a time, however many and wherever they are."""
+
+    WALK_US = 10 ** 6
+    MOST = 10 ** 9
+
+    def __init__(self):
+        super().__init__(few=0)
 
 
 class Walking(ClientSearch):
