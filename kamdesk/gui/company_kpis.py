@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.models.plan import ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY, SOLD_STATES_KEY
 from kamdesk.core.services import kpi_settings, sale_workflow, variable_pay
 from kamdesk.gui.widgets.code_labels import state_titles
-from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.field_errors import FieldErrors, error_label
 
 KPIS = variable_pay.KPIS
 
@@ -66,7 +66,7 @@ class KpiSettingsBox(QGroupBox):
         return spin
 
     def _lay_out(self) -> None:
-        self.errors_of = {key: self._error_label() for key in (SOLD_STATES_KEY, ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY,
+        self.errors_of = {key: error_label(self) for key in (SOLD_STATES_KEY, ACTIVE_WINDOW_KEY, LAPSE_DAYS_KEY,
                                                               variable_pay.SCALE_KEY, variable_pay.WEIGHTS_KEY)}
         states = QGridLayout()
         for index, box in enumerate(self.sold_states.values()):
@@ -115,14 +115,6 @@ class KpiSettingsBox(QGroupBox):
     def toggle_definitions(self) -> None:
         """Show or hide the definitions (not a checkable button: the page would count it as an unsaved change)."""
         self.definitions.setVisible(self.definitions.isHidden())
-
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def definitions_text(self) -> str:
         """The KPIs' definitions in words, as `services/kpi.py` and `variable_pay.py` apply them."""

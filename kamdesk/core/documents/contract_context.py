@@ -51,7 +51,6 @@ def contract_context(contract: Contract) -> dict:
     home = company.country if company else "HU"
     abroad = (client.legal_country or home).upper() != home.upper()  # an international contract names countries
     column = contract.price_column if contract.price_column_id else catalogue.client_column(client)
-    segment = client.segment.name if client.segment_id else ""
     previous = contract.previous.number if contract.previous_id else ""
     return {
         "company": {
@@ -64,23 +63,8 @@ def contract_context(contract: Contract) -> dict:
             "representative": (head or manager).name if (head or manager) else "",
             "email": manager.email if manager else "", "phone": "",
         },
-        "client": {
-            "name": client.name, "legal_form": client.legal_form, "tax_number": client.tax_number,
-            "registration_number": client.registration_number,
-            "address": _address(client, "legal_", language, home),
-            "delivery_address": _address(client, "delivery_", language, home)
-            or _address(client, "legal_", language, home),
-            "country": country_name(client.legal_country, language), "city": client.legal_city,
-            "phone": client.phone,
-            "email": client.email, "website": client.website, "bank_account": "",
-            "payment_terms_days": client.payment_terms_days, "on_credit": client.payment_terms_days > 0,
-            "price_column": column.name if column else "",
-            "credit_limit": format_money(client.credit_limit, contract.currency, language)
-            if client.credit_limit is not None else "",
-            "segment": segment,
-        },
-        "contact": {"name": contact.name if contact else "", "position": contact.position if contact else "",
-                    "email": contact.email if contact else "", "phone": contact.phone if contact else ""},
+        "client": client_fields(client, language, home, column, contract.currency),
+        "contact": contact_fields(contact),
         "manager": {"name": manager.name if manager else "", "email": manager.email if manager else "",
                     "phone": ""},
         "contract": {
@@ -101,6 +85,31 @@ def contract_context(contract: Contract) -> dict:
         },
         "today": format_date(dt.date.today(), language),
     }
+
+
+def client_fields(client, language: str, home: str, column, currency: str) -> dict:
+    """A template's `client` placeholders: the addresses written as seen from `home` (the delivery address is
+    the legal one when there is none), `column` the price column, the credit limit in `currency`."""
+    return {
+        "name": client.name, "legal_form": client.legal_form, "tax_number": client.tax_number,
+        "registration_number": client.registration_number,
+        "address": _address(client, "legal_", language, home),
+        "delivery_address": _address(client, "delivery_", language, home)
+        or _address(client, "legal_", language, home),
+        "country": country_name(client.legal_country, language), "city": client.legal_city,
+        "phone": client.phone, "email": client.email, "website": client.website, "bank_account": "",
+        "payment_terms_days": client.payment_terms_days, "on_credit": client.payment_terms_days > 0,
+        "price_column": column.name if column else "",
+        "credit_limit": format_money(client.credit_limit, currency, language)
+        if client.credit_limit is not None else "",
+        "segment": client.segment.name if client.segment_id else "",
+    }
+
+
+def contact_fields(contact) -> dict:
+    """A template's `contact` placeholders, each "" without a contact."""
+    return {"name": contact.name if contact else "", "position": contact.position if contact else "",
+            "email": contact.email if contact else "", "phone": contact.phone if contact else ""}
 
 
 def _address(record, prefix: str, language: str, home: str = "") -> str:

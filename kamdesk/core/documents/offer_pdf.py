@@ -32,7 +32,7 @@ from kamdesk.core.documents.formatting import (
     format_percent,
     format_unit_price,
 )
-from kamdesk.core.documents.offer_data import OfferData
+from kamdesk.core.documents.offer_data import OfferData, OfferParty
 from kamdesk.core.documents.pdf_common import (
     BOLD,
     FONT,
@@ -186,120 +186,167 @@ def offer_pdf_bytes(data: OfferData) -> bytes:
 
 # ---------------------------------------------------------------- layout
 
-def _render(data: OfferData, logo) -> bytes:
+class Styles:
+    """The paragraph styles of the offer and the documents with its look, made once a document (reportlab
+    imported here)."""
+
+    def __init__(self):
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        ink = colors.HexColor(INK)
+        self.normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
+        self.small = ParagraphStyle("small", parent=self.normal, fontSize=8, leading=10,
+                                    textColor=colors.HexColor(MUTED))
+        self.cell = ParagraphStyle("cell", parent=self.normal, fontSize=8, leading=10)
+        self.bold = ParagraphStyle("bold", parent=self.normal, fontName=BOLD)
+        self.title = ParagraphStyle("title", parent=self.normal, fontName=BOLD, fontSize=16, leading=20)
+        self.company = ParagraphStyle("company", parent=self.bold, fontSize=12, leading=15)
+        self.right = ParagraphStyle("right", parent=self.normal, alignment=TA_RIGHT)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD)
+        self.head_right = ParagraphStyle("headr", parent=self.head, alignment=TA_RIGHT)
+        self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
+        self.total = ParagraphStyle("total", parent=self.right, fontName=BOLD, fontSize=TOTAL_SIZE,
+                                    leading=13)
+
+    def p(self, text: str, style=None):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(escape(text), style or self.normal)
+
+
+def line_table(data, s: Styles, t: dict[str, str], width: float, name=lambda line: line.name):
+    """The line table of `data` (an offer or an order confirmation): SKU, product (`name` of a line), quantity,
+    unit, unit price, discount, net; its header repeats on every page and its rows are never split."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import Table, TableStyle
 
-    register_fonts()
-    t = texts(data.language)
     lang, cur = data.language, data.currency
-    ink, muted, rule, shade = (colors.HexColor(INK), colors.HexColor(MUTED), colors.HexColor(RULE),
-                               colors.HexColor("#eef2f6"))
-    normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
-    small = ParagraphStyle("small", parent=normal, fontSize=8, leading=10, textColor=muted)
-    cell = ParagraphStyle("cell", parent=normal, fontSize=8, leading=10)
-    bold = ParagraphStyle("bold", parent=normal, fontName=BOLD)
-    title = ParagraphStyle("title", parent=normal, fontName=BOLD, fontSize=16, leading=20)
-    company_name = ParagraphStyle("company", parent=bold, fontSize=12, leading=15)
-    right = ParagraphStyle("right", parent=normal, alignment=TA_RIGHT)
-
-    def p(text: str, style=normal) -> Paragraph:
-        return Paragraph(escape(text), style)
-
-    width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
-    story: list = []
-
-    # company header: logo on the left, the company's details beside it
-    details = [p(data.company.name, company_name)] + [p(line, small) for line in data.company.address_lines]
-    if data.company.tax_number:
-        details.append(p(f"{t['tax_number']}: {data.company.tax_number}", small))
-    if data.company.bank_account:
-        details.append(p(f"{t['bank_account']}: {data.company.bank_account}", small))
-    story += [letterhead(details, width, logo, data.company.logo, logo_height_mm=22), Spacer(1, 6 * mm)]
-
-    # client block and the offer's number and dates
-    client = [p(t["client"], small), p(data.client.name, bold)] + [p(line) for line in data.client.address_lines]
-    if data.client.tax_number:
-        client.append(p(f"{t['tax_number']}: {data.client.tax_number}"))
-    if data.client.contact_name:
-        client.append(p(f"{t['contact']}: {data.client.contact_name}"))
-    facts = Table([[p(t["number"], small), p(data.number, bold)],
-                   [p(t["date"], small), p(format_date(data.offer_date, lang))],
-                   [p(t["valid_until"], small), p(format_date(data.valid_until, lang))]],
-                  colWidths=facts_columns([t["number"], t["date"], t["valid_until"]]))
-    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    block = Table([[client, [p(t["title"], title), Spacer(1, 3), facts]]],
-                  colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [block, Spacer(1, 6 * mm)]
-    if data.introduction:
-        story += [p(data.introduction), Spacer(1, 4 * mm)]
-
-    # the lines
     heads = [t["sku"], t["name"], t["quantity"], t["unit"], t["unit_price"], t["discount"], t["net"]]
-    head_style = ParagraphStyle("head", parent=cell, fontName=BOLD)
-    head_right = ParagraphStyle("headr", parent=head_style, alignment=TA_RIGHT)
-    cell_right = ParagraphStyle("cellr", parent=cell, alignment=TA_RIGHT)
-    rows = [[p(h, head_right if n in NUMBER_COLUMNS else head_style) for n, h in enumerate(heads)]]
-    values = [[line.sku, line.name, format_number(line.quantity, lang), line.unit,
+    rows = [[s.p(h, s.head_right if n in NUMBER_COLUMNS else s.head) for n, h in enumerate(heads)]]
+    values = [[line.sku, name(line), format_number(line.quantity, lang), line.unit,
                format_unit_price(line.unit_price, cur, lang),
                format_percent(line.discount_percent, lang) if line.discount_percent else "",
                format_money(line.net_amount, cur, lang)] for line in data.lines]
     for value in values:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
-        rows.append([p(value[0], cell) if len(value[0]) > SKU_FITS else value[0], p(value[1], cell), value[2],
-                     p(value[3], cell) if unit_wraps(value[3]) else value[3], *value[4:]])
+        rows.append([s.p(value[0], s.cell) if len(value[0]) > SKU_FITS else value[0],
+                     s.p(value[1], s.cell), value[2],
+                     s.p(value[3], s.cell) if unit_wraps(value[3]) else value[3], *value[4:]])
     table = Table(rows, colWidths=line_columns(heads, values, width), repeatRows=1, splitInRow=0)
+    ink = colors.HexColor(INK)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
         ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("ALIGN", (n, 1), (n, -1), "RIGHT") for n in NUMBER_COLUMNS],
-        ("BACKGROUND", (0, 0), (-1, 0), shade),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, rule),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(RULE)),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    story += [table, Spacer(1, 5 * mm)]
+    return table
 
-    # VAT per rate, and the totals
+
+def summary(data, s: Styles, t: dict[str, str], width: float):
+    """The VAT breakdown per rate of `data` (an offer or an order confirmation) with the net, VAT and gross totals
+    beside it (under it when they do not fit)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    lang, cur, ink = data.language, data.currency, colors.HexColor(INK)
     vat_heads = [t["vat_rate"], t["net"], t["vat"], t["gross"]]
     vat_values = [[format_percent(rate, lang), *(format_money(amount, cur, lang) for amount in (net, vat, net + vat))]
                   for rate, (net, vat) in sorted(data.vat_by_rate.items())]
-    vat_rows = [[p(h, head_right if n else head_style) for n, h in enumerate(vat_heads)]]
-    vat_rows += [[p(value, cell_right if n else cell) for n, value in enumerate(row)] for row in vat_values]
+    vat_rows = [[s.p(h, s.head_right if n else s.head) for n, h in enumerate(vat_heads)]]
+    vat_rows += [[s.p(value, s.cell_right if n else s.cell) for n, value in enumerate(row)] for row in vat_values]
     vat_widths = vat_columns(vat_heads, vat_values)
     vat_table = Table(vat_rows, colWidths=vat_widths)
-    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=TOTAL_SIZE, leading=13)
+    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     labels = [t["net_total"], t["vat_total"], t["gross_total"]]
     amounts = [format_money(amount, cur, lang) for amount in (data.net_total, data.vat_total, data.gross_total)]
     beside = totals_columns(labels, amounts, width - sum(vat_widths))
-    totals = Table([[p(labels[0], right), p(amounts[0], right)], [p(labels[1], right), p(amounts[1], right)],
-                    [p(labels[2], total_style), p(amounts[2], total_style)]],
+    totals = Table([[s.p(labels[0], s.right), s.p(amounts[0], s.right)],
+                    [s.p(labels[1], s.right), s.p(amounts[1], s.right)],
+                    [s.p(labels[2], s.total), s.p(amounts[2], s.total)]],
                    colWidths=beside or totals_columns(labels, amounts, width))
-    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    vat_block = [p(t["vat_summary"], small), vat_table]
+    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    vat_block = [s.p(t["vat_summary"], s.small), vat_table]
     summary = (Table([[vat_block, totals]], colWidths=[sum(vat_widths), width - sum(vat_widths)]) if beside
                else Table([[vat_block], [totals]], colWidths=[width]))
-    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return summary
+
+
+def company_header(company: OfferParty, s: Styles, t: dict[str, str], width: float, logo):
+    """The letterhead: `logo` on the left, the company's name, address, tax number and bank account beside it."""
+    details = [s.p(company.name, s.company)] + [s.p(line, s.small) for line in company.address_lines]
+    if company.tax_number:
+        details.append(s.p(f"{t['tax_number']}: {company.tax_number}", s.small))
+    if company.bank_account:
+        details.append(s.p(f"{t['bank_account']}: {company.bank_account}", s.small))
+    return letterhead(details, width, logo, company.logo, logo_height_mm=22)
+
+
+def parties(client: OfferParty, facts: list[tuple[str, object]], s: Styles, t: dict[str, str], width: float):
+    """The client on the left; on the right the title over the document's number and dates (`facts`: each a
+    label and the value's paragraph)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    cells = [s.p(t["client"], s.small), s.p(client.name, s.bold)] + [s.p(line) for line in client.address_lines]
+    if client.tax_number:
+        cells.append(s.p(f"{t['tax_number']}: {client.tax_number}"))
+    if client.contact_name:
+        cells.append(s.p(f"{t['contact']}: {client.contact_name}"))
+    table = Table([[s.p(label, s.small), value] for label, value in facts],
+                  colWidths=facts_columns([label for label, _ in facts]))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    block = Table([[cells, [s.p(t["title"], s.title), Spacer(1, 3), table]]], colWidths=[width - 80 * mm, 80 * mm])
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+def manager_signature(data, s: Styles, t: dict[str, str]) -> list:
+    """The manager's signature for the company (`data`: an offer or an order confirmation): a line to sign
+    on, the manager's name (or "Signature") and e-mail."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    manager = [s.p(t["for_company"].format(name=data.company.name), s.small), Spacer(1, 12 * mm),
+               s.p("_" * 34), s.p(data.manager_name or t["signature"])]
+    if data.manager_email:
+        manager.append(s.p(data.manager_email, s.small))
+    return manager
+
+
+def _render(data: OfferData, logo) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    register_fonts()
+    t = texts(data.language)
+    lang, cur = data.language, data.currency
+    s = Styles()
+    p, small, bold = s.p, s.small, s.bold
+
+    width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
+    story: list = []
+
+    story += [company_header(data.company, s, t, width, logo), Spacer(1, 6 * mm)]
+    facts = [(t["number"], p(data.number, bold)), (t["date"], p(format_date(data.offer_date, lang))),
+             (t["valid_until"], p(format_date(data.valid_until, lang)))]
+    story += [parties(data.client, facts, s, t, width), Spacer(1, 6 * mm)]
+    if data.introduction:
+        story += [p(data.introduction), Spacer(1, 4 * mm)]
+
+    story += [line_table(data, s, t, width), Spacer(1, 5 * mm)]
     words = amount_in_words(data.gross_total, cur, lang)
-    story.append(KeepTogether([summary, Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
+    story.append(KeepTogether([summary(data, s, t, width), Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
     story.append(Spacer(1, 5 * mm))
 
     # validity, terms, closing, signatures
@@ -309,10 +356,7 @@ def _render(data: OfferData, logo) -> bytes:
             tail.append(p(f"{t[key]}: {text}"))
     if data.closing:
         tail += [Spacer(1, 3 * mm), p(data.closing)]
-    manager = [p(t["for_company"].format(name=data.company.name), small), Spacer(1, 12 * mm),
-               p("_" * 34), p(data.manager_name or t["signature"])]
-    if data.manager_email:
-        manager.append(p(data.manager_email, small))
+    manager = manager_signature(data, s, t)
     accepted = [p(t["accepted"], small), Spacer(1, 12 * mm), p("_" * 34), p(t["signature"])]
     signatures = Table([[manager, accepted]], colWidths=[width / 2, width / 2])
     signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),

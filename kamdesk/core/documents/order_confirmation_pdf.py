@@ -18,26 +18,9 @@ from pathlib import Path
 from kamdesk.core.documents import offer_pdf
 from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.files import write_atomically
-from kamdesk.core.documents.formatting import (
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-    format_unit_price,
-)
+from kamdesk.core.documents.formatting import format_date, format_number
 from kamdesk.core.documents.offer_data import OfferLineData, OfferParty
-from kamdesk.core.documents.pdf_common import (
-    BOLD,
-    FONT,
-    INK,
-    MUTED,
-    RULE,
-    a4_pdf,
-    escape,
-    letterhead,
-    readable_logo,
-    register_fonts,
-)
+from kamdesk.core.documents.pdf_common import FONT, a4_pdf, letterhead, readable_logo, register_fonts
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 
@@ -112,87 +95,28 @@ def write_order_confirmation_pdf(path: str | Path, data: OrderConfirmationData) 
 
 # ---------------------------------------------------------------- layout
 
-class _Styles:
-    """The offer's paragraph styles, made once a document (reportlab imported here)."""
-
-    def __init__(self):
-        from reportlab.lib import colors
-        from reportlab.lib.enums import TA_RIGHT
-        from reportlab.lib.styles import ParagraphStyle
-
-        ink = colors.HexColor(INK)
-        self.normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
-        self.small = ParagraphStyle("small", parent=self.normal, fontSize=8, leading=10,
-                                    textColor=colors.HexColor(MUTED))
-        self.cell = ParagraphStyle("cell", parent=self.normal, fontSize=8, leading=10)
-        self.bold = ParagraphStyle("bold", parent=self.normal, fontName=BOLD)
-        self.title = ParagraphStyle("title", parent=self.normal, fontName=BOLD, fontSize=16, leading=20)
-        self.company = ParagraphStyle("company", parent=self.bold, fontSize=12, leading=15)
-        self.right = ParagraphStyle("right", parent=self.normal, alignment=TA_RIGHT)
-        self.head = ParagraphStyle("head", parent=self.cell, fontName=BOLD)
-        self.head_right = ParagraphStyle("headr", parent=self.head, alignment=TA_RIGHT)
-        self.cell_right = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
-        self.total = ParagraphStyle("total", parent=self.right, fontName=BOLD, fontSize=offer_pdf.TOTAL_SIZE,
-                                    leading=13)
-
-    def p(self, text: str, style=None):
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(escape(text), style or self.normal)
-
-
 def _render(data: OrderConfirmationData, logo) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
     register_fonts()
-    s, t = _Styles(), texts(data.language)
+    s, t = offer_pdf.Styles(), texts(data.language)
     width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
-    story = [_letterhead(data, s, t, width, logo), Spacer(1, 6 * mm), _parties(data, s, t, width), Spacer(1, 4 * mm)]
+    facts = [(t["number"], s.p(data.number, s.bold)), (t["date"], s.p(format_date(data.order_date, data.language)))]
+    if data.delivery_date:
+        facts.append((t["delivery_date"], s.p(format_date(data.delivery_date, data.language))))
+    story = [offer_pdf.company_header(data.company, s, t, width, logo), Spacer(1, 6 * mm),
+             offer_pdf.parties(data.client, facts, s, t, width), Spacer(1, 4 * mm)]
     if data.delivery_address:
         story += [s.p(f"{t['delivery_address']}: {', '.join(data.delivery_address)}"), Spacer(1, 3 * mm)]
-    story += [s.p(t["introduction"]), Spacer(1, 4 * mm), _line_table(data, s, t, width), Spacer(1, 5 * mm)]
+    lines = offer_pdf.line_table(data, s, t, width, lambda line: _line_name(line, t, data.language))
+    story += [s.p(t["introduction"]), Spacer(1, 4 * mm), lines, Spacer(1, 5 * mm)]
     words = amount_in_words(data.gross_total, data.currency, data.language)
-    story += [KeepTogether([_summary(data, s, t, width), Spacer(1, 3 * mm), s.p(f"{t['in_words']}: {words}")]),
-              Spacer(1, 5 * mm), KeepTogether(_tail(data, s, t, width))]
+    totals = [offer_pdf.summary(data, s, t, width), Spacer(1, 3 * mm), s.p(f"{t['in_words']}: {words}")]
+    story += [KeepTogether(totals), Spacer(1, 5 * mm), KeepTogether(_tail(data, s, t, width))]
     return a4_pdf(story, footer=f"{data.company.name} · {data.number}", page=t["page"],
                   title=f"{t['title']} {data.number}", author=data.company.name, side_mm=18, bottom_mm=18)
-
-
-def _letterhead(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: float, logo):
-    company = data.company
-    details = [s.p(company.name, s.company)] + [s.p(line, s.small) for line in company.address_lines]
-    if company.tax_number:
-        details.append(s.p(f"{t['tax_number']}: {company.tax_number}", s.small))
-    if company.bank_account:
-        details.append(s.p(f"{t['bank_account']}: {company.bank_account}", s.small))
-    return letterhead(details, width, logo, company.logo, logo_height_mm=22)
-
-
-def _parties(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: float):
-    """The customer on the left; the title with the order's number and dates on the right."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, Table, TableStyle
-
-    lang = data.language
-    client = [s.p(t["client"], s.small), s.p(data.client.name, s.bold)]
-    client += [s.p(line) for line in data.client.address_lines]
-    if data.client.tax_number:
-        client.append(s.p(f"{t['tax_number']}: {data.client.tax_number}"))
-    if data.client.contact_name:
-        client.append(s.p(f"{t['contact']}: {data.client.contact_name}"))
-    facts = [(t["number"], s.p(data.number, s.bold)), (t["date"], s.p(format_date(data.order_date, lang)))]
-    if data.delivery_date:
-        facts.append((t["delivery_date"], s.p(format_date(data.delivery_date, lang))))
-    table = Table([[s.p(label, s.small), value] for label, value in facts],
-                  colWidths=offer_pdf.facts_columns([label for label, _ in facts]))
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    block = Table([[client, [s.p(t["title"], s.title), Spacer(1, 3), table]]], colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return block
 
 
 def _line_name(line: OrderLineData, t: dict[str, str], language: str) -> str:
@@ -202,68 +126,7 @@ def _line_name(line: OrderLineData, t: dict[str, str], language: str) -> str:
     return f"{line.name}\n{free}"
 
 
-def _line_table(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: float):
-    """The offer's line table: SKU, product (with the free units), quantity, unit, unit price, discount, net."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
-
-    lang, cur = data.language, data.currency
-    heads = [t["sku"], t["name"], t["quantity"], t["unit"], t["unit_price"], t["discount"], t["net"]]
-    rows = [[s.p(h, s.head_right if n in offer_pdf.NUMBER_COLUMNS else s.head) for n, h in enumerate(heads)]]
-    values = [[line.sku, _line_name(line, t, lang), format_number(line.quantity, lang), line.unit,
-               format_unit_price(line.unit_price, cur, lang),
-               format_percent(line.discount_percent, lang) if line.discount_percent else "",
-               format_money(line.net_amount, cur, lang)] for line in data.lines]
-    for value in values:
-        rows.append([s.p(value[0], s.cell) if len(value[0]) > offer_pdf.SKU_FITS else value[0],
-                     s.p(value[1], s.cell), value[2],
-                     s.p(value[3], s.cell) if offer_pdf.unit_wraps(value[3]) else value[3], *value[4:]])
-    table = Table(rows, colWidths=offer_pdf.line_columns(heads, values, width), repeatRows=1, splitInRow=0)
-    ink = colors.HexColor(INK)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
-        ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        *[("ALIGN", (n, 1), (n, -1), "RIGHT") for n in offer_pdf.NUMBER_COLUMNS],
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f6")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(RULE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    return table
-
-
-def _summary(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: float):
-    """The VAT breakdown per rate with the net, VAT and gross totals beside it (under it when they do not fit)."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
-
-    lang, cur, ink = data.language, data.currency, colors.HexColor(INK)
-    vat_heads = [t["vat_rate"], t["net"], t["vat"], t["gross"]]
-    vat_values = [[format_percent(rate, lang), *(format_money(amount, cur, lang) for amount in (net, vat, net + vat))]
-                  for rate, (net, vat) in sorted(data.vat_by_rate.items())]
-    vat_rows = [[s.p(h, s.head_right if n else s.head) for n, h in enumerate(vat_heads)]]
-    vat_rows += [[s.p(value, s.cell_right if n else s.cell) for n, value in enumerate(row)] for row in vat_values]
-    vat_widths = offer_pdf.vat_columns(vat_heads, vat_values)
-    vat_table = Table(vat_rows, colWidths=vat_widths)
-    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    labels = [t["net_total"], t["vat_total"], t["gross_total"]]
-    amounts = [format_money(amount, cur, lang) for amount in (data.net_total, data.vat_total, data.gross_total)]
-    beside = offer_pdf.totals_columns(labels, amounts, width - sum(vat_widths))
-    totals = Table([[s.p(labels[0], s.right), s.p(amounts[0], s.right)],
-                    [s.p(labels[1], s.right), s.p(amounts[1], s.right)],
-                    [s.p(labels[2], s.total), s.p(amounts[2], s.total)]],
-                   colWidths=beside or offer_pdf.totals_columns(labels, amounts, width))
-    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    vat_block = [s.p(t["vat_summary"], s.small), vat_table]
-    summary = (Table([[vat_block, totals]], colWidths=[sum(vat_widths), width - sum(vat_widths)]) if beside
-               else Table([[vat_block], [totals]], colWidths=[width]))
-    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return summary
-
-
-def _tail(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: float) -> list:
+def _tail(data: OrderConfirmationData, s: offer_pdf.Styles, t: dict[str, str], width: float) -> list:
     """Payment terms, notes, the closing request and the manager's signature for the company."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer, Table, TableStyle
@@ -274,11 +137,7 @@ def _tail(data: OrderConfirmationData, s: _Styles, t: dict[str, str], width: flo
     if data.notes:
         tail.append(s.p(f"{t['notes']}: {data.notes}"))
     tail += [Spacer(1, 3 * mm), s.p(t["closing"])]
-    manager = [s.p(t["for_company"].format(name=data.company.name), s.small), Spacer(1, 12 * mm),
-               s.p("_" * 34), s.p(data.manager_name or t["signature"])]
-    if data.manager_email:
-        manager.append(s.p(data.manager_email, s.small))
-    signature = Table([[manager, ""]], colWidths=[width / 2, width / 2])
+    signature = Table([[offer_pdf.manager_signature(data, s, t), ""]], colWidths=[width / 2, width / 2])
     signature.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [*tail, Spacer(1, 8 * mm), signature]

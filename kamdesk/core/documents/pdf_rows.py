@@ -115,6 +115,27 @@ class MeasuredRows:
         text.setFillColor(HexColor(INK))
         return text
 
+    def _begin_draw_heads(self, canvas, height: float, *, right: tuple[int, ...], pad: float, head_pad: float,
+                          leading: float):
+        """`_begin_draw`, then the header's texts in bold, one line a column (`heads`, `widths` and `lefts` of
+        the subclass): `pad` in from the column's left edge, or from its right one in the `right` columns."""
+        text = self._begin_draw(canvas, height)
+        text.setFont(BOLD, SIZE, leading)
+        baseline = height - head_pad - SIZE
+        for n, head in enumerate(self.heads):
+            offset = self.widths[n] - pad - self._measure(head, True) if n in right else pad
+            text.setTextOrigin(self.lefts[n] + offset, baseline)
+            text.textLine(head)
+        return text
+
+    @staticmethod
+    def _write_lines(text, x: float, y: float, lines) -> None:
+        """A cell's lines, each (text, x offset), from `y` down; nothing for an empty cell."""
+        if lines and lines[0][0]:
+            text.setTextOrigin(x + lines[0][1], y)
+            for line, _ in lines:  # textLine: the next line below, without measuring (textOut would)
+                text.textLine(line)
+
     def _end_draw(self, canvas, text, rules: list) -> None:
         """Write the text object, then the rows' thin rules as one path."""
         from reportlab.lib.colors import HexColor

@@ -207,13 +207,7 @@ class _Layout(pdf_rows.MeasuredRows):
         return False, cells
 
     def draw(self, canvas, first: int, last: int, height: float) -> None:
-        text = self._begin_draw(canvas, height)
-        text.setFont(BOLD, SIZE, LEADING)
-        baseline = height - HEAD_PAD - SIZE
-        for n, head in enumerate(self.heads):
-            offset = self.widths[n] - PAD - self._measure(head, True) if n in RIGHT else PAD
-            text.setTextOrigin(self.lefts[n] + offset, baseline)
-            text.textLine(head)
+        text = self._begin_draw_heads(canvas, height, right=RIGHT, pad=PAD, head_pad=HEAD_PAD, leading=LEADING)
         top = height - self.head_height + self.tops[first]
         rules, font = [], True
         for index in range(first, last):
@@ -223,10 +217,7 @@ class _Layout(pdf_rows.MeasuredRows):
                 font = heading
             y = top - self.tops[index] - PAD - SIZE - (4 if heading else 0)
             for x, lines in cells:
-                if lines and lines[0][0]:
-                    text.setTextOrigin(x + lines[0][1], y)
-                    for line, _ in lines:
-                        text.textLine(line)
+                self._write_lines(text, x, y, lines)
             bottom = top - self.tops[index + 1]
             rules.append((0, bottom, self.width, bottom))
         self._end_draw(canvas, text, rules)

@@ -280,13 +280,7 @@ class _Layout(pdf_rows.MeasuredRows):
 
     def draw(self, canvas, first: int, last: int, height: float) -> None:
         """Rows `first`..`last` under the header: one text object and one path of rules for the whole slice."""
-        text = self._begin_draw(canvas, height)
-        text.setFont(BOLD, SIZE, LEADING)
-        baseline = height - HEAD_PAD - SIZE
-        for n, head in enumerate(self.heads):
-            offset = self.widths[n] - PAD - self._measure(head, True) if n in RIGHT else PAD
-            text.setTextOrigin(self.lefts[n] + offset, baseline)
-            text.textLine(head)
+        text = self._begin_draw_heads(canvas, height, right=RIGHT, pad=PAD, head_pad=HEAD_PAD, leading=LEADING)
         top = height - self.head_height + self.tops[first]
         rules, font = [], True
         for index in range(first, last):
@@ -296,10 +290,7 @@ class _Layout(pdf_rows.MeasuredRows):
                 font = bold
             y = top - self.tops[index] - PAD - SIZE
             for x, _, lines in cells:
-                if lines[0][0]:
-                    text.setTextOrigin(x + lines[0][1], y)
-                    for line, _ in lines:  # textLine: the next line below, without measuring (textOut would)
-                        text.textLine(line)
+                self._write_lines(text, x, y, lines)
             bottom = top - self.tops[index + 1]
             rules.append((0, bottom, self.width, bottom))
         self._end_draw(canvas, text, rules)

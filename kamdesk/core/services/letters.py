@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamdesk.core.documents.contract_context import _address
+from kamdesk.core.documents.contract_context import _address, client_fields, contact_fields
 from kamdesk.core.documents.contract_data import ContractParty
 from kamdesk.core.documents.countries import country_name
-from kamdesk.core.documents.formatting import format_date, format_money
+from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.documents.contract_template import Fields
 from kamdesk.core.documents.letter import (
     FREE_ROOT,
@@ -133,21 +133,8 @@ def letter_context(client: Client, language: str, values: dict, today: dt.date |
             "country": country_name(company.country, language) if company else "",
             "city": company.city if company else "", "representative": manager.name if manager else "",
             "email": manager.email if manager else "", "phone": ""},
-        "client": {
-            "name": client.name, "legal_form": client.legal_form, "tax_number": client.tax_number,
-            "registration_number": client.registration_number,
-            "address": _address(client, "legal_", language, home),
-            "delivery_address": _address(client, "delivery_", language, home)
-            or _address(client, "legal_", language, home),
-            "country": country_name(client.legal_country, language), "city": client.legal_city,
-            "phone": client.phone, "email": client.email, "website": client.website, "bank_account": "",
-            "payment_terms_days": client.payment_terms_days, "on_credit": client.payment_terms_days > 0,
-            "price_column": column.name if column else "",
-            "credit_limit": format_money(client.credit_limit, company.currency if company else "HUF", language)
-            if client.credit_limit is not None else "",
-            "segment": client.segment.name if client.segment_id else ""},
-        "contact": {"name": contact.name if contact else "", "position": contact.position if contact else "",
-                    "email": contact.email if contact else "", "phone": contact.phone if contact else ""},
+        "client": client_fields(client, language, home, column, company.currency if company else "HUF"),
+        "contact": contact_fields(contact),
         "manager": {"name": manager.name if manager else "", "email": manager.email if manager else "", "phone": ""},
         "today": format_date(today or dt.date.today(), language),
         FREE_ROOT: {name: str(value).strip() for name, value in (values or {}).items()},

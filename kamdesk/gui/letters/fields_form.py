@@ -1,14 +1,16 @@
 """The pieces the letter and mail-merge dialogs share: the choice of a letter's template, the form of its free
-fields (built from the fields the template uses), and the preview of a letter as HTML."""
+fields (built from the fields the template uses), the preview of a letter as HTML, and how a dialog keeps its
+preview up to date (`TemplatePreview`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kamdesk.core.documents.letter import FREE_ROOT, is_long_field
 from kamdesk.core.services import letters
 from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.operations import Operation
 
 translate = QCoreApplication.translate
 # the built-in letters' fields, in words; a template's own field shows its name ("delivery_day": "Delivery day")
@@ -38,6 +40,55 @@ def fill_templates(combo: QComboBox, keep_id: int | None = None) -> None:
 def letter_html(rendered) -> str:
     """A filled-in letter (`RenderedContract`, titled) as the preview shows it; an empty free field in red."""
     return rendered_html(rendered).replace(f"[{FREE_ROOT}.", "[")
+
+
+class TemplatePreview:
+    """A dialog's template combo (`template`) and its preview made on a worker (`_start_preview`, which numbers
+    it with `_edits`): a preview starts `delay_ms` after the last edit (`timer`), one at a time, and a preview
+    that ends after newer edits is made again. Mixed into the letter and mail-merge dialogs."""
+
+    def _prepare_preview(self, delay_ms: int) -> None:
+        self._edits = 0
+        self._preview: Operation | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.refresh)
+
+    @property
+    def template_id(self) -> int | None:
+        return self.template.currentData()
+
+    def choose_template(self, template_id: int) -> None:
+        self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
+
+    def edit_templates(self) -> None:
+        from kamdesk.gui.contract.template_editor import TemplateEditor
+
+        editor = TemplateEditor(self, template_id=self.template_id, letters=True)
+        editor.exec()
+        editor.deleteLater()
+        fill_templates(self.template, self.template_id)
+        self._template_chosen()
+
+    def refresh(self, *_args) -> None:
+        """Make the preview again on a worker now; a preview under way is made again when it ends."""
+        self.timer.stop()
+        self._edits += 1
+        if self._preview is None and self.template_id is not None:
+            self._start_preview()
+
+    @property
+    def previewing(self) -> bool:
+        return self._preview is not None or self.timer.isActive()
+
+    def _preview_ended(self, edit: int) -> bool:
+        """The preview of edit `edit` has ended: True when no edit came since, else the newer one is started."""
+        self._preview = None
+        if edit != self._edits:
+            self._start_preview()
+            return False
+        return True
 
 
 class FieldsForm(QWidget):

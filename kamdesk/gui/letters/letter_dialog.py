@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import letters
 from kamdesk.core.services.party import get_client
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.letters.fields_form import FieldsForm, fill_templates, letter_html
+from kamdesk.gui.letters.fields_form import FieldsForm, TemplatePreview, fill_templates, letter_html
 from kamdesk.gui.mail.compose import compose, email_button
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
@@ -45,7 +45,7 @@ NOTE_STYLE = ("background: #fff4e5; color: #8a4b00; border: 1px solid #f0c890; b
               " padding: 4px;")
 
 
-class LetterDialog(QDialog):
+class LetterDialog(TemplatePreview, QDialog):
     """One client's letter from a template."""
 
     def __init__(self, client_id: int, parent=None):
@@ -54,13 +54,8 @@ class LetterDialog(QDialog):
         self.client_name = get_client(client_id).name
         self.setWindowTitle(self.tr("Letter to %1").replace("%1", self.client_name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self._edits = 0
-        self._preview: Operation | None = None
         self.missing_messages: list[str] = []
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh)
+        self._prepare_preview(PREVIEW_DELAY_MS)
 
         self.template = QComboBox(self)
         self.template.setObjectName("template")
@@ -138,13 +133,6 @@ class LetterDialog(QDialog):
         self._template_chosen()
 
     # ---------------------------------------------------------------- the template and its fields
-    @property
-    def template_id(self) -> int | None:
-        return self.template.currentData()
-
-    def choose_template(self, template_id: int) -> None:
-        self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
-
     def _template_chosen(self, *_args) -> None:
         names: tuple[str, ...] = ()
         if self.template_id is not None:
@@ -156,27 +144,7 @@ class LetterDialog(QDialog):
         self.fields_hint.setVisible(not names)
         self.refresh()
 
-    def edit_templates(self) -> None:
-        from kamdesk.gui.contract.template_editor import TemplateEditor
-
-        editor = TemplateEditor(self, template_id=self.template_id, letters=True)
-        editor.exec()
-        editor.deleteLater()
-        fill_templates(self.template, self.template_id)
-        self._template_chosen()
-
     # ---------------------------------------------------------------- the preview
-    def refresh(self) -> None:
-        """Fill the letter in on a worker; a preview of older values is dropped when it ends."""
-        self.timer.stop()
-        self._edits += 1
-        if self._preview is None and self.template_id is not None:
-            self._start_preview()
-
-    @property
-    def previewing(self) -> bool:
-        return self._preview is not None or self.timer.isActive()
-
     def _start_preview(self) -> None:
         edit, template_id, values = self._edits, self.template_id, self.fields.values()
         self._preview = Operation(self, lambda _task: letters.preview(template_id, self.client_id, values)) \
@@ -184,9 +152,7 @@ class LetterDialog(QDialog):
             .failure(lambda error: self._preview_failed(edit, error)).run()
 
     def _previewed(self, edit: int, rendered, missing) -> None:
-        self._preview = None
-        if edit != self._edits:
-            self._start_preview()
+        if not self._preview_ended(edit):
             return
         self.missing_messages = [translated(message) for message in missing.messages()] if missing else []
         self.missing.setText("\n".join(self.missing_messages))
@@ -194,10 +160,9 @@ class LetterDialog(QDialog):
         self.preview.setHtml(letter_html(rendered))
 
     def _preview_failed(self, edit: int, error: BaseException) -> None:
-        self._preview = None
-        if edit != self._edits:
-            self._start_preview()
-        elif isinstance(error, KamdeskError):
+        if not self._preview_ended(edit):
+            return
+        if isinstance(error, KamdeskError):
             self.missing_messages = [error_text(error)]
             self.missing.setText(error_text(error))
             self.missing.show()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,7 +43,7 @@ from kamdesk.core.errors import KamdeskError, MailError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import letters, mail
 from kamdesk.core.services.client_search import ClientFilter
-from kamdesk.gui.letters.fields_form import FieldsForm, fill_templates, letter_html
+from kamdesk.gui.letters.fields_form import FieldsForm, TemplatePreview, fill_templates, letter_html
 from kamdesk.gui.changes import ACTIVITIES
 from kamdesk.gui.lists import fill_choices
 from kamdesk.gui.mail import passwords
@@ -60,20 +60,15 @@ PREVIEW_DELAY_MS = 400
 NO_MAIL, DRAFTS, SEND = 0, 1, 2
 
 
-class MergeDialog(QDialog):
+class MergeDialog(TemplatePreview, QDialog):
     """A mail merge over a filtered client list."""
 
     def __init__(self, parent=None, client_filter: ClientFilter | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self._edits = 0
-        self._preview: Operation | None = None
         self.result: letters.MergeResult | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh)
+        self._prepare_preview(PREVIEW_DELAY_MS)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
@@ -232,10 +227,6 @@ class MergeDialog(QDialog):
         return pane
 
     # ---------------------------------------------------------------- state
-    @property
-    def template_id(self) -> int | None:
-        return self.template.currentData()
-
     def client_filter(self) -> ClientFilter:
         return replace(ClientFilter(), text=self._text, status=self.status_filter.currentData(),
                        segment_id=self.segment.currentData(), manager_id=self.manager.currentData(),
@@ -247,9 +238,6 @@ class MergeDialog(QDialog):
         return {"pdf_dir": Path(self.pdf_folder.text().strip()) if self.pdf.isChecked() else None,
                 "eml_dir": Path(self.eml_folder.text().strip()) if mail == DRAFTS else None,
                 "send": mail == SEND}
-
-    def choose_template(self, template_id: int) -> None:
-        self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
 
     def _template_chosen(self, *_args) -> None:
         try:
@@ -279,27 +267,7 @@ class MergeDialog(QDialog):
         if folder:
             edit.setText(folder)
 
-    def edit_templates(self) -> None:
-        from kamdesk.gui.contract.template_editor import TemplateEditor
-
-        editor = TemplateEditor(self, template_id=self.template_id, letters=True)
-        editor.exec()
-        editor.deleteLater()
-        fill_templates(self.template, self.template_id)
-        self._template_chosen()
-
     # ---------------------------------------------------------------- the preview
-    def refresh(self, *_args) -> None:
-        """Count the clients and make the first three letters on a worker; the newest choice wins."""
-        self.timer.stop()
-        self._edits += 1
-        if self._preview is None and self.template_id is not None:
-            self._start_preview()
-
-    @property
-    def previewing(self) -> bool:
-        return self._preview is not None or self.timer.isActive()
-
     def _start_preview(self) -> None:
         edit, template_id, values, flt = self._edits, self.template_id, self.fields.values(), self.client_filter()
         mailing = self.mail.checkedId() != NO_MAIL
@@ -313,9 +281,7 @@ class MergeDialog(QDialog):
             .failure(lambda error: self._preview_failed(edit, error)).run()
 
     def _previewed(self, edit: int, count: int, result: letters.MergeResult) -> None:
-        self._preview = None
-        if edit != self._edits:
-            self._start_preview()
+        if not self._preview_ended(edit):
             return
         self.count.setText(self.tr("%n client(s) found", "", count))
         self.run_button.setEnabled(count > 0)
@@ -329,10 +295,9 @@ class MergeDialog(QDialog):
             self.previews.addTab(browser, entry.client_name)
 
     def _preview_failed(self, edit: int, error: BaseException) -> None:
-        self._preview = None
-        if edit != self._edits:
-            self._start_preview()
-        elif isinstance(error, KamdeskError):
+        if not self._preview_ended(edit):
+            return
+        if isinstance(error, KamdeskError):
             self.status.setText(error_text(error))
         else:
             raise error

@@ -28,7 +28,7 @@ from kamdesk.core.services.mail.account import IMAP_PORTS, SMTP_PORTS, clean_acc
 from kamdesk.gui.mail import passwords
 from kamdesk.gui.messages import error_text
 from kamdesk.gui.operations import Operation, report_failure
-from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors, error_label
 
 TEXT_FIELDS = ("from_name", "from_address", "smtp_host", "smtp_user", "imap_host", "imap_user", "sent_folder")
 OK_STYLE = "color: #2e7d32;"
@@ -114,7 +114,7 @@ class AccountDialog(QDialog):
         return combo
 
     def _lay_out(self) -> None:
-        self.error_labels = {key: self._error_label() for key in (
+        self.error_labels = {key: error_label(self) for key in (
             "from_name", "from_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "imap_host",
             "imap_port", "imap_security", "imap_user", "sent_folder", "form")}
         sender = QGroupBox(self.tr("Sender"), self)
@@ -178,14 +178,6 @@ class AccountDialog(QDialog):
         form.addRow(label, field)
         for key in keys:
             form.addRow("", self.error_labels[key])
-
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     # ------------------------------------------------------------ values
     def _load(self) -> None:

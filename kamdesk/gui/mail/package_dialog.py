@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,11 +33,12 @@ from kamdesk.core.services import document_package
 from kamdesk.core.services.contract import safe_file_name
 from kamdesk.core.services.document_package import PackageDocument
 from kamdesk.gui.contract.labels import state_labels as contract_states
-from kamdesk.gui.formatting import date_format, format_date
+from kamdesk.gui.formatting import format_date
 from kamdesk.gui.mail.compose import email_button
 from kamdesk.gui.messages import error_text
 from kamdesk.gui.operations import Operation
 from kamdesk.gui.sale.labels import offer_state_labels
+from kamdesk.gui.settlement.statement_dialog import period_edit
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE
 
 FOLDER_KEY = "package/documents_folder"  # QSettings: where the last package went
@@ -85,7 +85,7 @@ class PackageDialog(QDialog):
         self.up_button.setToolTip(self.tr("Earlier in the package (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Later in the package (Alt+Down)"))
         start, end = self.available.statement_start, self.available.statement_end
-        self.first, self.last = self._date_edit("package_from", start), self._date_edit("package_to", end)
+        self.first, self.last = period_edit(self, "package_from", start), period_edit(self, "package_to", end)
         self.categories = QListWidget(self)
         self.categories.setObjectName("package_categories")
         self.categories.setMinimumHeight(self.fontMetrics().height() * 8)
@@ -117,14 +117,6 @@ class PackageDialog(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(lambda *_: slot())
         return button
-
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        return edit
 
     def _lay_out(self) -> None:
         order = QVBoxLayout()

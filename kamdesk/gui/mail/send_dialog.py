@@ -49,7 +49,7 @@ from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.widgets.dialogs import choose
-from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.field_errors import FieldErrors, error_label
 from kamdesk.gui.widgets.tables import read_only_rows
 
 MAIL = "mail"  # the change kind of a sent or drafted e-mail (the client card's sent mail list reloads)
@@ -140,7 +140,7 @@ class SendDialog(QDialog):
         self.open_button = self._button(self.tr("&Open"), "open_attachment", self.open_attachment)
         self.remove_button = self._button(self.tr("&Remove"), "remove_attachment", self.remove_attachment)
         self.attachments.itemSelectionChanged.connect(self._update_attachment_buttons)
-        self.errors = {key: self._error_label() for key in ("to", "cc", "subject", "attachments", "form")}
+        self.errors = {key: error_label(self) for key in ("to", "cc", "subject", "attachments", "form")}
         self.field_errors = FieldErrors({key: label for key, label in self.errors.items() if key != "form"},
                                         {"to": self.to, "cc": self.cc, "subject": self.subject,
                                          "attachments": self.attachments}, other=self.errors["form"])
@@ -185,14 +185,6 @@ class SendDialog(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(lambda: slot())
         return button
-
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _lay_out(self) -> None:
         grid = QGridLayout()

@@ -40,6 +40,16 @@ def open_statement_dialog(parent: QWidget, client_id: int) -> StatementDialog:
     return dialog
 
 
+def period_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
+    """One end of a statement's period: `day` shown, a calendar whose weeks start on Monday."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    return edit
+
+
 class StatementDialog(QDialog):
     def __init__(self, parent: QWidget | None, client_id: int, today: dt.date | None = None):
         super().__init__(parent)
@@ -48,8 +58,8 @@ class StatementDialog(QDialog):
         self.client_name = client.name
         today = today or dt.date.today()
         self.setWindowTitle(self.tr("Statement of account — %1").replace("%1", client.name))
-        self.first, self.last = self._date_edit("statement_from", dt.date(today.year, 1, 1)), \
-            self._date_edit("statement_to", today)
+        self.first, self.last = period_edit(self, "statement_from", dt.date(today.year, 1, 1)), \
+            period_edit(self, "statement_to", today)
         self.language = QComboBox(self)
         self.language.setObjectName("statement_language")
         for code, name in (("hu", self.tr("Hungarian")), ("ru", self.tr("Russian")), ("en", self.tr("English"))):
@@ -61,14 +71,6 @@ class StatementDialog(QDialog):
         self.open_after = QCheckBox(self.tr("&Open when saved"), self)
         self.open_after.setChecked(True)
         self._lay_out()
-
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        return edit
 
     def _lay_out(self) -> None:
         form = QFormLayout()

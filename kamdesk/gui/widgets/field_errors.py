@@ -26,6 +26,16 @@ FORM_KEY = "form"  # the key of messages about the form as a whole
 FieldWidgets = Mapping[str, QWidget | Sequence[QWidget]]
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A label for a field's messages, made in code: red, plain text, wrapping, hidden until a message comes."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def prepare_error_labels(widget: QWidget) -> list[QLabel]:
     """The `<field>_error` labels of a form: red, hidden until a message comes."""
     labels = [label for label in widget.findChildren(QLabel) if label.objectName().endswith("_error")]
