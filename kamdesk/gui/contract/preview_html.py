@@ -4,7 +4,8 @@ The title centred, the preamble's paragraphs, numbered sections ("1. Heading",
 bold) and their clauses ("1.1. text") with a hanging indent, as the PDF sets
 them; its plain text (`QTextBrowser.toPlainText`) reads "1.1. text". Only Qt's rich-text subset is used, so it looks the same in any
 QTextBrowser; the text is escaped (a client named "A & B <Kft.>" prints as is). An empty field the
-template prints shows as its name in red, where it is printed.
+template prints shows as its name in red, where it is printed. A letter (`letter_html`) is a contract
+template of kind "letter": its free fields show by their names.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from html import escape
 
 from kamdesk.core.documents.contract_template import FIELD_LABELS, MISSING_MARK
+from kamdesk.core.documents.letter import FREE_ROOT
 from kamdesk.gui.messages import translated
 
 CLAUSE_INDENT = 36  # px: a clause's wrapped lines start here, its number hangs to the left
@@ -45,3 +47,8 @@ def rendered_html(rendered) -> str:
                          f" margin-bottom: 6px;'>{escape(clause.number)}. {_text(clause.text)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def letter_html(rendered) -> str:
+    """A filled-in letter (`RenderedContract`, titled) as the preview shows it; an empty free field in red."""
+    return rendered_html(rendered).replace(f"[{FREE_ROOT}.", "[")

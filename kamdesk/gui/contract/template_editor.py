@@ -67,7 +67,7 @@ from kamdesk.gui.contract.labels import (
     root_labels,
     short_kind_labels,
 )
-from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.contract.preview_html import letter_html, rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation, report_failure
@@ -714,12 +714,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self._show_note("\n".join(self._missing_lines))
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        if self.letters:
-            from kamdesk.gui.letters.fields_form import letter_html
-
-            self.preview.setHtml(letter_html(rendered))
-        else:
-            self.preview.setHtml(rendered_html(rendered))
+        self.preview.setHtml(letter_html(rendered) if self.letters else rendered_html(rendered))
         bar.setValue(position)
 
     def _show_note(self, text: str) -> None:

@@ -1,15 +1,15 @@
 """The pieces the letter and mail-merge dialogs share: the choice of a letter's template, the form of its free
-fields (built from the fields the template uses), the preview of a letter as HTML, and how a dialog keeps its
-preview up to date (`TemplatePreview`)."""
+fields (built from the fields the template uses), the preview of a letter as HTML (`letter_html`, which the
+contract area's template editor shows too), and how a dialog keeps its preview up to date (`TemplatePreview`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from kamdesk.core.documents.letter import FREE_ROOT, is_long_field
+from kamdesk.core.documents.letter import is_long_field
 from kamdesk.core.services import letters
-from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.contract.preview_html import letter_html  # noqa: F401 (the letter and mail-merge dialogs' preview)
 from kamdesk.gui.operations import Operation
 
 translate = QCoreApplication.translate
@@ -35,11 +35,6 @@ def fill_templates(combo: QComboBox, keep_id: int | None = None) -> None:
         combo.addItem(template.name, template.id)
     combo.setCurrentIndex(max(0, combo.findData(keep_id)) if keep_id is not None else 0)
     combo.blockSignals(False)
-
-
-def letter_html(rendered) -> str:
-    """A filled-in letter (`RenderedContract`, titled) as the preview shows it; an empty free field in red."""
-    return rendered_html(rendered).replace(f"[{FREE_ROOT}.", "[")
 
 
 class TemplatePreview:
