@@ -2,13 +2,13 @@
 
 An area (party, activity, sale, product, company, contract ...) lives in its own
 folders and says here, once, what it adds: its page in the main window (navigation
-entry, View menu shortcut, the "New …" action of Ctrl+N), the tabs it adds to the client
-card, the views `kamdesk screenshot` can render, its command-line commands and its
+entry, View menu shortcut, the "New …" action of Ctrl+N), the tabs and buttons it adds to the
+client card, the actions it adds to the client list, the views `kamdesk screenshot` can render, its command-line commands and its
 step of the demo data. `kamdesk.areas` lists the areas; the main window, the client
-card, the screenshot command, the CLI and the demo loop over that list.
+list and card, the screenshot command, the CLI and the demo loop over that list.
 
 This module never imports Qt (the CLI must start without it): the page, the card tabs,
-the commands and the demo step are named by dotted paths ("package.module:name") and
+the buttons, the actions, the commands and the demo step are named by dotted paths ("package.module:name") and
 imported only when used. Texts are English source strings marked for the translation
 tool; the GUI translates them in the "MainWindow" context.
 """
@@ -38,10 +38,20 @@ class ScreenshotView(namedtuple("ScreenshotView", "name build argument optional"
     __slots__ = ()
 
 
-_AREA_FIELDS = ("key title menu_text shortcut page new_text new_slot attach card_tabs screenshots commands demo shown")
+class CardButton(namedtuple("CardButton", "tab build")):
+    """A button an area adds to a tab of the client card, below the card's own buttons there: `tab` is
+    "activities" or "sales"; `build(card)` returns the QPushButton (its text, object name, what a click does
+    with `card.client_id`). The card enables it while it shows a saved client.
+    """
+
+    __slots__ = ()
 
 
-class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", "", ""))):
+_AREA_FIELDS = ("key title menu_text shortcut page new_text new_slot attach card_tabs screenshots commands demo shown "
+                "card_buttons client_actions")
+
+
+class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", "", "", (), ()))):
     """One business area as the application shows it.
 
     key: stable name (saved as the last area shown, used by `show_area("orders")`).
@@ -54,7 +64,11 @@ class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""
     (a page that asks the window to open something of another area, a shortcut the window owns).
     card_tabs: dotted paths of the client-card tab classes the area contributes
     (each built as `Tab(card)`; see `kamdesk.gui.party.client_card`).
-    screenshots, commands (dotted path of `add_commands(verbs)`, see `kamdesk.cli`),
+    card_buttons: the `CardButton`s the area adds to the client card's tabs.
+    client_actions: dotted paths of `build(view) -> QAction`, the actions the area adds to the client list
+    (`kamdesk.gui.party.client_list`): its context menu and the main window's Edit menu show them.
+    screenshots, commands (dotted path of `add_commands(verbs)`: `verbs["list"]` … are the sub-commands of
+    `kamdesk list` …, `verbs["kamdesk"]` those of `kamdesk` itself; see `kamdesk.cli`),
     demo (dotted path of `step(demo)`, see `kamdesk.core.services.demo`).
     shown: dotted path of `shown() -> bool`, whether the manager at the desk gets the area at all
     (the Admin area: admins only); an area without it is shown to everyone.

@@ -26,6 +26,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.analytics.area:AREA",
     "kamdesk.gui.admin.area:AREA",
     "kamdesk.gui.mail.area:AREA",
+    "kamdesk.gui.letters.area:AREA",
 ))
 
 

@@ -22,15 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     from kamdesk import (
         areas,
         audit_commands,
-        mail_commands,
-        package_commands,
         safety_commands,
         server_commands,
         sync_commands,
     )
     from kamdesk.area import load
     from kamdesk.commands import whole_number
-    from kamdesk.gui.letters import commands as letters_commands
     from kamdesk.gui.screenshot import view_names
 
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
@@ -53,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
              "mail": sub.add_parser("mail", help="send a document by e-mail, or save it as a draft for your mail "
                                                  "program")}
     verbs = {name: verb.add_subparsers(dest="what", metavar="WHAT", required=True) for name, verb in verbs.items()}
+    verbs["kamdesk"] = sub  # an area's command of its own (`kamdesk letters …`)
     for area in areas.AREAS:
         if area.commands:
             load(area.commands)(verbs)
@@ -60,9 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
     server_commands.add_commands(sub, verbs)
     audit_commands.add_commands(verbs)
     sync_commands.add_commands(sub, verbs)
-    mail_commands.add_commands(sub, verbs)
-    letters_commands.add_commands(sub, verbs)
-    package_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

@@ -27,14 +27,14 @@ WITHOUT_QT = textwrap.dedent("""
 def test_every_area_has_its_own_key_and_the_shortcuts_of_before():
     assert areas.keys() == ("clients", "calendar", "orders", "catalogue", "company", "offers", "contracts",
                             "receivables", "refusals", "complaints", "kpis", "competitors", "reports", "analytics",
-                            "admin", "mail")
+                            "admin", "mail", "letters")
     assert [area.shortcut for area in areas.AREAS if area.shortcut] == [
         f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 0, 8)]
     assert areas.area("refusals").shortcut == ""  # an analysis looked at now and then: no key of its own
     assert areas.area("competitors").shortcut == ""
     assert areas.area("reports").shortcut == ""
     assert areas.area("analytics").shortcut == ""
-    assert [areas.index(key) for key in areas.keys()] == list(range(16))
+    assert [areas.index(key) for key in areas.keys()] == list(range(17))
     assert areas.area("contracts").card_tabs == ("kamdesk.gui.contract.client_tab:ContractsTab",)
 
 

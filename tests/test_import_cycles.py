@@ -80,3 +80,26 @@ def test_the_walk_finds_a_cycle_made_by_an_import_inside_a_function():
              "kamdesk.gui.contract.contract_dialog": {"kamdesk.gui.party.client_card"}, "kamdesk.gui.app": set()}
     assert cycles(graph) == [["kamdesk.gui.contract.contract_dialog", "kamdesk.gui.party.client_card"]]
     assert "kamdesk.gui.contract.contract_dialog" not in import_graph()["kamdesk.gui.party.client_card"]
+
+
+CORRESPONDENCE = ("kamdesk.gui.letters", "kamdesk.gui.mail", "kamdesk.mail_commands", "kamdesk.package_commands")
+
+
+def imports_of(graph: dict[str, set[str]], prefix: str, of: tuple[str, ...]) -> dict[str, list[str]]:
+    """The modules named `prefix` (or under it) that import a module of `of` (or under one), with what."""
+    def within(name: str, packages) -> bool:
+        return any(name == package or name.startswith(package + ".") for package in packages)
+
+    return {name: sorted(other for other in imported if within(other, of))
+            for name, imported in graph.items() if within(name, (prefix,)) and any(within(o, of) for o in imported)}
+
+
+def test_the_party_area_and_the_command_line_know_nothing_of_letters_and_mail():
+    """Letters and mail come later than the party: they add their buttons, actions and commands through their
+    `Area`; the client list and card and `kamdesk.cli` import neither."""
+    graph = import_graph()
+    assert imports_of(graph, "kamdesk.gui.party", CORRESPONDENCE) == {}
+    assert imports_of(graph, "kamdesk.cli", CORRESPONDENCE) == {}
+    assert imports_of(graph, "kamdesk.gui.contract", ("kamdesk.gui.letters",)) == {}  # letters extend contracts
+    assert imports_of({"kamdesk.gui.party.client_card": {"kamdesk.gui.mail.package_dialog"}}, "kamdesk.gui.party",
+                      CORRESPONDENCE) == {"kamdesk.gui.party.client_card": ["kamdesk.gui.mail.package_dialog"]}

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         for action in (clients.archive_action, clients.restore_action, clients.delete_action, clients.vcard_action):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([clients.letter_action, clients.merge_action])  # letters from templates
+        self.edit_menu.addActions(clients.area_actions)  # what later areas add: letters from templates …
 
     def _switch_area(self, position: int) -> None:
         """The navigation moved to `position`: leave the page shown (asking about its unsaved changes), show it."""

@@ -188,34 +188,56 @@ def test_a_cancelled_merge_keeps_what_it_wrote_and_says_so(qtbot, merge_dialog, 
 # ---------------------------------------------------------------- where they open
 
 def test_the_client_list_opens_a_letter_and_a_merge_with_its_filters(qtbot, mailing):
+    from kamdesk.gui.letters.letter_dialog import LetterDialog
+    from kamdesk.gui.letters.merge_dialog import MergeDialog
     from kamdesk.gui.party.client_list import ClientListView
 
     view = ClientListView()
     qtbot.addWidget(view)
     view.segment.setCurrentIndex(view.segment.findData(mailing.id))
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT_MS)
-    assert view.letter_action in view.table.actions() and view.merge_action in view.table.actions()
-    merge = view.merge_filtered()
-    qtbot.addWidget(merge)
+    # the letters area's actions, which the list builds from the registry, in its context menu before the vCard
+    menu = [action.objectName() or "-" for action in view.table.actions()]
+    assert menu == ["archive_client", "restore_client", "delete_client", "-", "letter", "mail_merge", "export_vcard"]
+    letter_action, merge_action = view.area_actions
+    assert [action.shortcut().toString() for action in view.area_actions] == ["Ctrl+Shift+L", "Ctrl+Shift+M"]
+    assert [action.text() for action in view.area_actions] == ["&Letter…", "Mail &merge…"]
+    merge_action.trigger()
+    merge = view.findChild(MergeDialog)
     assert merge.client_filter().segment_id == mailing.id
-    letter = view.letter_to_current()
-    qtbot.addWidget(letter)
+    assert letter_action.isEnabled()
+    letter_action.trigger()
+    letter = view.findChild(LetterDialog)
     assert letter.windowTitle() == "Letter to Alfa Kft."
     quiet(qtbot, merge)
     quiet(qtbot, letter)
+    merge.close()
+    letter.close()
+    view.search.setText("nobody is called this")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=TIMEOUT_MS)
+    assert not letter_action.isEnabled() and merge_action.isEnabled()  # a letter needs a client; a merge none
 
 
 def test_the_client_card_has_a_letter_button(qtbot, orseg):
+    from PySide6.QtCore import Qt
+
+    from kamdesk.gui.letters.letter_dialog import LetterDialog
     from kamdesk.gui.party.client_card import ClientCard
 
     card = ClientCard(orseg.id)
     qtbot.addWidget(card)
-    assert card.letter_button.isEnabled()
-    dialog = card.write_letter()
-    qtbot.addWidget(dialog)
+    button = card.area_buttons["letter"]  # the letters area's, beside Plan call and Plan visit
+    assert [b.text() for b in (card.plan_call_button, card.plan_visit_button, button)] == [
+        "Plan &call", "Plan &visit", "L&etter…"]
+    assert button.parent() is card.plan_call_button.parent() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = card.findChild(LetterDialog)
     assert dialog.client_id == orseg.id
     quiet(qtbot, dialog)
-    assert not ClientCard().letter_button.isEnabled()  # a new client, not saved yet
+    dialog.close()
+    new = ClientCard()
+    qtbot.addWidget(new)
+    assert not new.area_buttons["letter"].isEnabled()  # a new client, not saved yet
 
 
 def test_the_letters_template_editor_shows_letters_only_and_saves_a_russian_one(qtbot, company):

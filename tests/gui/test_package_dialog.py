@@ -34,8 +34,11 @@ def tick(dialog: PackageDialog, title: str) -> None:
 def test_the_card_opens_it_with_the_clients_documents_unticked(qtbot, deal):  # noqa: F811
     card = ClientCard(deal["client"].id)
     qtbot.addWidget(card)
-    assert card.package_button.isEnabled()
-    dialog = card.open_package()
+    button = card.area_buttons["document_package"]  # the mail area's, below New offer on the Sales tab
+    assert button.parent() is card.new_offer_button.parent() and button.text() == "Document pac&kage…"
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = card.findChild(PackageDialog)
     offer, contract = deal["offer"].number, deal["contract"].number
     assert items(dialog) == [f"Offer {offer}", f"Contract {contract}", "Statement of account", "Price list extract"]
     assert dialog.chosen() == [] and not dialog.pdf_button.isEnabled() and not dialog.email_button.isEnabled()
@@ -45,7 +48,7 @@ def test_the_card_opens_it_with_the_clients_documents_unticked(qtbot, deal):  # 
     dialog.close()
     new = ClientCard(None)
     qtbot.addWidget(new)
-    assert not new.package_button.isEnabled()
+    assert not new.area_buttons["document_package"].isEnabled()
 
 
 def test_ticked_ordered_with_alt_arrows_and_saved_as_one_bookmarked_pdf(qtbot, deal, tmp_path,  # noqa: F811

@@ -275,7 +275,7 @@ EXPECTED = {
         "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
                        "Szerződések", "Kintlévőségek", "Visszáru és elutasítások", "Reklamációk", "Tervek és KPI-k",
                        "Versenytársak", "Kimutatások", "Elemzések",
-                       "Adminisztráció", "E-mail"],
+                       "Adminisztráció"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
@@ -297,7 +297,7 @@ EXPECTED = {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
         "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания", "Предложения", "Договоры",
                        "Дебиторская задолженность", "Отказы и возвраты", "Рекламации", "Планы и KPI", "Конкуренты",
-                       "Отчеты", "Аналитика", "Администрирование", "Эл. почта"],
+                       "Отчеты", "Аналитика", "Администрирование"],
         "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
                     "След. связь"],
         "count": "Клиентов: 4",
@@ -324,7 +324,8 @@ def test_main_window_speaks_the_language(lang, translated_ui):
     window = translated_ui(lang)
     assert [action.text() for action in window.menuBar().actions()] == expected["menus"]
     navigation = window.navigation
-    assert [navigation.item(row).text() for row in range(navigation.count())] == expected["navigation"]
+    shown = [row for row in range(navigation.count()) if not navigation.isRowHidden(row)]  # mail, letters: no page
+    assert [navigation.item(row).text() for row in shown] == expected["navigation"]
     model = window.clients.model
     assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())] == expected["headers"]
     assert window.clients.count_label.text() == expected["count"]

@@ -26,11 +26,11 @@ TEMPLATE_HELP = "the template's id, key (price_change_hu) or name; see `letters 
 FIELD_HELP = "a field the template asks for, e.g. effective_date=2027-02-01 (repeatable)"
 
 
-def add_commands(sub, verbs: dict) -> None:
+def add_commands(verbs: dict) -> None:
     """`letters templates`, `letters write`, `letters merge`, and `mail letter` (verbs["mail"], `mail_commands`)."""
     from kamdesk.mail_commands import add_delivery_options
 
-    letters = sub.add_parser("letters", help="letters from templates: one PDF or e-mail per client (mail merge)")
+    letters = verbs["kamdesk"].add_parser("letters", help="letters from templates: one PDF or e-mail per client (mail merge)")
     own = letters.add_subparsers(dest="what", metavar="WHAT", required=True)
     templates = own.add_parser("templates", help="the letter templates and the fields each asks for")
     templates.add_argument("--json", action="store_true", help="print a JSON array for scripts")

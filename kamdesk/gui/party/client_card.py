@@ -190,6 +190,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._dirty = False
         self._loading = True
         self._versions = LoadedVersions(self._show_stored)
+        self.area_buttons: dict[str, QPushButton] = {}  # what later areas add, by object name ("letter")
         company = company_service.get_company()
         self._company_country = company.country if company else "HU"
         ui = self.ui
@@ -232,7 +233,6 @@ class ClientCard(DirtyFlag, QDialog):
         saved = self._client_id is not None
         self.plan_call_button.setEnabled(saved)
         self.plan_visit_button.setEnabled(saved)
-        self.letter_button.setEnabled(saved)
         views = activity_service.client_timeline(self._client_id) if saved else []
         # what is to do first, the next one on top; then the history, newest first
         planned = sorted((v for v in views if activity_service.is_open(v)), key=lambda v: (v.start, v.id))
@@ -312,10 +312,8 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_visit_button.setObjectName("plan_visit")
         layout = QVBoxLayout(page)
         layout.addWidget(self.next_contact)
-        self.letter_button = QPushButton(self.tr("L&etter…"), page)
-        self.letter_button.setObjectName("letter")
-        self.letter_button.setToolTip(self.tr("Write a letter to the client from a template"))
-        layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button, self.letter_button)), 1)
+        buttons = (self.plan_call_button, self.plan_visit_button, *self._area_buttons("activities", page))
+        layout.addLayout(with_buttons(table, buttons), 1)
         self._timeline: list[activity_service.ActivityView] = []
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
@@ -354,13 +352,8 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
         self.new_offer_button.clicked.connect(
             lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
-        self.package_button = QPushButton(self.tr("Document pac&kage…"), page)
-        self.package_button.setObjectName("document_package")
-        self.package_button.setToolTip(self.tr("Offers, contracts, a statement and a price list of this client as "
-                                               "one PDF with bookmarks, or in one e-mail"))
-        self.package_button.clicked.connect(self.open_package)
         with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button,
-                                  self.package_button), page)
+                                  *self._area_buttons("sales", page)), page)
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
@@ -392,6 +385,20 @@ class ClientCard(DirtyFlag, QDialog):
             self.reload_sales()
         if change.touches(CLIENTS):
             self.saved_elsewhere(self._client_id)
+
+    def _area_buttons(self, tab: str, page: QWidget) -> list[QPushButton]:
+        """The buttons later areas add to the tab `tab` (`kamdesk.area.CardButton`: the letters area's Letter…),
+        in the order of the registry, on `page`; enabled while the card shows a saved client."""
+        from kamdesk.area import load
+        from kamdesk.areas import AREAS
+
+        buttons = []
+        for button in (button for area in AREAS for button in area.card_buttons if button.tab == tab):
+            built = load(button.build)(self)
+            built.setParent(page)
+            self.area_buttons[built.objectName()] = built
+            buttons.append(built)
+        return buttons
 
     def _build_area_tabs(self) -> None:
         """The tabs later areas add (the contract area's Contracts …), after Activities and Sales, in the
@@ -436,6 +443,8 @@ class ClientCard(DirtyFlag, QDialog):
     def _show_client_on_area_tabs(self) -> None:
         for tab in self.area_tabs.values():
             tab.show_client(self._client_id)
+        for button in self.area_buttons.values():
+            button.setEnabled(self._client_id is not None)
 
     def reload_sales(self) -> None:
         """Show the client's sales again (after an order changed elsewhere)."""
@@ -443,14 +452,7 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_order_button.setEnabled(saved)
         self.suggested_order_button.setEnabled(saved)
         self.new_offer_button.setEnabled(saved)
-        self.package_button.setEnabled(saved)
         self.sales.set_client(self._client_id)
-
-    def open_package(self):
-        """Document package…: the client's documents as one bookmarked PDF or one e-mail."""
-        from kamdesk.gui.mail.package_dialog import open_package_dialog
-
-        return open_package_dialog(self, self._client_id) if self._client_id is not None else None
 
     def _emit_new_order(self, suggested: bool) -> None:
         if self._client_id is not None:
@@ -526,7 +528,6 @@ class ClientCard(DirtyFlag, QDialog):
 
         self.plan_call_button.clicked.connect(lambda: self._plan("call"))
         self.plan_visit_button.clicked.connect(lambda: self._plan("visit"))
-        self.letter_button.clicked.connect(self.write_letter)
         self.activity_table.activated.connect(self._activity_activated)
 
     # ------------------------------------------------------------ filling
@@ -854,12 +855,6 @@ class ClientCard(DirtyFlag, QDialog):
     def _plan(self, kind: str) -> None:
         if self._client_id is not None:
             self.plan_activity.emit(self._client_id, kind)
-
-    def write_letter(self):
-        """A letter from a template to this client (`gui.letters`)."""
-        from kamdesk.gui.letters import open_letter
-
-        return open_letter(self, self._client_id) if self._client_id is not None else None
 
     def _activity_activated(self, index) -> None:
         activity_id = index.data(ActivityIdRole)

@@ -2,7 +2,8 @@
 
 Opening and creating clients is signalled to the main window, which owns the
 client card windows; archive, restore and delete are done here through the
-party service, each after a confirmation.
+party service, each after a confirmation. Later areas add their own actions
+(the letters area's Letter… and Mail merge…) through their `Area.client_actions`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ClientListView(QWidget):
     new_client = Signal()
     import_requested = Signal()  # the empty list's "Import clients…"
     demo_requested = Signal()  # the empty list's "Demo data"
+    current_client_changed = Signal(object)  # the client chosen (an id or None), told after every change
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,35 +121,41 @@ class ClientListView(QWidget):
         self.table.installEventFilter(self)
         self.empty_state = EmptyState(self.table)
 
-    def _build_actions(self) -> None:
-        def action(text, shortcut, slot, name):
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if shortcut:
-                act.setShortcut(shortcut)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+    def list_action(self, text: str, shortcut, slot, name: str) -> QAction:
+        """An action of the list named `name`: its shortcut works while the list has the focus."""
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(shortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
 
+    def _build_actions(self) -> None:
+        action = self.list_action
         self.archive_action = action(self.tr("&Archive client"), QKeySequence.StandardKey.Delete,
                                      self.archive_current, "archive_client")
         self.restore_action = action(self.tr("&Restore client"), QKeySequence("Ctrl+R"),
                                      self.restore_current, "restore_client")
         self.delete_action = action(self.tr("&Delete client for good…"), QKeySequence("Shift+Del"),
                                     self.delete_current, "delete_client")
-        self.letter_action = action(self.tr("&Letter…"), QKeySequence("Ctrl+Shift+L"), self.letter_to_current,
-                                    "letter")
-        self.merge_action = action(self.tr("Mail &merge…"), QKeySequence("Ctrl+Shift+M"), self.merge_filtered,
-                                   "mail_merge")
         self.vcard_action = action(self.tr("Export contacts as &vCard…"), None, self.export_vcard, "export_vcard")
+        self.area_actions = self._area_actions()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # for the vCard export
         separator = QAction(self)
         separator.setSeparator(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.archive_action, self.restore_action, self.delete_action, separator,
-                               self.letter_action, self.merge_action, self.vcard_action])
+                               *self.area_actions, self.vcard_action])
         self._update_actions()
+
+    def _area_actions(self) -> list[QAction]:
+        """The actions later areas add (`Area.client_actions`, each built as `build(view)`), in the registry's order."""
+        from kamdesk.area import load
+        from kamdesk.areas import AREAS
+
+        return [load(path)(self) for area in AREAS for path in area.client_actions]
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -267,8 +275,8 @@ class ClientListView(QWidget):
         self.archive_action.setEnabled(has and not archived)
         self.restore_action.setEnabled(has and archived)
         self.delete_action.setEnabled(has)
-        self.letter_action.setEnabled(has)
         self.vcard_action.setEnabled(has)
+        self.current_client_changed.emit(self.current_client_id())
 
     def _open_row(self, row: int) -> None:
         client_id = self.model.client_id(row)
@@ -312,19 +320,6 @@ class ClientListView(QWidget):
             show_error(self, error)
             return
         self.refresh()
-
-    def letter_to_current(self):
-        """A letter from a template to the client chosen (`gui.letters`)."""
-        from kamdesk.gui.letters import open_letter
-
-        client_id = self.current_client_id()
-        return open_letter(self, client_id) if client_id is not None else None
-
-    def merge_filtered(self):
-        """A mail merge to the clients the list's filters find."""
-        from kamdesk.gui.letters import open_merge
-
-        return open_merge(self, self.current_filter())
 
     def archive_current(self) -> None:
         client_id = self.current_client_id()
