@@ -218,6 +218,17 @@ def test_the_client_list_opens_a_letter_and_a_merge_with_its_filters(qtbot, mail
     assert not letter_action.isEnabled() and merge_action.isEnabled()  # a letter needs a client; a merge none
 
 
+def test_the_main_windows_edit_menu_has_letter_and_mail_merge_after_the_lists_own_actions(qtbot, mailing):
+    from kamdesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.page("clients")
+    assert [action.objectName() or "-" for action in window.edit_menu.actions()] == [
+        "find", "open_current", "-", "archive_client", "restore_client", "delete_client", "export_vcard", "-",
+        "letter", "mail_merge"]
+
+
 def test_the_client_card_has_a_letter_button(qtbot, orseg):
     from PySide6.QtCore import Qt
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk import areas
-from kamdesk.area import Area, ScreenshotView
+from kamdesk.area import Area, CardButton, ScreenshotView
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import contract as contract_service
 from kamdesk.core.services import party
@@ -52,12 +53,29 @@ class ToolsTab(QWidget):
 
 def add_commands(verbs: dict) -> None:
     verbs["list"].add_parser("tools").set_defaults(run=lambda args: 0)
+    verbs["kamdesk"].add_parser("sharpen").set_defaults(run=lambda args: 1)  # a command of its own
 
 
+def sharpen_button(card) -> QPushButton:
+    """The button the new area adds to the card's Sales tab: it remembers the client it was clicked for."""
+    button = QPushButton("S&harpen")
+    button.setObjectName("sharpen")
+    button.clicked.connect(lambda: SHARPENED.append(card.client_id))
+    return button
+
+
+def sharpen_action(view):
+    """The action the new area adds to the client list."""
+    return view.list_action("Sharpen &all", QKeySequence("Ctrl+Alt+H"), lambda: SHARPENED.append("all"), "sharpen")
+
+
+SHARPENED = []
 TOOLS = Area(key="tools", title="Tools", menu_text="&Tools", shortcut="Ctrl+Alt+9",  # Ctrl+9: Receivables
              page="tests.gui.test_registry:ToolsPage", new_text="&New tool…", new_slot="new_tool",
              card_tabs=("tests.gui.test_registry:ToolsTab",), screenshots=(ScreenshotView("tools"),),
-             commands="tests.gui.test_registry:add_commands")
+             commands="tests.gui.test_registry:add_commands",
+             card_buttons=(CardButton("sales", "tests.gui.test_registry:sharpen_button"),),
+             client_actions=("tests.gui.test_registry:sharpen_action",))
 
 
 def shown(qtbot, widget):
@@ -86,7 +104,31 @@ def test_a_new_area_is_its_description_and_one_line_in_the_registry(qtbot, clien
     tab = card.area_tabs["tools"]
     assert card.ui.tabs.tabText(card.ui.tabs.indexOf(tab)) == "Tools" and tab.label.text() == f"tools of {clients[0].id}"
     assert build_parser().parse_args(["list", "tools"]).run(None) == 0
+    assert build_parser().parse_args(["sharpen"]).run(None) == 1
     assert "tools" in view_names().split(", ")
+
+
+def test_a_later_area_adds_a_button_to_the_card_and_an_action_to_the_client_list(qtbot, clients, monkeypatch):
+    monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, TOOLS))
+    SHARPENED.clear()
+    card = shown(qtbot, ClientCard(clients[0].id))
+    button = card.area_buttons["sharpen"]
+    assert button.parent() is card.new_offer_button.parent()  # the Sales tab, after the mail area's package
+    assert [name for name in card.area_buttons] == ["letter", "document_package", "sharpen"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert SHARPENED == [clients[0].id]
+    card.close()
+    assert not shown(qtbot, ClientCard()).area_buttons["sharpen"].isEnabled()  # no client saved yet
+    window = shown(qtbot, MainWindow())
+    window.page("clients")
+    edit = [action.objectName() for action in window.edit_menu.actions() if not action.isSeparator()]
+    assert edit[-3:] == ["letter", "mail_merge", "sharpen"]
+    assert [a.objectName() or "-" for a in window.clients.table.actions()][-3:] == ["mail_merge", "sharpen",
+                                                                                   "export_vcard"]
+    window.clients.table.setFocus()
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert SHARPENED[-1] == "all"
 
 
 def test_a_change_reloads_what_shows_it_and_builds_no_page(qtbot, clients, monkeypatch):
