@@ -2,15 +2,16 @@
 
 An area (party, activity, sale, product, company, contract ...) lives in its own
 folders and says here, once, what it adds: its page in the main window (navigation
-entry, View menu shortcut, the "New …" action of Ctrl+N), the tabs and buttons it adds to the
-client card, the actions it adds to the client list, the views `kamdesk screenshot` can render, its command-line commands and its
-step of the demo data. `kamdesk.areas` lists the areas; the main window, the client
-list and card, the screenshot command, the CLI and the demo loop over that list.
+entry, View menu shortcut, the "New …" action of Ctrl+N), the tabs and buttons it adds
+to the client card, the actions it adds to the client list, the views `kamdesk
+screenshot` can render, its command-line commands and its step of the demo data.
+`kamdesk.areas` lists the areas; the main window, the client list and card, the
+screenshot command, the CLI and the demo loop over that list.
 
-This module never imports Qt (the CLI must start without it): the page, the card tabs,
-the buttons, the actions, the commands and the demo step are named by dotted paths ("package.module:name") and
-imported only when used. Texts are English source strings marked for the translation
-tool; the GUI translates them in the "MainWindow" context.
+This module never imports Qt (the CLI must start without it): the page, the card tabs
+and buttons, the list's actions, the commands and the demo step are named by dotted
+paths ("package.module:name") and imported only when used. Texts are English source
+strings marked for the translation tool; the GUI translates them in the "MainWindow" context.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""
     """One business area as the application shows it.
 
     key: stable name (saved as the last area shown, used by `show_area("orders")`).
-    title: the navigation entry; menu_text: the View menu entry with its accelerator;
+    title: the navigation entry (an area without a page has none); menu_text: the View menu entry with its accelerator;
     shortcut: the View menu's key ("Ctrl+3").
     page: dotted path of the page class (built on first use, with the main window as parent).
     new_text / new_slot: the text of File ▸ New (Ctrl+N) while the page is shown, and the
@@ -66,7 +67,8 @@ class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""
     (each built as `Tab(card)`; see `kamdesk.gui.party.client_card`).
     card_buttons: the `CardButton`s the area adds to the client card's tabs.
     client_actions: dotted paths of `build(view) -> QAction`, the actions the area adds to the client list
-    (`kamdesk.gui.party.client_list`): its context menu and the main window's Edit menu show them.
+    (`kamdesk.gui.party.client_list`: `view.list_action` makes one, `view.current_client_changed` says the
+    client chosen); the list's context menu and the main window's Edit menu show them.
     screenshots, commands (dotted path of `add_commands(verbs)`: `verbs["list"]` … are the sub-commands of
     `kamdesk list` …, `verbs["kamdesk"]` those of `kamdesk` itself; see `kamdesk.cli`),
     demo (dotted path of `step(demo)`, see `kamdesk.core.services.demo`).

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for _area in areas.AREAS:  # each replaced by the area's page on first use
             self.stack.addWidget(QWidget(self))
-        # not for the role at the desk, or without a page (the mail area adds only client-card tabs and actions)
+        # not for the role at the desk, or without a page (mail and letters add to the client card and list)
         self._hidden = {area.key for area in areas.AREAS if not area.page or not is_shown(area)}
         for position, area in enumerate(areas.AREAS):
             self.navigation.setRowHidden(position, area.key in self._hidden)

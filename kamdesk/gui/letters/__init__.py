@@ -1,5 +1,6 @@
 """Letters from templates in the window: a letter to one client (`letter_dialog`) and a mail merge over the
-client list's filter (`merge_dialog`); `open_letter` and `open_merge` are what the client list and card call.
+client list's filter (`merge_dialog`); `open_letter` and `open_merge` are what the client list's and card's
+Letter… and Mail merge… call (`client_actions`, which the letters area's `area.py` adds to the party's windows).
 `commands` is `kamdesk letters ...` (no Qt: the package imports none when loaded).
 """
 

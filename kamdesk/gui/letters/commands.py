@@ -30,7 +30,8 @@ def add_commands(verbs: dict) -> None:
     """`letters templates`, `letters write`, `letters merge`, and `mail letter` (verbs["mail"], `mail_commands`)."""
     from kamdesk.mail_commands import add_delivery_options
 
-    letters = verbs["kamdesk"].add_parser("letters", help="letters from templates: one PDF or e-mail per client (mail merge)")
+    letters = verbs["kamdesk"].add_parser("letters", help="letters from templates: one PDF or e-mail per client "
+                                                          "(mail merge)")
     own = letters.add_subparsers(dest="what", metavar="WHAT", required=True)
     templates = own.add_parser("templates", help="the letter templates and the fields each asks for")
     templates.add_argument("--json", action="store_true", help="print a JSON array for scripts")
