@@ -1,7 +1,7 @@
 """Receivables at scale: the aging of 100,000 clients with 1,000,000 invoices, today and as of a past day.
 
-The database (built once, cached in the temp folder; a new schema, receivables module or generator
-builds a new one): 100,000 clients of five managers, ten invoices each over the two years before
+The database (built once, cached in the temp folder; a new schema or generator builds a new one: the
+rows are written here, not by the receivables module): 100,000 clients of five managers, ten invoices each over the two years before
 TODAY (a few credit notes among them), paid as the demo's clients pay: most settled by a payment
 (one allocation each), about one invoice in eight still open (some of them partly paid), a little
 money paid in advance. Then ANALYZE. Rows are written with plain INSERTs in one transaction.
@@ -36,10 +36,7 @@ MANAGERS = ("Kiss Anna", "Nagy Péter", "Szűcs Éva", "Horváth Gábor", "Tóth
 
 
 def database_path() -> Path:
-    from kamdesk.core.services import receivables
-
-    sources = [Path(__file__), Path(receivables.__file__),
-               *sorted((ROOT / "kamdesk" / "core" / "migrations").glob("[0-9]*.py"))]
+    sources = [Path(__file__), *sorted((ROOT / "kamdesk" / "core" / "migrations").glob("[0-9]*.py"))]
     digest = hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
     return CACHE / f"receivables-{CLIENTS}-{digest}.db"
 
