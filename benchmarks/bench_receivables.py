@@ -1,8 +1,8 @@
 """Receivables at scale: the aging of 100,000 clients with 1,000,000 invoices, today and as of a past day.
 
-The database (built once, cached in the temp folder; a new schema or generator builds a new one: the
-rows are written here, not by the receivables module): 100,000 clients of five managers, ten invoices each over the two years before
-TODAY (a few credit notes among them), paid as the demo's clients pay: most settled by a payment
+The database (built once, cached in the temp folder; a new schema or generator builds a new one: the rows
+are written here, not by the receivables module): 100,000 clients of five managers, ten invoices each over
+the two years before TODAY (a few credit notes among them), paid as the demo's clients pay: most settled by a payment
 (one allocation each), about one invoice in eight still open (some of them partly paid), a little
 money paid in advance. Then ANALYZE. Rows are written with plain INSERTs in one transaction.
 
