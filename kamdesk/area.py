@@ -56,8 +56,8 @@ class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""
     """One business area as the application shows it.
 
     key: stable name (saved as the last area shown, used by `show_area("orders")`).
-    title: the navigation entry (shown for an area with a page only); menu_text: the View menu entry with its accelerator;
-    shortcut: the View menu's key ("Ctrl+3").
+    title: the navigation entry (shown for an area with a page only); menu_text: the View menu entry
+    with its accelerator; shortcut: the View menu's key ("Ctrl+3").
     page: dotted path of the page class (built on first use, with the main window as parent).
     new_text / new_slot: the text of File ▸ New (Ctrl+N) while the page is shown, and the
     page's method it calls; an area without them keeps "New client…".
