@@ -279,10 +279,9 @@ def test_the_client_list_opens_a_letter_and_a_merge_with_its_filters(qtbot, mail
 
 
 def test_the_main_windows_edit_menu_has_letter_and_mail_merge_after_the_lists_own_actions(qtbot, mailing):
-    from kamdesk.gui.main_window import MainWindow
+    from tests.gui.test_main_window import make_window
 
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = make_window(qtbot)
     window.page("clients")
     assert [action.objectName() or "-" for action in window.edit_menu.actions()] == [
         "find", "open_current", "-", "archive_client", "restore_client", "delete_client", "export_vcard", "-",
