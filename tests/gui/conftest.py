@@ -2,7 +2,8 @@
 language, Hungarian number formats, a client search list that loads only when the test says so."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from kamdesk.resources_path import resource
 from tests import factories
@@ -114,5 +115,9 @@ def collect_after_each_test(garbage_collected_on_the_gui_thread):
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item, nextitem):
     """A test's background readings end before its fixtures close the database they read (a refusals analysis
-    still running popped a transaction the next test's database no longer had)."""
+    still running popped a transaction the next test's database no longer had), and its windows' pending timers
+    are stopped: the calendar's delayed suggestions started a reading against the next test's empty database."""
+    for window in QApplication.topLevelWidgets():
+        for timer in window.findChildren(QTimer):
+            timer.stop()
     QThreadPool.globalInstance().waitForDone(WORKERS_WAIT_MS)
