@@ -82,3 +82,22 @@ def test_mail_for_a_client_not_ones_own_is_refused_before_it_leaves(team, smtp_s
     finally:
         kdb.close()
     assert smtp_server.messages == []
+
+
+def test_a_draft_for_a_client_not_ones_own_is_refused_and_not_recorded(team, tmp_path):
+    """Review 19: save_draft checks the client as send does, so m2 cannot plant rows in m1's client's history."""
+    from kamdesk.core.errors import NotFound
+
+    kdb.connect(team.url_of("m2"))
+    try:
+        draft = mail.Draft(client_id=team.clients["m1"], to=["eva@example.hu"], subject="Forged by m2", body="")
+        with pytest.raises(NotFound, match="There is no client with id"):
+            mail.save_draft(draft, tmp_path / "x.eml")
+    finally:
+        kdb.close()
+    assert not (tmp_path / "x.eml").exists()
+    kdb.connect(team.url_of("m1"))
+    try:
+        assert "Forged by m2" not in [row.subject for row in mail.history(team.clients["m1"])]
+    finally:
+        kdb.close()

@@ -31,9 +31,11 @@ STEPS = 3  # handed to the SMTP server, copied to Sent, recorded
 def save_draft(draft: Draft, path: str | os.PathLike, sender: str = "") -> SentMail:
     """Write the draft as an .eml file at `path` (whole or not at all) and record it in the history as a draft.
 
-    An offer it carries does not move: nobody knows whether the user will send it.
+    An offer it carries does not move: nobody knows whether the user will send it. A client the user cannot
+    see is refused (NotFound) before anything is written.
     """
     check_draft(draft)
+    recording.check_client(draft)
     mail = message(draft, sender, unsent=True)
     _write_whole(Path(path), mail.as_bytes())
     return recording.record_draft(draft, mail["Message-ID"])
