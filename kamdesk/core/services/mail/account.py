@@ -331,11 +331,10 @@ def remember_password(account: Account, password: str, imap: bool = True) -> Mes
 
 def forget_password(account: Account, refused: str | None = None) -> None:
     """Take the account's passwords out of the keyring (nothing kept, or no keyring: nothing to do). With
-    `refused`, only the SMTP server's, and only when it is the password the server refused."""
+    `refused`, only those that are the password a server refused."""
     import keyring
 
-    entries = _entries(account, imap=refused is None)
-    for service, user in entries:
+    for service, user in _entries(account, imap=True):
         try:
             if refused is None or keyring.get_password(service, user) == refused:
                 keyring.delete_password(service, user)

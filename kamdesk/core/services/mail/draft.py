@@ -3,7 +3,7 @@ it carries; and the check of it before it leaves (addresses, subject, size)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 
 from kamdesk.core.errors import ValidationError
@@ -18,15 +18,6 @@ MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024  # many providers refuse a message abov
 MAX_RECIPIENTS = 100
 MAX_SUBJECT = 250
 DOCUMENT_KINDS = ("offer", "contract", "order", "statement", "dunning", "letter", "price_list", "package")
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file attached to the message: the name the recipient sees, its bytes and its MIME type."""
-
-    name: str
-    data: bytes
-    mime: str
 
 
 @dataclass(frozen=True)
@@ -47,6 +38,17 @@ class DocumentRef:
         return cls(kind, int(record_id) if record_id.isdigit() else None, title)
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to the message: the name the recipient sees, its bytes, its MIME type, and the documents
+    it carries (a document's PDF: that document; a package's one PDF: all of them; a file of the user's: none)."""
+
+    name: str
+    data: bytes
+    mime: str
+    documents: tuple[DocumentRef, ...] = ()
+
+
 @dataclass
 class Draft:
     """A message before it leaves: to whom, what it says, what is attached and which documents it carries."""
@@ -63,6 +65,18 @@ class Draft:
     @property
     def attachments_size(self) -> int:
         return sum(len(attachment.data) for attachment in self.attachments)
+
+    def keeping(self, attachments: list[Attachment]) -> Draft:
+        """The draft with only `attachments` of its own: a document whose every file was removed is no longer
+        carried (an offer mailed without its files does not move to sent, nor does the history name it). A
+        document no file names stays while any file does."""
+        named = {ref for attachment in self.attachments for ref in attachment.documents}
+        kept = {ref for attachment in attachments for ref in attachment.documents}
+
+        def carried(ref: DocumentRef) -> bool:
+            return ref in kept if ref in named else bool(attachments) or not self.attachments
+
+        return replace(self, attachments=list(attachments), documents=[ref for ref in self.documents if carried(ref)])
 
 
 def check_draft(draft: Draft) -> None:

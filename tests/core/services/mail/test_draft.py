@@ -84,3 +84,20 @@ def test_names_with_commas_quotes_and_accents_arrive_as_written():
     parsed = email.message_from_bytes(data, policy=policy.default)
     assert parsed["From"].addresses[0].display_name == 'Kovács, Anna "KAM"'
     assert [a.display_name for a in parsed["To"].addresses] == ["Nagy, Éva", "Plain Name"]
+
+
+def test_a_document_whose_files_are_all_removed_is_no_longer_carried():
+    """Review 19: an offer mailed without its files must not move to sent nor be named in the history."""
+    offer, contract = mail.DocumentRef("offer", 1, "Offer 1"), mail.DocumentRef("contract", 2, "Contract 2")
+    pdf, xlsx = (mail.Attachment("1.pdf", b"%PDF", mail.PDF, (offer,)),
+                 mail.Attachment("1.xlsx", b"PK", mail.XLSX, (offer,)))
+    both = mail.Attachment("package.pdf", b"%PDF", mail.PDF, (offer, contract))
+    mine = mail.Attachment("notes.txt", b"x", "text/plain")
+    assert draft(attachments=[pdf, xlsx], documents=[offer]).keeping([xlsx]).documents == [offer]
+    assert draft(attachments=[pdf, xlsx], documents=[offer]).keeping([]).documents == []
+    assert draft(attachments=[pdf, mine], documents=[offer]).keeping([mine]).documents == []
+    assert draft(attachments=[both], documents=[offer, contract]).keeping([both]).documents == [offer, contract]
+    letter = mail.DocumentRef("letter", None, "Letter")  # a file that names no document: the draft's own
+    assert draft(attachments=[mine], documents=[letter]).keeping([mine]).documents == [letter]
+    assert draft(attachments=[mine], documents=[letter]).keeping([]).documents == []
+    assert draft(attachments=[], documents=[letter]).keeping([]).documents == [letter]
