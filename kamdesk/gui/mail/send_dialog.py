@@ -392,7 +392,8 @@ class SendDialog(QDialog):
         warning = getattr(record, "sent_copy", "")
         if warning and warning != "saved":
             QMessageBox.information(self, self.tr("Sent"), self.tr(
-                "The e-mail is sent, but no copy was put in the Sent folder: %1").replace("%1", translated(warning)))
+                "The e-mail is sent, but no copy was put in the Sent folder: %1").replace(
+                "%1", translated(mail.stored.read(warning))))
         self.sent.emit(record)
         self.accept()
 

@@ -139,3 +139,19 @@ def test_a_colleague_can_neither_read_nor_rewrite_my_mail_account(team, smtp_ser
             kdb.close()
         assert evil.folders["Sent"] == []
     assert recorded.sent_copy != "saved" and len(smtp_server.messages) == 1
+
+
+def test_the_server_keeps_a_long_reason_for_the_sent_copy(team):
+    """Migration 0026: a reason kept with its template and parameters is longer than 0025's 200 characters."""
+    from kamdesk.core.messages import Message
+    from kamdesk.core.models.mail import SentMail
+
+    reason = mail.stored.keep(Message("The certificate of {server} could not be verified ({reason}): it is not the "
+                                      "server it claims to be, or its certificate authority is unknown to this "
+                                      "computer.", server="imap.example.hu:993", reason="x" * 200))
+    kdb.connect(team.url)
+    try:
+        row = SentMail.create(client=team.clients["m1"], manager=team.managers["m1"], sent_copy=reason)
+        assert mail.stored.read(SentMail.get_by_id(row.id).sent_copy).params["reason"] == "x" * 200
+    finally:
+        kdb.close()

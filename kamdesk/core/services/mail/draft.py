@@ -8,6 +8,7 @@ from email.utils import getaddresses
 
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Count, Message
+from kamdesk.core.services.mail import stored
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -29,13 +30,13 @@ class DocumentRef:
     title: str
 
     def line(self) -> str:
-        """How the history stores it: "kind:record_id:title"."""
-        return f"{self.kind}:{'' if self.record_id is None else self.record_id}:{self.title}"
+        """How the history stores it: "kind:record_id:title", a title that is a Message kept translatable."""
+        return f"{self.kind}:{'' if self.record_id is None else self.record_id}:{stored.keep(self.title)}"
 
     @classmethod
     def from_line(cls, line: str) -> DocumentRef:
         kind, record_id, title = (line.split(":", 2) + ["", ""])[:3]
-        return cls(kind, int(record_id) if record_id.isdigit() else None, title)
+        return cls(kind, int(record_id) if record_id.isdigit() else None, stored.read(title))
 
 
 @dataclass(frozen=True)
