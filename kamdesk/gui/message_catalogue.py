@@ -546,6 +546,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The due date {due} is before the issue date {issue}."),
     QT_TRANSLATE_NOOP("Messages", "The dunning step no longer exists."),
     QT_TRANSLATE_NOOP("Messages", "The e-mail account could not be saved in {path}: {reason}."),
+    QT_TRANSLATE_NOOP("Messages", "The file name “{name}” holds a line break or a control character: rename the file."),
     QT_TRANSLATE_NOOP("Messages", "The file {file} does not exist or is not a file."),
     QT_TRANSLATE_NOOP("Messages", "The file {name} is damaged in the database: its content differs from what was kept. Attach it again."),
     QT_TRANSLATE_NOOP("Messages", "The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it."),

@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from kamdesk.core.errors import MailError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.redaction import remember_secret
-from kamdesk.core.services.mail.draft import mailbox
+from kamdesk.core.services.mail.draft import mailbox, one_line
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def clean_account(values: dict) -> Account:
     found = mailbox(text["from_address"])
     if found is None or found[0]:
         errors["from_address"] = Message("Enter the address the mail comes from, like name@example.com.")
-    if len(text["from_name"]) > 200 or "\n" in text["from_name"]:
+    if len(text["from_name"]) > 200 or not one_line(text["from_name"]):
         errors["from_name"] = Message("The sender's name is one line of at most 200 characters.")
     smtp_security = _security(text["smtp_security"] or "starttls", text["smtp_host"], "smtp", errors)
     smtp_port = _port(values.get("smtp_port"), SMTP_PORTS.get(smtp_security, 587), "smtp_port", errors)
@@ -122,10 +122,10 @@ def clean_account(values: dict) -> Account:
         _host(text["imap_host"], "imap_host", errors, required=True)
         imap_security = _security(text["imap_security"] or "ssl", text["imap_host"], "imap", errors)
         imap_port = _port(values.get("imap_port"), IMAP_PORTS.get(imap_security, 993), "imap_port", errors)
-        if len(text["sent_folder"]) > 200 or "\n" in text["sent_folder"]:
+        if len(text["sent_folder"]) > 200 or not one_line(text["sent_folder"]):
             errors["sent_folder"] = Message("The Sent folder's name is one line of at most 200 characters.")
     for name in ("smtp_user", "imap_user"):
-        if len(text[name]) > 254 or "\n" in text[name]:
+        if len(text[name]) > 254 or not one_line(text[name]):
             errors[name] = Message("The user name is one line of at most 254 characters.")
     if errors:
         raise ValidationError(errors)
