@@ -15,7 +15,8 @@ then RUNS runs; median and worst of wall time, with the CPU time of the same run
 Measured 5 Dec 2026 (2 cores shared with other work, load 4: wall times about twice the CPU times), all three
 together, median CPU: receivables as of today 1.2 s (aging 0.5 s, the PDF 0.17 s, the workbook 0.16 s for
 1,006 rows), as of 30 November 2.6 s (aging as of a past day alone 1.9 s: `services.receivables` adds back
-what settled since); refusals 0.07 s (a month) and 0.3 s (twelve months); sales 0.14 s and 0.64 s; activity
+what settled since) — after the covering index `allocation_settled` (migration 0024): 0.93–0.97 s CPU, 1.6 s wall
+at load 4.6 (the past day's aging 0.47 s); refusals 0.07 s (a month) and 0.3 s (twelve months); sales 0.14 s and 0.64 s; activity
 0.04 s and 0.07 s; kpi 0.07 s and 0.09 s.
 """
 

@@ -118,3 +118,44 @@ def test_one_clients_letter_is_written_and_e_mailed_as_a_draft(capsys, url, tmp_
     draft = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert (draft["To"], draft["Subject"], draft["X-Unsent"]) == ("beszerzes@alfa.example", "New delivery days", "1")
     assert [part.get_filename() for part in draft.iter_attachments()] == ["New delivery days - Alfa Kft.pdf"]
+
+
+def test_a_merge_prints_a_line_per_failure_goes_on_and_ends_with_1(capsys, url, tmp_path, monkeypatch):
+    import errno
+
+    from kamdesk.core.documents import files
+
+    written = files.write_atomically
+
+    def disk_full_for_alfa(path, data):
+        if "Alfa" in path.name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written(path, data)
+
+    monkeypatch.setattr(files, "write_atomically", disk_full_for_alfa)
+    code, out, err = run(capsys, "--database", url, "letters", "merge", "price_change_en", "--segment", "Retail",
+                         "--field", "effective_date=1 February 2027", "--pdf", str(tmp_path))
+    assert code == 1 and "Traceback" not in err
+    assert (f"failed   Alfa Kft.: The file {tmp_path / 'Price change notice - Alfa Kft.pdf'} could not be written: "
+            "No space left on device. (not mailed)") in out
+    assert f"letter   Gamma Zrt.: {tmp_path / 'Price change notice - Gamma Zrt.pdf'}" in out
+    assert "1 of 2 clients get a letter; 0 skipped, 1 not written" in err
+
+
+def test_a_merge_ended_by_a_fault_says_what_was_done(capsys, url, tmp_path, monkeypatch):
+    from kamdesk.core.errors import DatabaseFault
+    from kamdesk.core.services import letters
+
+    made = letters.letter_pdf_bytes
+
+    def gone_at_gamma(letter):
+        if letter.addressee.name == "Gamma Zrt.":
+            raise DatabaseFault("The database cannot be reached.")
+        return made(letter)
+
+    monkeypatch.setattr(letters, "letter_pdf_bytes", gone_at_gamma)
+    code, out, err = run(capsys, "--database", url, "letters", "merge", "price_change_en", "--segment", "Retail",
+                         "--field", "effective_date=1 February 2027", "--pdf", str(tmp_path))
+    assert code == 1
+    assert "letter   Alfa Kft.:" in out and "Gamma" not in out
+    assert "kamdesk: the merge stopped after 1 of 2 clients: The database cannot be reached." in err

@@ -68,6 +68,16 @@ def test_a_letter_names_its_empty_fields_then_previews_and_saves_what_was_typed(
     assert "Saved" in dialog.status.text()
 
 
+def test_a_letter_saved_under_a_name_with_a_dot_keeps_the_whole_name(qtbot, letter_dialog, tmp_path):
+    qtbot.keyClicks(letter_dialog.fields.editors["effective_date"], "1 February 2027")
+    quiet(qtbot, letter_dialog)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    finish(qtbot, letter_dialog.save_pdf(folder / "Delta v1.2 Bt"))
+    finish(qtbot, letter_dialog.save_pdf(folder / "other.PDF"))
+    assert sorted(p.name for p in folder.iterdir()) == ["Delta v1.2 Bt.pdf", "other.PDF"]
+
+
 def test_another_template_asks_for_its_own_fields_and_keeps_a_shared_one(qtbot, letter_dialog):
     dialog = letter_dialog
     qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 March 2027")
@@ -135,7 +145,7 @@ def test_checking_lists_the_clients_skipped_for_a_missing_e_mail(qtbot, merge_di
     assert dialog.skipped.rowCount() == 1
     assert (dialog.skipped.item(0, 0).text(), dialog.skipped.item(0, 1).text()) == (
         "Gamma Zrt.", "Not mailed: No e-mail address: neither the client nor its contacts have one.")
-    assert dialog.status.text() == "4 of 4 clients get a letter."
+    assert dialog.status.text() == "4 of 4 client(s) get a letter."
 
 
 def test_the_merge_writes_a_pdf_per_client_and_e_mail_drafts(qtbot, merge_dialog, tmp_path):
@@ -156,7 +166,7 @@ def test_the_merge_writes_a_pdf_per_client_and_e_mail_drafts(qtbot, merge_dialog
     sent = email.message_from_bytes((drafts / "Price change notice - Béta Bt.eml").read_bytes(),
                                     policy=policy.default)
     assert sent["To"] == '"Béta Bt." <info@beta.example>' and sent["X-Unsent"] == "1"
-    assert dialog.status.text() == "4 letters made, 3 e-mails sent or saved; 0 clients skipped."
+    assert dialog.status.text() == "4 letter(s) made; 3 e-mail(s) sent or saved; 0 client(s) skipped."
     assert dialog.skipped.item(0, 0).text() == "Gamma Zrt."
 
 
@@ -182,7 +192,57 @@ def test_a_cancelled_merge_keeps_what_it_wrote_and_says_so(qtbot, merge_dialog, 
     qtbot.waitUntil(lambda: holder["op"].done or holder["op"].was_cancelled, timeout=TIMEOUT_MS)
     settled(qtbot)
     assert len(list(tmp_path.glob("*.pdf"))) == 2
-    assert "Stopped after 2 of 4 clients" in dialog.status.text()
+    assert "Stopped after 2 of 4 client(s)" in dialog.status.text()
+
+
+def test_a_merge_says_which_letters_could_not_be_written_and_goes_on(qtbot, merge_dialog, tmp_path, monkeypatch):
+    import errno
+
+    from kamdesk.core.documents import files
+
+    dialog = merge_dialog
+    qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
+    dialog.pdf_folder.setText(str(tmp_path))
+    quiet(qtbot, dialog)
+    written = files.write_atomically
+
+    def disk_full_for_beta(path, data):
+        if "Béta" in path.name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written(path, data)
+
+    monkeypatch.setattr(files, "write_atomically", disk_full_for_beta)
+    finish(qtbot, dialog.run())
+    assert dialog.status.text() == ("3 letter(s) made; 0 e-mail(s) sent or saved; 0 client(s) skipped; "
+                                    "1 letter(s) could not be written.")
+    assert "#c62828" in dialog.status.styleSheet()
+    assert (dialog.skipped.item(0, 0).text(), dialog.skipped.item(0, 1).text()) == (
+        "Béta Bt.", f"Not written, not mailed: The file {tmp_path / 'Price change notice - Béta Bt.pdf'} could "
+                    "not be written: No space left on device.")
+    assert len(list(tmp_path.glob("*.pdf"))) == 3
+
+
+def test_a_merge_ended_by_a_fault_says_what_was_done_and_why(qtbot, merge_dialog, tmp_path, monkeypatch):
+    from kamdesk.core.errors import DatabaseFault
+    from kamdesk.core.services import letters
+
+    dialog = merge_dialog
+    qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
+    dialog.pdf_folder.setText(str(tmp_path))
+    quiet(qtbot, dialog)
+    made = letters.letter_pdf_bytes
+
+    def gone_at_the_third(letter):
+        if letter.addressee.name == "Delta Kft.":
+            raise DatabaseFault("The database cannot be reached.")
+        return made(letter)
+
+    monkeypatch.setattr(letters, "letter_pdf_bytes", gone_at_the_third)
+    finish(qtbot, dialog.run())
+    assert dialog.status.text() == ("2 letter(s) made; 0 e-mail(s) sent or saved; 0 client(s) skipped. "
+                                    "Stopped after 2 of 4 client(s): what was done until then stays. "
+                                    "It stopped because: The database cannot be reached.")
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
 
 
 # ---------------------------------------------------------------- where they open
@@ -294,10 +354,39 @@ def test_the_merge_sends_with_the_desks_account(qtbot, mailing, account, smtp_se
     finish(qtbot, dialog.run())
     assert sorted(message.recipients[0] for message in smtp_server.messages) == [
         "delta@example.hu", "eva@alfa.example", "info@beta.example"]
-    assert dialog.status.text() == "4 letters made, 3 e-mails sent or saved; 0 clients skipped."
+    assert dialog.status.text() == "4 letter(s) made; 3 e-mail(s) sent or saved; 0 client(s) skipped."
     assert dialog.skipped.item(0, 0).text() == "Gamma Zrt."
 
 
 def test_without_an_account_sending_is_off_with_a_link_to_set_it_up(qtbot, merge_dialog, mail_ca):
     assert not merge_dialog.send.isEnabled()
     assert merge_dialog.no_account.isVisible()
+
+
+def test_a_merged_e_mail_sent_but_not_recorded_is_counted_sent_with_its_warning(qtbot, mailing, account,
+                                                                                 smtp_server, monkeypatch):
+    from peewee import OperationalError
+
+    from kamdesk.core.services.mail import records
+    from kamdesk.gui.letters.merge_dialog import SEND, MergeDialog
+
+    def locked(*_args, **_kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(records, "record_sent", locked)
+    dialog = MergeDialog(None, ClientFilter(segment_id=mailing.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_template(template_id("price_change_en"))
+    qtbot.keyClicks(dialog.fields.editors["effective_date"], "1 February 2027")
+    dialog.pdf.setChecked(False)
+    dialog.mail.button(SEND).setChecked(True)
+    quiet(qtbot, dialog)
+    finish(qtbot, dialog.run())
+    assert len(smtp_server.messages) == 3
+    assert dialog.status.text() == "4 letter(s) made; 3 e-mail(s) sent or saved; 0 client(s) skipped."
+    reasons = {dialog.skipped.item(row, 0).text(): dialog.skipped.item(row, 1).text()
+               for row in range(dialog.skipped.rowCount())}
+    assert reasons["Alfa Kft."].startswith("Sent, but: The message was sent to Szabó Éva <eva@alfa.example>, but "
+                                           "it could not be recorded")
+    assert dialog.skipped_heading.text() == "4 client(s) to look at:"

@@ -140,11 +140,16 @@ def sample_letter_context(language: str = "en", values: dict | None = None) -> d
 
 
 def titled(rendered: RenderedContract) -> RenderedContract:
-    """`rendered` with its title: the front matter's, else its first paragraph (then no longer in the text)."""
+    """`rendered` with its title: the front matter's, else its first paragraph (then no longer in the text); one
+    line either way, as an e-mail's subject must be (a typed U+2028 or form feed is a space)."""
     if rendered.title or not rendered.preamble:
-        return rendered
-    return dataclasses.replace(rendered, title=rendered.preamble[0].replace("\n", " "),
-                               preamble=rendered.preamble[1:])
+        return dataclasses.replace(rendered, title=one_line(rendered.title)) if rendered.title else rendered
+    return dataclasses.replace(rendered, title=one_line(rendered.preamble[0]), preamble=rendered.preamble[1:])
+
+
+def one_line(text: str) -> str:
+    """`text` with every run of white space (any line break: CR, LF, VT, FF, FS-RS, NEL, U+2028/9) one space."""
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

@@ -88,5 +88,7 @@ class Allocation(VersionedModel):
     settled_on = DateField()  # the payment's date, or the credit note's issue date
     rule = CharField(max_length=16, default="oldest")
 
-    class Meta:
-        indexes = ((("settled_on", "invoice"), False),)  # what settled after a date (aging as of a past day)
+
+# What settled after a date (aging as of a past day adds it back), read from the index alone (migration 0024).
+Allocation.add_index(Allocation.index(Allocation.settled_on, Allocation.invoice, Allocation.payment,
+                                      Allocation.credit_note, Allocation.amount, name="allocation_settled"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import operator
 
 from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.money import from_minor
@@ -99,10 +100,9 @@ def _minor(balance) -> list[int]:
     return list(balance[FIRST:FIRST + len(MINOR)])
 
 
-def _sums(balances) -> list[int]:
-    """The MINOR amounts summed over `balances`."""
-    sums = [sum(column) for column in zip(*map(_minor, balances), strict=True)]
-    return sums or [0] * len(MINOR)
+def _sums(balances: list) -> list[int]:
+    """The MINOR amounts summed over `balances`, a column at a time (not a list per balance: 100,000 of them)."""
+    return [sum(map(operator.itemgetter(at), balances)) for at in range(FIRST, FIRST + len(MINOR))]
 
 
 def _by_manager(t: dict[str, str], currency: str, balances: list, names: dict[int, str]) -> Table:
@@ -119,10 +119,7 @@ def _by_manager(t: dict[str, str], currency: str, balances: list, names: dict[in
 def _by_client(t: dict[str, str], currency: str, balances: list, names: dict[int, str]) -> Table:
     columns = (*_columns(t, currency, Column("client", t["client"]), Column("tax_number", t["tax_number"]),
                          Column("manager", t["manager_column"])), Column("oldest", t["oldest"], "count"))
-    def most_overdue(b):
-        return -b.overdue_minor, -(b.not_due_minor + b.overdue_minor), b.client
-
-    listed = heapq.nsmallest(TOP, balances, key=most_overdue)  # not sorting 100,000 to list 1,000
+    listed = _most_overdue(balances)
     rows = [(b.client, b.tax_number, names.get(b.manager_id, ""), *_figures(_minor(b)),
              b.oldest_overdue_days or None) for b in listed]
     note = t["note"].format(clients=len(balances))
@@ -130,6 +127,17 @@ def _by_client(t: dict[str, str], currency: str, balances: list, names: dict[int
         shown = {b.client_id for b in listed}
         rest = [b for b in balances if b.client_id not in shown]
         rows.append((t["rest"].format(count=len(rest)), "", "", *_figures(_sums(rest)),
-                     max(b.oldest_overdue_days for b in rest) or None))
+                     max(map(operator.attrgetter("oldest_overdue_days"), rest)) or None))
         note += " " + t["top_note"].format(top=TOP, rest=len(rest))
     return Table(t["table"].format(currency=currency), columns, tuple(rows), note=note)
+
+
+def _most_overdue(balances: list) -> list:
+    """The TOP balances most overdue (then most owed, then by name), without sorting 100,000 to list 1,000:
+    only those overdue at least as much as the TOP-th most overdue are compared in full."""
+    overdue = [b.days_1_30_minor + b.days_31_60_minor + b.days_61_90_minor + b.days_over_90_minor for b in balances]
+    if len(balances) > TOP:
+        least = heapq.nlargest(TOP, overdue)[-1]
+        balances = [b for b, late in zip(balances, overdue, strict=True) if late >= least]
+    return heapq.nsmallest(TOP, balances, key=lambda b: (-b.overdue_minor, -(b.not_due_minor + b.overdue_minor),
+                                                          b.client))

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import gc
 import os
 import random
 from collections.abc import Callable, Iterator
@@ -53,6 +52,7 @@ from types import SimpleNamespace
 from faker import Faker
 from peewee import PostgresqlDatabase, __exception_wrapper__
 
+from kamdesk.core.collection import without_automatic_collection
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -237,26 +237,13 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Progress | None = 
     if language not in DEMO_LANGUAGES:
         raise ValueError(f"demo data is written in {', '.join(DEMO_LANGUAGES)}, not {language!r}")
     tell = progress or (lambda done, total, step: None)
-    with _without_automatic_collection(), database.atomic():
+    with without_automatic_collection(), database.atomic():  # millions of objects, hardly a cycle
         demo = _base(clients, seed, now, demo_words(language), tell)
         for title, step in _area_steps():
             with _Step(tell, title) as report:
                 step(replace(demo, report=report))
     with _Step(tell, FINISHING):
         refresh_statistics()
-
-
-@contextmanager
-def _without_automatic_collection() -> Iterator[None]:
-    """The demo makes millions of objects and hardly a cycle: the cyclic collector's passes over the growing
-    heap cost a tenth of its time. Off while it runs (where it was on: the GUI collects on its own timer)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class _Step:

@@ -4,19 +4,22 @@
 fields, ...)` goes through the clients the filter finds (the client list's `ClientFilter`: segment, manager,
 status, key account), and for each makes the letter or says why not (`MergeEntry.skipped`: the template prints a
 field that is empty for that client; `not_mailed`: e-mails are asked and the client has no address, or the server
-refused it — its PDF is still written). It writes one PDF per
+refused it — its PDF is still written; `failed`: its PDF could not be written, and it was not mailed either;
+`warning`: sent, but not in the client's history). It writes one PDF per
 client into a folder (names safe on every system, never overwriting a file), and/or saves an e-mail draft or sends
 an e-mail per client through the mail service (`mail.save_draft` / `mail.send`, the PDF attached, the letter's text
 as the body). A `dry_run` only says who would get a letter. `stop()` ends a merge after the current client: what
-was written or sent stays, and the result says so.
+was written or sent stays, and the result says so; so does a fault that ends it early (`MergeResult.error`).
 
 The letter speaks as the client's account manager (else the manager at the desk), from the company's details; the
-contact is the client's primary contact, and an e-mail goes to that contact's address, else the client's.
+contact is the client's primary contact, and an e-mail goes to that contact's address, else the client's, else
+another contact's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +42,11 @@ from kamdesk.core.documents.letter import (
     render_letters,
     titled,
 )
-from kamdesk.core.errors import ValidationError
+from kamdesk.core.errors import KamdeskError, SentNotRecorded, ValidationError
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import Client, Contact, Manager
 from kamdesk.core.models.contract import ContractTemplate
+from kamdesk.core.redaction import scrub
 from kamdesk.core.services import catalogue
 from kamdesk.core.services.client_search import ClientFilter, search_clients
 from kamdesk.core.services.company import current_manager, get_company
@@ -50,6 +54,7 @@ from kamdesk.core.services.contract.templates import get_template, list_template
 from kamdesk.core.services.dunning_letters import _client_lines, _ours
 
 PREVIEW_COUNT = 3
+log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- templates
@@ -106,13 +111,16 @@ def template_fields(template_id: int) -> tuple[str, ...]:
 
 def recipient(client: Client) -> tuple[Contact | None, str]:
     """(the contact the letter addresses: the primary one, else the first; whom its e-mail goes to, "Name <address>":
-    that contact, else the primary contact, else the client, the first with an address; "" when none has one)."""
-    from kamdesk.core.services.mail.documents import recipients
+    that contact, else the client, else any other contact, the first with an address; "" when none has one)."""
+    from kamdesk.core.services.mail.documents import address_line, recipients
 
-    contact = (Contact.select().where(Contact.client == client.id)
-               .order_by(Contact.is_primary.desc(), Contact.id).first())
+    contacts = list(Contact.select().where(Contact.client == client.id).order_by(Contact.is_primary.desc(), Contact.id))
+    contact = contacts[0] if contacts else None
     found = recipients(client, contact)
-    return contact, found[0] if found else ""
+    if found:
+        return contact, found[0]
+    other = next((other for other in contacts if other.email.strip()), None)
+    return contact, address_line(other.name, other.email) if other else ""
 
 
 def letter_context(client: Client, language: str, values: dict, today: dt.date | None = None) -> dict:
@@ -240,6 +248,8 @@ class MergeEntry:
     mailed: str = ""  # "draft" (an .eml saved), "sent"
     skipped: str = ""  # a Message: why this client gets no letter
     not_mailed: str = ""  # a Message: why its letter was not mailed when e-mails were asked (no address ...)
+    failed: str = ""  # a Message: why its letter could not be written (then it was not mailed either)
+    warning: str = ""  # a Message: mailed, but something after it went wrong (sent, not in the history)
     pdf: bytes | None = None  # kept for a preview only
 
 
@@ -248,14 +258,20 @@ class MergeResult:
     entries: list[MergeEntry] = field(default_factory=list)
     total: int = 0  # the clients the filter found
     stopped: bool = False  # stopped before the end: the entries say what was done
+    error: str = ""  # a Message: why it stopped before the end when the user did not stop it
 
     @property
     def made(self) -> list[MergeEntry]:
-        return [entry for entry in self.entries if not entry.skipped]
+        return [entry for entry in self.entries if not entry.skipped and not entry.failed]
 
     @property
     def skipped(self) -> list[MergeEntry]:
         return [entry for entry in self.entries if entry.skipped]
+
+    @property
+    def failed(self) -> list[MergeEntry]:
+        """Clients whose letter was made but could not be written (a full disk, a refused file name)."""
+        return [entry for entry in self.entries if entry.failed]
 
     @property
     def not_mailed(self) -> list[MergeEntry]:
@@ -265,6 +281,18 @@ class MergeResult:
     @property
     def mailed(self) -> list[MergeEntry]:
         return [entry for entry in self.entries if entry.mailed]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How a merge's e-mails go: sent with `account` and `password` (`send`), else saved as drafts into `folder`
+    with `sender` as their From ("": the mail program fills it)."""
+
+    send: bool
+    folder: Path | None = None
+    sender: str = ""
+    account: object = None
+    password: str | None = field(default=None, repr=False)
 
 
 def merge_clients(client_filter: ClientFilter) -> list[int]:
@@ -296,28 +324,42 @@ def merge(template_id: int, client_filter: ClientFilter, values: dict, *, pdf_di
     `limit`: at most this many clients (a preview); `keep_pdf`: keep each letter's PDF in its entry. `account`
     and `password`: what `send` sends with (the desk's account and its password unless given), settled before
     the first letter, so a missing account stops the merge before anything is written.
+
+    Once the first letter is on its way, nothing is raised: a client whose file cannot be written (`failed`) or
+    whose e-mail is refused (`not_mailed`) says why and the merge goes on, since the next client's may go; a fault
+    that ends the merge (the database out of reach) stops it with `error`, the entries saying what was done.
     """
     check_output(pdf_dir, eml_dir, send, dry_run or limit is not None)
     template = letter_template(template_id)
-    sender = _sender(account, password) if send and not dry_run and limit is None else None
+    mailing = eml_dir is not None or send
+    delivery = _delivery(eml_dir, send, account, password) if mailing and not dry_run else None
     ids = merge_clients(client_filter)[:limit] if limit is not None else merge_clients(client_filter)
     result = MergeResult(total=len(ids))
-    mailing = eml_dir is not None or send
+    try:
+        _merge_all(result, template, ids, values, today or dt.date.today(), mailing, dry_run, keep_pdf,
+                   pdf_dir, delivery, progress, stop)
+    except Exception as error:  # what was written or sent so far must still be said
+        log.exception("mail merge stopped after %d of %d clients", len(result.entries), len(ids))
+        result.stopped = True
+        result.error = error.message if isinstance(error, KamdeskError) else Message(
+            "An unexpected error stopped it: {reason}.", reason=scrub(str(error)) or type(error).__name__)
+    return result
+
+
+def _merge_all(result: MergeResult, template, ids: list[int], values: dict, today: dt.date, mailing: bool,
+               dry_run: bool, keep_pdf: bool, pdf_dir, delivery: Delivery | None, progress, stop) -> None:
+    """Each client's letter into `result.entries`, in order, until the end or `stop()`."""
     taken: set[str] = set()
     fields = letter_fields(template.source)
-    today = today or dt.date.today()
-    done = 0
     for start in range(0, len(ids), MERGE_BATCH):
         for client, rendered in _rendered(template, fields, ids[start:start + MERGE_BATCH], values, today):
             if stop is not None and stop():
                 result.stopped = True
-                return result
+                return
             result.entries.append(_merged(template, client, rendered, today, mailing, dry_run, keep_pdf,
-                                          pdf_dir, eml_dir, sender, taken))
-            done += 1
+                                          pdf_dir, delivery, taken))
             if progress is not None:
-                progress(done, len(ids))
-    return result
+                progress(len(result.entries), len(ids))
 
 
 def _rendered(template, fields: Fields, ids: list[int], values: dict, today: dt.date) -> list[tuple]:
@@ -328,23 +370,30 @@ def _rendered(template, fields: Fields, ids: list[int], values: dict, today: dt.
     return list(zip(clients, render_letters(template.source, contexts, fields), strict=True))
 
 
-def _sender(account, password: str | None) -> tuple:
-    """(the account, its password) a merge sends with, its login tried once: no account, a server out of reach or
-    a refused password stop the merge before anything is made (MailError), not at every client."""
+def _delivery(eml_dir: Path | None, send: bool, account, password: str | None) -> Delivery:
+    """How the e-mails go, settled before the first letter: sending needs an account, and its SMTP login is tried
+    once, so a missing account, a server out of reach or a refused password stop the merge before anything is
+    made (MailError), not at every client. The Sent folder's IMAP server is not tried: a Sent copy that fails is
+    only noted on each message, as when one is sent alone. A draft's From is the account's when there is one."""
+    from kamdesk.core.redaction import remember_secret
     from kamdesk.core.services import mail
+    from kamdesk.core.services.mail import smtp
 
     account = account or mail.account()
+    if not send:
+        return Delivery(send=False, folder=Path(eml_dir), sender=account.sender if account is not None else "")
     if account is None:
         raise ValidationError({"mail": Message("Set up your e-mail account first (sender, SMTP server, user name).")})
     password = password if password is not None else mail.password(account)
-    mail.test_account(account, password)
-    return account, password
+    remember_secret(password)  # never in a message or a log line, whatever the server answers
+    smtp.check_login(account, password)
+    return Delivery(send=True, account=account, password=password)
 
 
 def _merged(template, client: Client, rendered, today: dt.date, mailing: bool, dry_run: bool,
-            keep_pdf: bool, pdf_dir, eml_dir, sender: tuple | None, taken: set[str]) -> MergeEntry:
+            keep_pdf: bool, pdf_dir, delivery: Delivery | None, taken: set[str]) -> MergeEntry:
     """One client's letter made, written and mailed as asked; or the entry saying why not (a client without an
-    e-mail address still gets its PDF)."""
+    e-mail address still gets its PDF; one whose PDF cannot be written is not mailed either)."""
     _, address = recipient(client)
     entry = MergeEntry(client_id=client.id, client_name=client.name, email=address)
     try:
@@ -361,29 +410,46 @@ def _merged(template, client: Client, rendered, today: dt.date, mailing: bool, d
     pdf = letter_pdf_bytes(entry.letter)
     entry.pdf = pdf if keep_pdf else None
     if pdf_dir is not None:
-        entry.file = _write_new(Path(pdf_dir), file_name(entry.letter), pdf, taken)
-    if mailing and address:
-        _mail(entry, client, pdf, eml_dir, sender, taken)
+        wanted = Path(pdf_dir) / file_name(entry.letter)
+        try:
+            entry.file = _write_new(wanted.parent, wanted.name, pdf, taken)
+        except OSError as error:  # a full disk, a name the folder refuses: this client gets nothing
+            entry.failed, entry.not_mailed = _not_written(wanted, error), ""
+            return entry
+    if delivery is not None and address:
+        _mail(entry, client, pdf, delivery, taken)
     return entry
 
 
-def _mail(entry: MergeEntry, client: Client, pdf: bytes, eml_dir, sender: tuple | None, taken: set[str]) -> None:
-    """Save the letter's e-mail as a draft in `eml_dir`, or send it with `sender` (account, password); a refusal
-    leaves this client's letter not mailed, saying why, and the merge goes on."""
-    from kamdesk.core.errors import KamdeskError
+def _not_written(path: Path, error: OSError) -> str:
+    return Message("The file {path} could not be written: {reason}.", path=str(path),
+                   reason=error.strerror or str(error))
+
+
+def _mail(entry: MergeEntry, client: Client, pdf: bytes, delivery: Delivery, taken: set[str]) -> None:
+    """Save the letter's e-mail as a draft, or send it, as `delivery` says; a refusal leaves this client's letter
+    not mailed, saying why, and the merge goes on. A message that left but is not in the history is mailed, with
+    the warning: sending it again would send it twice."""
     from kamdesk.core.services import mail
 
     draft = draft_for(entry.letter, client, pdf, entry.email)
+    name = file_name(entry.letter)[:-len(".pdf")] + ".eml"
     try:
-        if sender is not None:
-            mail.send(draft, *sender)
+        if delivery.send:
+            mail.send(draft, delivery.account, delivery.password)
             entry.mailed = "sent"
         else:
-            path = _free_path(Path(eml_dir), file_name(entry.letter)[:-len(".pdf")] + ".eml", taken)
-            mail.save_draft(draft, path)
+            mail.save_draft(draft, _free_path(delivery.folder, name, taken), delivery.sender)
             entry.mailed = "draft"
+    except SentNotRecorded as error:
+        entry.mailed, entry.warning = "sent", error.message
     except KamdeskError as error:
         entry.not_mailed = error.message
+    except OSError as error:  # the draft's name refused by the folder
+        entry.not_mailed = _not_written(delivery.folder / name, error)
+    except ValueError as error:  # a header the message writer refuses
+        log.warning("letter e-mail for client %s not made: %s", client.id, error)
+        entry.not_mailed = Message("The e-mail could not be made: {reason}.", reason=str(error))
 
 
 def _free_path(folder: Path, name: str, taken: set[str]) -> Path:

@@ -6,8 +6,9 @@
     kamdesk letters merge TEMPLATE [--segment NAME] [--manager NAME] [--status CODE] [--key-accounts]
                           [--field KEY=VALUE ...] [--pdf DIR] [--eml DIR | --send] [--dry-run]
 
-A merge prints one line per client (the file written, the e-mail saved or sent, or why it was skipped) and a
-total; it ends with 1 when a client was skipped or not mailed, so a script notices.
+A merge prints one line per client (the file written, the e-mail saved or sent, or why it was skipped, not
+mailed or not written) and a total; it ends with 1 when a client was skipped, not mailed or not written, or the
+merge stopped early, so a script notices.
 """
 
 from __future__ import annotations
@@ -129,17 +130,25 @@ def merge_letters(args) -> int:
     for entry in result.entries:
         print(_line(entry))
     mailed = "" if not (args.eml or args.send) else f", {len(result.mailed)} e-mails"
-    print(f"{len(result.made)} of {result.total} clients get a letter{mailed}; {len(result.skipped)} skipped"
+    failed = f", {len(result.failed)} not written" if result.failed else ""
+    print(f"{len(result.made)} of {result.total} clients get a letter{mailed}; {len(result.skipped)} skipped{failed}"
           + (" (dry run: nothing written)" if args.dry_run else ""), file=sys.stderr)
-    return 1 if result.skipped or result.not_mailed else 0
+    if result.error:
+        print(f"kamdesk: the merge stopped after {len(result.entries)} of {result.total} clients: {result.error}",
+              file=sys.stderr)
+    return 1 if result.skipped or result.not_mailed or result.failed or result.error else 0
 
 
 def _line(entry) -> str:
     if entry.skipped:
         return f"skipped  {entry.client_name}: {entry.skipped}"
+    if entry.failed:
+        return f"failed   {entry.client_name}: {entry.failed} (not mailed)"
     parts = [str(entry.file) if entry.file else "", {"draft": "draft saved", "sent": "sent"}.get(entry.mailed, "")]
     if entry.mailed:
         parts[-1] += f" to {entry.email}"
+    if entry.warning:
+        parts.append(f"warning: {entry.warning}")
     if entry.not_mailed:
         parts.append(f"not mailed: {entry.not_mailed}")
     at = f" at {entry.email}" if entry.email else ""

@@ -190,7 +190,9 @@ class LetterDialog(TemplatePreview, QDialog):
                                                   self.tr("PDF document (*.pdf)"))
             if not path:
                 return None
-        target = Path(path).with_suffix(".pdf")
+        target = Path(path)
+        if target.suffix.casefold() != ".pdf":  # "Delta v1.2 Bt" keeps its ".2 Bt"
+            target = target.with_name(target.name + ".pdf")
         QSettings().setValue(FOLDER_KEY, str(target.parent))
         template_id = self.template_id
         return Operation(self, lambda _task: letters.write_letter(template_id, self.client_id, values, target)) \

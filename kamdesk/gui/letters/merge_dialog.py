@@ -336,7 +336,7 @@ class MergeDialog(TemplatePreview, QDialog):
 
     def _failed(self, error: BaseException) -> None:
         """The merge did not start (no folder, the server refused the password …): nothing was written."""
-        if isinstance(error, MailError):
+        if isinstance(error, MailError) and self.account is not None:
             passwords.forget(self.account)
         if not isinstance(error, KamdeskError):
             raise error
@@ -350,25 +350,46 @@ class MergeDialog(TemplatePreview, QDialog):
 
     def _done(self, result: letters.MergeResult, dry_run: bool) -> None:
         self.result = result
-        self.show_skipped(result.skipped + result.not_mailed)
-        made = len(result.made)
+        self.show_skipped([entry for entry in result.entries
+                           if entry.skipped or entry.failed or entry.not_mailed or entry.warning])
         if dry_run:
-            text = self.tr("%1 of %2 clients get a letter.").replace("%1", str(made)).replace("%2", str(result.total))
+            text = self.tr("%1 of %n client(s) get a letter.", "", result.total).replace("%1", str(len(result.made)))
         else:
-            text = self.tr("%1 letters made, %2 e-mails sent or saved; %3 clients skipped.").replace("%1", str(made)) \
-                .replace("%2", str(len(result.mailed))).replace("%3", str(len(result.skipped)))
+            text = self._summary(result)
         if result.stopped:
-            text += " " + self.tr("Stopped after %1 of %2 clients: what was done until then stays.") \
-                .replace("%1", str(len(result.entries))).replace("%2", str(result.total))
+            text += " " + self.tr("Stopped after %1 of %n client(s): what was done until then stays.", "",
+                                  result.total).replace("%1", str(len(result.entries)))
+        if result.error:
+            text += " " + self.tr("It stopped because: %1").replace("%1", translated(result.error))
+        self.status.setStyleSheet("color: #c62828;" if result.error or result.failed else "")
         self.status.setText(text)
+
+    def _summary(self, result: letters.MergeResult) -> str:
+        """What a merge did: letters made, e-mails gone, clients skipped, letters that could not be written."""
+        parts = [self.tr("%n letter(s) made", "", len(result.made)),
+                 self.tr("%n e-mail(s) sent or saved", "", len(result.mailed)),
+                 self.tr("%n client(s) skipped", "", len(result.skipped))]
+        if result.failed:
+            parts.append(self.tr("%n letter(s) could not be written", "", len(result.failed)))
+        return "; ".join(parts) + "."
 
     def show_skipped(self, skipped: list[letters.MergeEntry]) -> None:
         """The clients without a letter, and those whose letter was not mailed, each with the reason."""
         self.skipped.setRowCount(len(skipped))
         for row, entry in enumerate(skipped):
-            reason = entry.skipped or self.tr("Not mailed: %1").replace("%1", translated(entry.not_mailed))
+            reason = entry.skipped or self._reason(entry)
             for column, text in enumerate((entry.client_name, translated(reason))):
                 self.skipped.setItem(row, column, QTableWidgetItem(text))
         self.skipped.resizeRowsToContents()
-        self.skipped_heading.setText(self.tr("%n client(s) without a letter or an e-mail:", "", len(skipped)) if skipped
-                                     else self.tr("No client is skipped."))
+        if any(entry.warning for entry in skipped):
+            self.skipped_heading.setText(self.tr("%n client(s) to look at:", "", len(skipped)))
+        else:
+            self.skipped_heading.setText(self.tr("%n client(s) without a letter or an e-mail:", "", len(skipped))
+                                         if skipped else self.tr("No client is skipped."))
+
+    def _reason(self, entry: letters.MergeEntry) -> str:
+        if entry.failed:
+            return self.tr("Not written, not mailed: %1").replace("%1", translated(entry.failed))
+        if entry.warning:
+            return self.tr("Sent, but: %1").replace("%1", translated(entry.warning))
+        return self.tr("Not mailed: %1").replace("%1", translated(entry.not_mailed))

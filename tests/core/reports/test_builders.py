@@ -78,6 +78,19 @@ def test_beyond_the_top_clients_the_rest_are_summed_in_one_row(debtors, monkeypa
     assert huf.note.endswith("The 1 most overdue are listed; the other 1 are summed in the last row.")
 
 
+def test_the_top_clients_are_the_most_overdue_then_the_most_owed(debtors, monkeypatch):
+    """Among clients equally overdue, the one owing more is listed first; the rest are summed."""
+    from kamdesk.core.reports import receivables as receivables_report
+
+    monkeypatch.setattr(receivables_report, "TOP", 2)
+    late_only = factories.client("Cézár Kft.")
+    invoice(late_only, "C-1", dt.date(2026, 10, 1), dt.date(2026, 11, 10), "700")  # as overdue as Alfa, owes less
+    settle(late_only)
+    huf = receivables("en").tables[1]
+    assert [row[0] for row in huf.rows] == ["Béta Bt.", "Alfa Kft.", "The other 1 clients"]
+    assert huf.rows[2][4:6] == (D("700.00"), None) and totals_row(huf, "en")[-3] == D("3900.00")
+
+
 @pytest.fixture
 def refused(company):
     """In the last 30 days: an order of milk and bread cancelled for its price, an offer of milk rejected for its

@@ -195,6 +195,30 @@ def test_one_clients_aging_on_an_earlier_day_is_its_line_of_everyones(client):
     assert everyone[client.id].open == D("900.00") and everyone[other.id].open == D("900.00")
 
 
+def test_clients_with_only_money_left_take_their_places_in_client_and_currency_order(client):
+    """Money left over is added to the line it belongs to, or makes a line of its own between the others."""
+    owing, only_money, also_only_money, later_owing = (client, factories.client("Béta Bt."),
+                                                       factories.client("Gamma Kft."), factories.client("Delta Zrt."))
+    invoice(owing, "A-1", dt.date(2026, 9, 1), dt.date(2026, 9, 30), "1000")
+    payment(owing, dt.date(2026, 10, 1), "1500", reference="A")
+    payment(only_money, dt.date(2026, 10, 2), "200", reference="B")
+    payment(also_only_money, dt.date(2026, 10, 3), "300", reference="C")
+    invoice(later_owing, "D-1", dt.date(2026, 9, 1), dt.date(2026, 11, 30), "400")
+    payment(later_owing, dt.date(2026, 10, 4), "50", currency="EUR", reference="D")
+    settle(owing, only_money, also_only_money, later_owing)
+
+    def lines(day):
+        return [(row.client_id, row.currency, row.open, row.unallocated) for row in receivables.aging(day)]
+
+    assert lines(DAY) == [(owing.id, "HUF", D("-500.00"), D("500.00")),
+                          (only_money.id, "HUF", D("-200.00"), D("200.00")),
+                          (also_only_money.id, "HUF", D("-300.00"), D("300.00")),
+                          (later_owing.id, "EUR", D("-50.00"), D("50.00")),
+                          (later_owing.id, "HUF", D("400.00"), D("0"))]
+    assert lines(dt.date(2026, 9, 30)) == [(owing.id, "HUF", D("1000.00"), D("0")),  # paid the day after
+                                           (later_owing.id, "HUF", D("400.00"), D("0"))]
+
+
 def test_a_hand_allocation_follows_a_corrected_payment(client):
     """Corrections move or shrink a payment: what was allocated by hand must never count money twice."""
     other = factories.client("Orosz Kft.")

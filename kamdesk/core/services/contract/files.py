@@ -41,6 +41,8 @@ ATTACHMENT_MAX_KEY = "attachment_max_mb"  # the company setting: the largest fil
 ATTACHMENT_MAX_MB = 50  # its default: a scanned contract is a few MB; a film is not a contract's file
 ATTACHMENT_CEILING_MB = 1024  # the most the setting may allow: every PC reading the contract fetches it
 NAME_CHARS = 120  # a stored name: room for the folders in front of it within any system's path limit
+NAME_BYTES = 200  # and in UTF-8 (Linux and macOS count bytes, 255 at most): room for " (12)", the temporary
+# ".NAME.1a2b3c4d.part" a file is written as, and a ".pdf" a caller adds
 EXTENSION_CHARS = 10  # a longer "extension" is part of the name
 UNSAFE_IN_NAMES = '<>:"/\\|?*'  # not allowed in a file name on one system or another
 RESERVED_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
@@ -250,7 +252,7 @@ def safe_file_name(name: str) -> str:
     Separators and characters some system refuses become "-"; control characters (a newline) a space;
     invisible format characters (a right-to-left override shows "fdp.exe" as "exe.pdf") go; ".." is one
     dot; no dot or space at either end; Windows' device names (CON, NUL, COM1 ...) get a "_" in front; at
-    most NAME_CHARS characters, the extension kept.
+    most NAME_CHARS characters and NAME_BYTES bytes in UTF-8 (Georgian takes 3 a letter), the extension kept.
     """
     kept = "".join(_safe_char(ch) for ch in unicodedata.normalize("NFC", name))
     kept = re.sub(r"\.{2,}", ".", re.sub(r"\s+", " ", kept)).strip(" .")
@@ -261,8 +263,22 @@ def safe_file_name(name: str) -> str:
         extension = "." + extension
     if stem.split(".")[0].strip().upper() in RESERVED_NAMES:
         stem = "_" + stem
-    stem = stem[:NAME_CHARS - len(extension)].rstrip(" .")
+    stem = _within_bytes(stem[:NAME_CHARS - len(extension)], NAME_BYTES - _utf8_size(extension)).rstrip(" .")
     return (stem or "file") + extension
+
+
+def _within_bytes(text: str, limit: int) -> str:
+    """The longest start of `text` taking at most `limit` bytes in UTF-8, no character cut in two."""
+    size = 0
+    for index, ch in enumerate(text):
+        size += _utf8_size(ch)
+        if size > limit:
+            return text[:index]
+    return text
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _decodable(name: str) -> str:
