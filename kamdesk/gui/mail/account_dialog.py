@@ -1,7 +1,8 @@
-"""The e-mail account of the manager at this desk: the sender, the SMTP server that sends, the password (kept
-in this computer's keyring when asked, never in the database) and the IMAP server that keeps a copy in the
-Sent folder. "Test the connection" logs in to both on a worker; Save checks the fields and shows each
-problem beside its field. `edit_account(parent)` runs the dialog.
+"""The e-mail account of the manager at this desk (kept in the user's own file on this computer, never in the
+database): the sender, the SMTP server that sends, the password (kept in this computer's keyring when asked,
+taken out of it when not) and the IMAP server that keeps a copy in the Sent folder; the password typed here
+serves both servers named here. "Test the connection" logs in to both on a worker; Save checks the fields and
+shows each problem beside its field. `edit_account(parent)` runs the dialog.
 """
 
 from __future__ import annotations
