@@ -74,8 +74,8 @@ def deliver(draft, args) -> int:
     recorded = mail.send(draft, account, _password(account))
     print(f"Sent to {', '.join(draft.to + draft.cc)}.")
     if recorded.sent_copy not in ("", "saved"):
-        print(f"kamdesk: the message was sent, but its copy is not in the Sent folder: {recorded.sent_copy}",
-              file=sys.stderr)
+        print("kamdesk: the message was sent, but its copy is not in the Sent folder: "
+              f"{mail.stored.read(recorded.sent_copy)}", file=sys.stderr)
     return _recorded(recorded)
 
 
@@ -140,11 +140,20 @@ def cmd_mail_check(args) -> int:
     account = mail.account()
     if account is None:
         raise mail.MailError("No e-mail account is set up.")
-    mail.test_account(account, _password(account))
+    password = _password(account)  # the Sent copy's own, or this one only on the same host
+    mail.test_account(account, password, (mail.imap_password(account, password) or "") if account.imap_host else None)
     servers = f"{account.smtp_host}:{account.smtp_port}" + (
         f" and {account.imap_host}:{account.imap_port} ({account.sent_folder})" if account.imap_host else "")
     print(f"Connected and logged in to {servers}.")
     return 0
+
+
+def _document_line(line: str) -> str:
+    """A document the history names, as "kind:record_id:title" with its title in words."""
+    from kamdesk.core.services import mail
+
+    ref = mail.DocumentRef.from_line(line)
+    return f"{ref.kind}:{'' if ref.record_id is None else ref.record_id}:{ref.title}"
 
 
 def cmd_list_mail(args) -> int:
@@ -154,7 +163,8 @@ def cmd_list_mail(args) -> int:
     db.connect(args.database)
     rows = [{"id": row.id, "sent_at": row.sent_at.isoformat(timespec="seconds"), "via": row.via, "to": row.to,
              "cc": row.cc, "subject": row.subject, "attachments": row.attachments.splitlines(),
-             "documents": row.documents.splitlines(), "sent_copy": row.sent_copy}
+             "documents": [_document_line(line) for line in row.documents.splitlines()],
+             "sent_copy": mail.stored.read(row.sent_copy)}
             for row in mail.history(_client(args.client))]
     return print_rows(rows, args.json, lambda row: (
         f"{row['sent_at']}  {row['via']:<5}  {row['to'][:40]:<40}  {row['subject'][:60]}"), "messages")

@@ -119,8 +119,10 @@ def _forget_secrets():
 
 
 from tests.mail_fixtures import (  # noqa: E402, F401 (fixtures of the mail tests, for every test folder)
+    _mail_accounts_folder,
     imap_server,
     mail_account,
+    mail_accounts_file,
     mail_ca,
     mail_certificates,
     mail_keyring,

@@ -1,6 +1,8 @@
 """Fixtures of the mail tests (imported by tests/conftest.py): certificates trusted through
 KAMDESK_SMTP_CAFILE, an SMTP server with STARTTLS and a login, an IMAP server with a Sent folder, the
-account that reaches them, and an in-memory keyring."""
+account that reaches them, an in-memory keyring, and (for every test) a file of its own for the accounts."""
+
+import itertools
 
 import keyring
 import pytest
@@ -16,6 +18,22 @@ MAIL_USER, MAIL_PASSWORD = "anna", "titok-Jelszó-42"
 def mail_certificates(tmp_path_factory):
     """A certificate authority of the tests' own and the servers' certificate for localhost and 127.0.0.1."""
     return make_certificates(tmp_path_factory.mktemp("mail-certificates"))
+
+
+@pytest.fixture(scope="session")
+def _mail_accounts_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("mail-accounts")
+
+
+_files = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def mail_accounts_file(_mail_accounts_folder, monkeypatch):
+    """Every test keeps its e-mail accounts in a file of its own (never the user's configuration folder)."""
+    path = _mail_accounts_folder / f"mail-accounts-{next(_files)}.json"
+    monkeypatch.setenv("KAMDESK_MAIL_ACCOUNTS", str(path))
+    return path
 
 
 @pytest.fixture

@@ -103,3 +103,24 @@ def test_neither_a_draft_nor_sending_nor_a_recipient(capsys, url, client, price_
     assert code == 1 and err == "kamdesk: Say whom the message goes to.\n"
     code, out, err = run(capsys, "--database", url, "list", "mail", "HU99999999")
     assert code == 1 and "There is no client with the tax number or id" in err
+
+
+def test_a_file_name_with_a_line_break_is_refused_in_words(capsys, url, client, tmp_path):
+    """Review 19: `kamdesk mail files $'a\\nb.pdf'` ended in a traceback from the message writer."""
+    odd = tmp_path / "a\nb.pdf"
+    odd.write_bytes(b"%PDF-1.4")
+    code, out, err = run(capsys, "--database", url, "mail", "files", str(odd), "--subject", "x", "--to", "a@b.hu",
+                         "--eml", str(tmp_path / "x.eml"))
+    assert code == 1 and err == ("kamdesk: The file name “a?b.pdf” holds a line break or a control character: "
+                                 "rename the file.\n")
+    assert not (tmp_path / "x.eml").exists()
+
+
+def test_the_history_lists_a_documents_title_in_words(capsys, url, client, tmp_path):
+    from kamdesk.core.messages import Message
+
+    mail.save_draft(mail.Draft(client_id=client.id, to=["eva@gyori.hu"], subject="x", body="",
+                               documents=[mail.DocumentRef("offer", 7, Message("Offer {number}", number="OF-7"))]),
+                    tmp_path / "x.eml")
+    code, out, err = run(capsys, "--database", url, "list", "mail", str(client.id), "--json")
+    assert json.loads(out)[0]["documents"] == ["offer:7:Offer OF-7"]

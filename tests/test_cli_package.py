@@ -94,8 +94,9 @@ def test_sent_by_smtp_the_offer_moves_and_the_history_names_every_document(capsy
     assert "Fekete bors 100 g" in PdfReader(io.BytesIO(files[f"{deal['offer'].number}.pdf"])).pages[0].extract_text()
     assert Offer.get_by_id(deal["offer"].id).state == "sent"
     [row] = mail.history(deal["client"].id)
-    assert row.via == "smtp" and row.documents.splitlines() == [
-        f"offer:{deal['offer'].id}:Offer {deal['offer'].number}", f"price_list::Price list {TODAY.isoformat()}"]
+    assert row.via == "smtp" and [mail.DocumentRef.from_line(line) for line in row.documents.splitlines()] == [
+        mail.DocumentRef("offer", deal["offer"].id, f"Offer {deal['offer'].number}"),
+        mail.DocumentRef("price_list", None, f"Price list {TODAY.isoformat()}")]
 
 
 def test_a_refused_recipient_sends_nothing_and_moves_nothing(capsys, deal, mail_ca, monkeypatch):

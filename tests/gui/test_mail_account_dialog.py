@@ -158,3 +158,37 @@ def test_an_unusable_environment_account_is_said_and_mail_can_still_go_to_the_ma
     assert "only to this computer" in send.sender.text()
     assert not send.send_button.isEnabled() and send.mail_program_button.isEnabled()
     assert "only to this computer" in settings.environment_note.text()
+
+
+def test_unticking_remember_takes_the_old_password_out_of_the_keyring(qtbot, company, mail_account, mail_keyring):
+    """Review 19: the old password stayed in the keyring, used in the next session."""
+    first = filled(qtbot, mail_account, "old-password")
+    assert first.save()  # remembered in the keyring
+    second = AccountDialog()
+    qtbot.addWidget(second)
+    second.password.setText("new-password")
+    second.remember.setChecked(False)
+    assert second.save()
+    account = mail.account()
+    assert passwords.known(account) == "new-password"  # for this session
+    assert mail_keyring.passwords == {}
+    passwords._typed.clear()  # a new session
+    assert mail.password(account) is None
+
+
+def test_the_password_given_here_serves_both_servers_but_one_asked_at_sending_only_smtp(
+        qtbot, company, mail_account, mail_keyring, monkeypatch):
+    """Review 19: a password typed for the SMTP server goes to another IMAP host only when the user says so."""
+    elsewhere = {**mail_account, "imap_host": "localhost"}
+    assert filled(qtbot, elsewhere, MAIL_PASSWORD).save()
+    account = mail.account()
+    assert passwords.known_imap(account) == MAIL_PASSWORD
+    mail_keyring.passwords.clear()
+    passwords._typed.clear()
+    dialog = passwords.PasswordDialog(account)
+    qtbot.addWidget(dialog)
+    assert dialog.for_imap.isVisibleTo(dialog) and "localhost" in dialog.for_imap.text()
+    monkeypatch.setattr(passwords.PasswordDialog, "exec", lambda shown: (
+        shown.password.setText(MAIL_PASSWORD), shown.for_imap.setChecked(False), 1)[-1])
+    assert passwords.ask(None, account) == MAIL_PASSWORD
+    assert passwords.known(account) == MAIL_PASSWORD and passwords.known_imap(account) is None

@@ -4,8 +4,8 @@ was sent or drafted and shows one message's details; the mail area has no naviga
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kamdesk.core.models import ContractTemplate
 from kamdesk.core.services import contract as contracts
@@ -191,3 +191,34 @@ def test_an_offer_handed_to_the_mail_program_and_marked_sent_shows_sent_in_its_v
     send_dialog_over(entry).open_in_mail_program()
     assert offer_service.get_offer(offer.id).state == "sent"
     assert not entry.send_button.isVisible() and entry.state == "sent"
+
+
+class Hungarian(QTranslator):
+    """Translates only a document's title and a Sent copy's failure: enough to see the details ask for them."""
+
+    WORDS = {"Offer {number}": "Árajánlat {number}", "The IMAP server {server} refused: {reason}.":
+             "A(z) {server} IMAP-kiszolgáló elutasította: {reason}."}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get(source) if context == "Messages" else None
+
+
+def test_the_details_show_the_documents_and_the_sent_copys_failure_in_the_desks_language(
+        qtbot, qapp, dairy, tmp_path):  # noqa: F811
+    """Review 19: the history kept English text, shown in English on a Hungarian desk."""
+    from kamdesk.core.messages import Message
+
+    offer = factories.offer(dairy["client"].id, TODAY, (dairy["products"]["TEJ-001"], 5, 0))
+    record = mail.save_draft(documents.offer_draft(offer.id), tmp_path / "a.eml")
+    record.sent_copy = mail.stored.keep(Message("The IMAP server {server} refused: {reason}.", server="imap.x:993",
+                                                reason="Quota exceeded"))
+    translator = Hungarian()
+    qapp.installTranslator(translator)
+    try:
+        details = MessageDetails(record)
+        qtbot.addWidget(details)
+        texts = [label.text() for label in details.findChildren(QLabel)]
+    finally:
+        qapp.removeTranslator(translator)
+    assert f"Árajánlat {offer.number}" in texts
+    assert any("A(z) imap.x:993 IMAP-kiszolgáló elutasította: Quota exceeded." in text for text in texts)

@@ -254,3 +254,44 @@ def test_escape_on_an_edited_message_asks_before_it_is_lost(qtbot, offer, monkey
     untouched = send_dialog_of(qtbot, offer)
     untouched.reject()
     assert not untouched.isVisible() and len(asked) == 2  # nothing changed: nothing asked
+
+
+def test_an_offer_whose_files_were_removed_is_not_sent_nor_named(qtbot, offer, account, smtp_server, imap_server):
+    """Review 19: the bare text sent without the offer's files leaves the offer a draft."""
+    dialog = send_dialog_of(qtbot, offer)
+    for _ in range(2):
+        dialog.attachments.selectRow(0)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.draft().attachments == [] and dialog.draft().documents == []
+    finish(qtbot, dialog.send())
+    [received] = smtp_server.messages
+    assert list(received.message.iter_attachments()) == []
+    [record] = mail.history(offer.client_id)
+    assert record.documents == "" and offer_service.get_offer(offer.id).state == "draft"
+
+
+def test_one_of_the_offers_files_kept_still_carries_it(qtbot, offer, account):
+    dialog = send_dialog_of(qtbot, offer)
+    dialog.attachments.selectRow(1)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert [ref.record_id for ref in dialog.draft().documents] == [offer.id]
+
+
+def test_a_password_the_server_refused_is_taken_out_of_the_keyring(
+        qtbot, offer, mail_account, mail_keyring, smtp_server, imap_server):
+    """Review 19: a refused password stayed in the keyring and was tried again in every session."""
+    saved = mail.save_account(mail_account)
+    mail.remember_password(saved, "not-the-password")
+    dialog = send_dialog_of(qtbot, offer)
+    finish(qtbot, dialog.send())
+    assert smtp_server.messages == [] and mail.password(saved) is None
+
+
+def test_a_contact_whose_name_has_an_ampersand_shows_it_in_the_menu(qtbot, offer, account):
+    draft = documents.offer_draft(offer.id)
+    dialog = SendDialog(draft, [("Kovács & Fia", "info@kovacs.hu")])
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
+    [action] = dialog.to_contacts.menu().actions()
+    assert action.text() == "Kovács && Fia <info@kovacs.hu>"
+    action.trigger()
+    assert dialog.to.text().endswith("Kovács & Fia <info@kovacs.hu>")

@@ -3,7 +3,9 @@
 A row is written once, when the message leaves (`via` "smtp") or its draft file is saved (`via` "draft");
 what it carried is kept as text (the attachments' names, one a line; the documents as "kind:record_id:title"
 lines), so the history still reads after a document is deleted. `sent_copy` says whether the copy reached
-the Sent folder by IMAP: "" (not configured, or a draft), "saved", or a short reason it was not.
+the Sent folder by IMAP: "" (not configured, or a draft), "saved", or the reason it was not. A title and a
+reason are kept as their Message's template and parameters (`services.mail.stored`), shown in the desk's
+language.
 """
 
 from peewee import CharField, DateTimeField, ForeignKeyField, TextField
@@ -30,7 +32,7 @@ class SentMail(VersionedModel):
     attachments = TextField(default="")  # file names, one a line
     documents = TextField(default="")  # "kind:record_id:title" lines (record_id empty for a statement)
     message_id = CharField(max_length=255, default="")
-    sent_copy = CharField(max_length=200, default="")  # "", "saved", or why the Sent copy failed
+    sent_copy = CharField(max_length=2000, default="")  # "", "saved", or why the Sent copy failed (mail.stored)
 
     class Meta:
         table_name = "sent_mail"

@@ -158,17 +158,18 @@ def package_draft(client_id: int, documents: Sequence[PackageDocument], language
     language = language or client_language(client)
     made = make_documents(client_id, documents, language, progress)
     words = _words(language)
+    refs = [mail.DocumentRef(d.document.kind, d.document.record_id, d.reference) for d in made]
     if combined:
         name = safe_file_name(f"{words['package']} - {client.name}") + ".pdf"
-        attachments = [mail.Attachment(name, joined_pdf(made, client.name, language), mail.PDF)]
+        attachments = [mail.Attachment(name, joined_pdf(made, client.name, language), mail.PDF, tuple(refs))]
     else:
         names = _distinct([document.file_name for document in made])
-        attachments = [mail.Attachment(name, document.pdf, mail.PDF) for name, document in zip(names, made)]
+        attachments = [mail.Attachment(name, document.pdf, mail.PDF, (ref,))
+                       for name, document, ref in zip(names, made, refs, strict=True)]
     return mail.Draft(
         client_id=client.id, to=recipients(client, None), subject=words["subject"].format(client=client.name),
         body=_body(client, language, [document.title for document in made]), attachments=attachments,
-        documents=[mail.DocumentRef(d.document.kind, d.document.record_id, d.reference) for d in made],
-        language=language)
+        documents=refs, language=language)
 
 
 def _distinct(names: list[str]) -> list[str]:

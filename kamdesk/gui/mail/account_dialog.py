@@ -1,7 +1,8 @@
-"""The e-mail account of the manager at this desk: the sender, the SMTP server that sends, the password (kept
-in this computer's keyring when asked, never in the database) and the IMAP server that keeps a copy in the
-Sent folder. "Test the connection" logs in to both on a worker; Save checks the fields and shows each
-problem beside its field. `edit_account(parent)` runs the dialog.
+"""The e-mail account of the manager at this desk (kept in the user's own file on this computer, never in the
+database): the sender, the SMTP server that sends, the password (kept in this computer's keyring when asked,
+taken out of it when not) and the IMAP server that keeps a copy in the Sent folder; the password typed here
+serves both servers named here. "Test the connection" logs in to both on a worker; Save checks the fields and
+shows each problem beside its field. `edit_account(parent)` runs the dialog.
 """
 
 from __future__ import annotations
@@ -185,6 +186,7 @@ class AccountDialog(QDialog):
         if problem:
             self.environment_note.setText(problem)
         self.environment_note.setVisible(bool(problem) or (account is not None and account.from_environment))
+        self._loaded = account if account is not None and not account.from_environment else None
         if account is None or account.from_environment:
             self.smtp_port.setValue(SMTP_PORTS["starttls"])
             self.imap_port.setValue(IMAP_PORTS["ssl"])
@@ -213,15 +215,24 @@ class AccountDialog(QDialog):
         ok, account = self.field_errors.attempt(self, lambda: mail.save_account(self.values()))
         if not ok:
             return False
-        typed = self.password.text()
-        if typed:
-            if self.remember.isChecked():
-                passwords.remember(self, account, typed)
-            else:
-                passwords.keep(account, typed)
+        self._keep_password(account)
         self.saved = account
         self.accept()
         return True
+
+    def _keep_password(self, account) -> None:
+        """The password typed here serves both servers named here: kept in the keyring when "Remember" is ticked;
+        unticked, taken out of it (the old account's too) and kept for this session only."""
+        typed = self.password.text()
+        if self.remember.isChecked():
+            if typed:
+                passwords.remember(self, account, typed, imap=True)
+            return
+        password = typed or passwords.known(self._loaded or account)
+        for kept in {self._loaded, account} - {None}:
+            mail.forget_password(kept)
+        if password:
+            passwords.keep(account, password, imap=True)
 
     def test(self) -> Operation | None:
         """Log in to the SMTP server (and the IMAP server when set) with what is typed, on a worker."""
@@ -232,8 +243,10 @@ class AccountDialog(QDialog):
         except ValidationError as error:
             self.field_errors.show(error.errors)
             return None
-        password = self.password.text() or passwords.known(account)
-        self.operation = Operation(self, lambda _task: mail.test_account(account, password)) \
+        typed = self.password.text()
+        password = typed or passwords.known(account)
+        imap_password = (typed or passwords.known_imap(account) or "") if account.imap_host else None
+        self.operation = Operation(self, lambda _task: mail.test_account(account, password, imap_password)) \
             .with_progress(self.tr("Connecting to %1…").replace("%1", account.smtp_host)) \
             .success(lambda _none: self._tested(account)).failure(self._test_failed).run()
         return self.operation

@@ -42,7 +42,8 @@ def copy_text(sent_copy: str) -> str:
         return ""
     if sent_copy == "saved":
         return translate("MailHistory", "Saved in the Sent folder")
-    return translate("MailHistory", "Not saved in the Sent folder: %1").replace("%1", translated(sent_copy))
+    return translate("MailHistory", "Not saved in the Sent folder: %1").replace(
+        "%1", translated(mail.stored.read(sent_copy)))
 
 
 class SentMailTab(QWidget):
@@ -129,7 +130,8 @@ class MessageDetails(QDialog):
         self.setWindowTitle(translate("MailHistory", "E-mail: %1").replace("%1", record.subject))
         form = QFormLayout()
         sender = record.manager.name if record.manager_id is not None else ""
-        documents = [mail.DocumentRef.from_line(line).title for line in record.documents.splitlines() if line]
+        documents = [translated(mail.DocumentRef.from_line(line).title) for line in record.documents.splitlines()
+                     if line]
         rows = ((translate("MailHistory", "Date:"), format_timestamp(record.sent_at)),
                 (translate("MailHistory", "How:"), via_text(record.via)),
                 (translate("MailHistory", "By:"), sender),

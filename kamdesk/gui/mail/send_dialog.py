@@ -172,7 +172,8 @@ class SendDialog(QDialog):
         pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(pick)
         for contact_name, address in self._contacts:
-            action = menu.addAction(f"{contact_name} <{address}>" if contact_name else address)
+            shown = f"{contact_name} <{address}>" if contact_name else address
+            action = menu.addAction(shown.replace("&", "&&"))  # a "&" in a name is no shortcut key
             line = address_line(contact_name, address)
             action.triggered.connect(lambda _checked=False, a=line, e=edit: self.add_address(e, a))
         pick.setMenu(menu)
@@ -266,9 +267,9 @@ class SendDialog(QDialog):
 
     # ------------------------------------------------------------ the draft as edited
     def draft(self) -> mail.Draft:
-        return dataclasses.replace(self._draft, to=addresses(self.to.text()), cc=addresses(self.cc.text()),
-                                   subject=self.subject.text().strip(), body=self.body.toPlainText(),
-                                   attachments=list(self._attachments))
+        return dataclasses.replace(self._draft.keeping(self._attachments), to=addresses(self.to.text()),
+                                   cc=addresses(self.cc.text()), subject=self.subject.text().strip(),
+                                   body=self.body.toPlainText())
 
     def add_address(self, edit: QLineEdit, address: str) -> None:
         """Add a contact's address to To or Cc (once)."""
@@ -379,9 +380,11 @@ class SendDialog(QDialog):
             if password is None:
                 return None
         kinds = (MAIL, ACTIVITIES, OFFERS) if any(d.kind == "offer" for d in draft.documents) else (MAIL, ACTIVITIES)
-        self.operation = Operation(self, lambda task: mail.send(draft, account, password, progress=task.progress)) \
+        imap_password = passwords.known_imap(account)
+        self.operation = Operation(self, lambda task: mail.send(draft, account, password, progress=task.progress,
+                                                                imap_password=imap_password)) \
             .with_progress(self.tr("Sending the e-mail…")).success(self._sent) \
-            .failure(lambda error: self._not_sent(account, error)) \
+            .failure(lambda error: self._not_sent(account, password, error)) \
             .notifies(*kinds, client_id=draft.client_id).run()
         return self.operation
 
@@ -389,11 +392,12 @@ class SendDialog(QDialog):
         warning = getattr(record, "sent_copy", "")
         if warning and warning != "saved":
             QMessageBox.information(self, self.tr("Sent"), self.tr(
-                "The e-mail is sent, but no copy was put in the Sent folder: %1").replace("%1", translated(warning)))
+                "The e-mail is sent, but no copy was put in the Sent folder: %1").replace(
+                "%1", translated(mail.stored.read(warning))))
         self.sent.emit(record)
         self.accept()
 
-    def _not_sent(self, account, error: BaseException) -> None:
+    def _not_sent(self, account, password: str | None, error: BaseException) -> None:
         if not isinstance(error, KamdeskError):
             report_failure(self, error)  # a bug: logged with its traceback, shown once
             return
@@ -402,7 +406,7 @@ class SendDialog(QDialog):
             self.accept()
             return
         if isinstance(error, MailLoginRefused):
-            passwords.forget(account)
+            passwords.refused(account, password)
             self._retype = True  # the next Send asks, whatever the keyring keeps
         errors = getattr(error, "errors", None)
         if errors:

@@ -82,3 +82,76 @@ def test_mail_for_a_client_not_ones_own_is_refused_before_it_leaves(team, smtp_s
     finally:
         kdb.close()
     assert smtp_server.messages == []
+
+
+def test_a_draft_for_a_client_not_ones_own_is_refused_and_not_recorded(team, tmp_path):
+    """Review 19: save_draft checks the client as send does, so m2 cannot plant rows in m1's client's history."""
+    from kamdesk.core.errors import NotFound
+
+    kdb.connect(team.url_of("m2"))
+    try:
+        draft = mail.Draft(client_id=team.clients["m1"], to=["eva@example.hu"], subject="Forged by m2", body="")
+        with pytest.raises(NotFound, match="There is no client with id"):
+            mail.save_draft(draft, tmp_path / "x.eml")
+    finally:
+        kdb.close()
+    assert not (tmp_path / "x.eml").exists()
+    kdb.connect(team.url_of("m1"))
+    try:
+        assert "Forged by m2" not in [row.subject for row in mail.history(team.clients["m1"])]
+    finally:
+        kdb.close()
+
+
+def test_a_colleague_can_neither_read_nor_rewrite_my_mail_account(team, smtp_server, mail_account, mail_keyring,
+                                                                   mail_ca, mail_accounts_file):
+    """Review 19: the account is no longer a shared `setting` row of the server but kept on the manager's own
+    computer; and a Sent folder pointed at another host (the file edited behind the user's back) gets neither
+    the SMTP password nor the mail."""
+    import json
+
+    from tests.mail_fixtures import MAIL_USER
+    from tests.mail_servers import ImapServer
+
+    kdb.connect(team.url_of("m1"))
+    try:
+        mail.remember_password(mail.save_account({**mail_account, "imap_host": ""}), MAIL_PASSWORD)
+    finally:
+        kdb.close()
+    with team.connect("m2") as m2:
+        assert m2.execute("SELECT key FROM setting WHERE key LIKE 'mail%'").fetchall() == []
+    kdb.connect(team.url_of("m2"))
+    try:
+        assert mail.account() is None  # even at m1's computer, m2 finds no account of his
+    finally:
+        kdb.close()
+    with ImapServer(mail_ca, users={MAIL_USER: MAIL_PASSWORD}) as evil:
+        stored = json.loads(mail_accounts_file.read_text(encoding="utf-8"))
+        [key] = stored
+        stored[key].update(imap_host="localhost", imap_port=evil.port, imap_security="ssl")
+        mail_accounts_file.write_text(json.dumps(stored), encoding="utf-8")
+        kdb.connect(team.url_of("m1"))
+        try:
+            draft = mail.Draft(client_id=team.clients["m1"], to=["eva@example.hu"], subject="Confidential offer",
+                               body="x")
+            recorded = mail.send(draft)  # the account and the password as the desk keeps them
+        finally:
+            kdb.close()
+        assert evil.folders["Sent"] == []
+    assert recorded.sent_copy != "saved" and len(smtp_server.messages) == 1
+
+
+def test_the_server_keeps_a_long_reason_for_the_sent_copy(team):
+    """Migration 0026: a reason kept with its template and parameters is longer than 0025's 200 characters."""
+    from kamdesk.core.messages import Message
+    from kamdesk.core.models.mail import SentMail
+
+    reason = mail.stored.keep(Message("The certificate of {server} could not be verified ({reason}): it is not the "
+                                      "server it claims to be, or its certificate authority is unknown to this "
+                                      "computer.", server="imap.example.hu:993", reason="x" * 200))
+    kdb.connect(team.url)
+    try:
+        row = SentMail.create(client=team.clients["m1"], manager=team.managers["m1"], sent_copy=reason)
+        assert mail.stored.read(SentMail.get_by_id(row.id).sent_copy).params["reason"] == "x" * 200
+    finally:
+        kdb.close()

@@ -100,6 +100,13 @@ def test_combined_the_draft_carries_the_one_bookmarked_pdf(deal):
     assert attachment.name == "Dokumentumcsomag - Őrség Fűszer Kft.pdf" and attachment.mime == mail.PDF
     assert len(PdfReader(io.BytesIO(attachment.data)).outline) == 2
     assert [ref.kind for ref in draft.documents] == ["contract", "offer"]
+    assert attachment.documents == tuple(draft.documents)  # removing it takes every document with it
+
+
+def test_each_file_of_the_package_names_its_document(deal):
+    draft = package.package_draft(deal["client"].id, chosen(deal)[:2])
+    assert [attachment.documents for attachment in draft.attachments] == [(ref,) for ref in draft.documents]
+    assert draft.keeping(draft.attachments[:1]).documents == draft.documents[:1]
 
 
 def test_two_price_lists_are_two_attachments_of_their_own_names(deal):

@@ -17,12 +17,14 @@ from kamdesk.core.services.mail.draft import (
     Draft,
     check_draft,
 )
+from kamdesk.core.services.mail import stored
 from kamdesk.core.services.mail.eml import eml_bytes
 from kamdesk.core.services.mail.records import history
 from kamdesk.core.services.mail.account import (
     Account,
     account,
     forget_password,
+    imap_password,
     password,
     remember_password,
     save_account,
@@ -31,5 +33,5 @@ from kamdesk.core.services.mail.sending import save_draft, send, test_account
 
 
 __all__ = ["DOCX", "PDF", "VCARD", "XLSX", "Account", "Attachment", "DocumentRef", "Draft", "MailError", "SentMail",
-           "account", "check_draft", "eml_bytes", "forget_password", "history", "password", "remember_password",
-           "save_account", "save_draft", "send", "test_account"]
+           "account", "check_draft", "eml_bytes", "forget_password", "history", "imap_password", "password",
+           "remember_password", "save_account", "save_draft", "send", "stored", "test_account"]

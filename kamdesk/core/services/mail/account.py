@@ -1,9 +1,14 @@
 """The desk's e-mail account: the sender, the SMTP server and the IMAP server of the Sent copy.
 
-Stored per manager as a desk setting (the `setting` table stays on this computer: it does not travel to the
-laptop or the office). `KAMDESK_SMTP_URL` (smtp://[user@]host:port, smtps://… for SSL, `?starttls=0` for a
-plain connection to this computer, `?from=address`) overrides it for scripts. The password is never stored in
-the database: `KAMDESK_SMTP_PASSWORD`, else the OS keyring. One password serves the SMTP and IMAP servers.
+Each person's account stays on their own computer, never in the database (whose `setting` table every login
+of the team server reads and writes): a small JSON file in the user's configuration folder
+(`KAMDESK_MAIL_ACCOUNTS` names another file), one entry per company and manager (their gids, the same on the
+office's server and the laptop's replica). `KAMDESK_SMTP_URL` (smtp://[user@]host:port, smtps://… for SSL,
+`?starttls=0` for a plain connection to this computer, `?from=address`) overrides it for scripts.
+
+The password is never stored there either: `KAMDESK_SMTP_PASSWORD`, else the OS keyring, one entry per server
+("kamdesk mail HOST:PORT"). The IMAP server gets the password kept for it, or the SMTP one only when it is the
+same host: a password typed for one server never goes to another the user did not name with it.
 """
 
 from __future__ import annotations
@@ -12,24 +17,27 @@ import ipaddress
 import json
 import logging
 import os
+import tempfile
 from dataclasses import asdict, dataclass, fields
 from email.utils import formataddr
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from kamdesk.core.errors import MailError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.redaction import remember_secret
-from kamdesk.core.services.mail.draft import mailbox
+from kamdesk.core.services.mail.draft import mailbox, one_line
 
 log = logging.getLogger(__name__)
 
 SECURITY = ("starttls", "ssl", "none")
 SMTP_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 IMAP_PORTS = {"starttls": 143, "ssl": 993, "none": 143}
-SETTING_KEY = "mail_account"
+ACCOUNTS_ENV = "KAMDESK_MAIL_ACCOUNTS"  # the file of the accounts, instead of the one in the configuration folder
 KEYRING_SERVICE = "kamdesk mail"  # the keyring entry is "kamdesk mail HOST:PORT", its user name the login
 URL_ENV, PASSWORD_ENV = "KAMDESK_SMTP_URL", "KAMDESK_SMTP_PASSWORD"
-MAX_SETTING_CHARS = 16_000
+ACCOUNTS_FILE = "mail-accounts.json"
+MAX_FILE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -66,25 +74,32 @@ class Account:
     def imap_login(self) -> str:
         return self.imap_user or self.smtp_user
 
+    @property
+    def imap_keyring_service(self) -> str:
+        return f"{KEYRING_SERVICE} {self.imap_host}:{self.imap_port}"
+
+    @property
+    def imap_shares_password(self) -> bool:
+        """Whether the Sent copy goes to the SMTP server's own host (which has the SMTP password anyway)."""
+        return self.imap_host.casefold() == self.smtp_host.casefold()
+
 
 def account() -> Account | None:
     """This desk's account for the current manager (KAMDESK_SMTP_URL first); None when none is set up."""
     url = os.environ.get(URL_ENV, "").strip()
     if url:
         return account_from_url(url)
-    from kamdesk.core.services.company import setting
-
-    stored = setting(_key())
-    return _stored(stored) if stored else None
+    stored = _accounts().get(_key())
+    return _stored(stored) if stored is not None else None
 
 
 def save_account(values: dict) -> Account:
-    """Check the settings (ValidationError naming each bad field) and keep them for the current manager."""
-    from kamdesk.core.services.company import set_setting
-
+    """Check the settings (ValidationError naming each bad field) and keep them for the current manager on this
+    computer (MailError when the file cannot be written)."""
     checked = clean_account(values)
-    stored = {name: value for name, value in asdict(checked).items() if name != "from_environment"}
-    set_setting(_key(), json.dumps(stored, ensure_ascii=False))
+    accounts = _accounts()
+    accounts[_key()] = {name: value for name, value in asdict(checked).items() if name != "from_environment"}
+    _write_accounts(accounts)
     return checked
 
 
@@ -97,7 +112,7 @@ def clean_account(values: dict) -> Account:
     found = mailbox(text["from_address"])
     if found is None or found[0]:
         errors["from_address"] = Message("Enter the address the mail comes from, like name@example.com.")
-    if len(text["from_name"]) > 200 or "\n" in text["from_name"]:
+    if len(text["from_name"]) > 200 or not one_line(text["from_name"]):
         errors["from_name"] = Message("The sender's name is one line of at most 200 characters.")
     smtp_security = _security(text["smtp_security"] or "starttls", text["smtp_host"], "smtp", errors)
     smtp_port = _port(values.get("smtp_port"), SMTP_PORTS.get(smtp_security, 587), "smtp_port", errors)
@@ -107,10 +122,10 @@ def clean_account(values: dict) -> Account:
         _host(text["imap_host"], "imap_host", errors, required=True)
         imap_security = _security(text["imap_security"] or "ssl", text["imap_host"], "imap", errors)
         imap_port = _port(values.get("imap_port"), IMAP_PORTS.get(imap_security, 993), "imap_port", errors)
-        if len(text["sent_folder"]) > 200 or "\n" in text["sent_folder"]:
+        if len(text["sent_folder"]) > 200 or not one_line(text["sent_folder"]):
             errors["sent_folder"] = Message("The Sent folder's name is one line of at most 200 characters.")
     for name in ("smtp_user", "imap_user"):
-        if len(text[name]) > 254 or "\n" in text[name]:
+        if len(text[name]) > 254 or not one_line(text[name]):
             errors[name] = Message("The user name is one line of at most 254 characters.")
     if errors:
         raise ValidationError(errors)
@@ -193,18 +208,61 @@ def _manager_email() -> str:
 
 
 def _key() -> str:
-    from kamdesk.core.services.company import current_manager_id
+    """The entry of the manager at this desk: the company's gid and the manager's (stable on every copy of the
+    database, unlike ids)."""
+    from kamdesk.core.services.company import current_manager, get_company
 
-    manager_id = current_manager_id()
-    return SETTING_KEY if manager_id is None else f"{SETTING_KEY}:{manager_id}"
+    company, manager = get_company(), current_manager()
+    return f"{company.gid if company else '-'}/{manager.gid if manager else '-'}"
 
 
-def _stored(text: str) -> Account | None:
+def accounts_path() -> Path:
+    """The file of this computer's accounts: KAMDESK_MAIL_ACCOUNTS, else mail-accounts.json in the user's
+    configuration folder."""
+    import platformdirs
+
+    given = os.environ.get(ACCOUNTS_ENV, "").strip()
+    return Path(given) if given else Path(platformdirs.user_config_dir("kamdesk", appauthor=False)) / ACCOUNTS_FILE
+
+
+def _accounts() -> dict:
+    """Every account kept on this computer by entry; empty (logged) when the file is missing or unreadable."""
+    path = accounts_path()
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError("too long")
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(found, dict):
+            raise ValueError("not a JSON object")
+        return found
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.warning("mail accounts in %s not read: %s", path, error)
+        return {}
+
+
+def _write_accounts(accounts: dict) -> None:
+    """Write the file whole (a temporary file renamed over it), readable by its owner only."""
+    path = accounts_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".mail-accounts-", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(accounts, file, ensure_ascii=False, indent=1)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise MailError(Message("The e-mail account could not be saved in {path}: {reason}.", path=str(path),
+                                reason=error.strerror or str(error))) from error
+
+
+def _stored(raw) -> Account | None:
     """The stored settings; None (logged) when they cannot be read, so the user sets them up again."""
     try:
-        if len(text) > MAX_SETTING_CHARS:
-            raise ValueError("too long")
-        raw = json.loads(text)
         known = {field.name for field in fields(Account)} - {"from_environment"}
         return clean_account({name: value for name, value in raw.items() if name in known})
     except (ValueError, TypeError, AttributeError, ValidationError) as error:
@@ -215,47 +273,70 @@ def _stored(text: str) -> Account | None:
 # ---------------------------------------------------------------- the password
 
 def password(account: Account) -> str | None:
-    """KAMDESK_SMTP_PASSWORD (or the URL's), else what the OS keyring keeps for the account; never the database."""
+    """The SMTP password: KAMDESK_SMTP_PASSWORD (or the URL's), else what the OS keyring keeps for the SMTP
+    server; never the database."""
     if account.from_environment:
         url_password = urlsplit(os.environ.get(URL_ENV, "")).password
         given = os.environ.get(PASSWORD_ENV) or (unquote(url_password) if url_password else None)
     else:
-        given = os.environ.get(PASSWORD_ENV) or _remembered(account)
+        given = os.environ.get(PASSWORD_ENV) or _kept(account.keyring_service, account.login or account.from_address)
     remember_secret(given)
     return given
 
 
-def _remembered(account: Account) -> str | None:
+def imap_password(account: Account, smtp_password: str | None) -> str | None:
+    """The password for the Sent copy: the one kept for the IMAP server, else `smtp_password` when the IMAP server
+    is the SMTP server's host; None otherwise (the copy is not made: no password travels to a server the user
+    did not give it to)."""
+    if not account.imap_host:
+        return None
+    kept = _kept(account.imap_keyring_service, account.imap_login or account.from_address)
+    remember_secret(kept)
+    return kept or (smtp_password if account.imap_shares_password else None)
+
+
+def _kept(service: str, user: str) -> str | None:
     import keyring
-    from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(account.keyring_service, account.login or account.from_address)
-    except KeyringError as error:
-        log.info("no mail password from the keyring: %s", error)
+        return keyring.get_password(service, user)
+    except Exception as error:  # noqa: BLE001 (each system's keyring raises its own: macOS, Windows, D-Bus)
+        log.info("no mail password from the keyring: %s", type(error).__name__)
         return None
 
 
-def remember_password(account: Account, password: str) -> Message | None:
-    """Keep the password in this computer's keyring; a Message saying why when it cannot."""
+def _entries(account: Account, imap: bool) -> list[tuple[str, str]]:
+    """The keyring entries of the account's servers: the SMTP server's, and the IMAP server's when asked."""
+    entries = [(account.keyring_service, account.login or account.from_address)]
+    if imap and account.imap_host:
+        entries.append((account.imap_keyring_service, account.imap_login or account.from_address))
+    return entries
+
+
+def remember_password(account: Account, password: str, imap: bool = True) -> Message | None:
+    """Keep the password in this computer's keyring for the SMTP server, and for the IMAP server when `imap` (the
+    user gave it for both); a Message saying why when it cannot."""
     import keyring
-    from keyring.errors import KeyringError
 
     remember_secret(password)
     try:
-        keyring.set_password(account.keyring_service, account.login or account.from_address, password)
-    except KeyringError as error:
+        for service, user in _entries(account, imap):
+            keyring.set_password(service, user, password)
+    except Exception as error:  # noqa: BLE001 (each system's keyring raises its own)
+        log.info("mail password not kept in the keyring: %s", type(error).__name__)
         return Message("The password could not be kept in this computer's keyring ({reason}); enter it when "
                        "you send.", reason=str(error) or type(error).__name__)
     return None
 
 
-def forget_password(account: Account) -> None:
-    """Take the account's password out of the keyring (nothing kept, or no keyring: nothing to do)."""
+def forget_password(account: Account, refused: str | None = None) -> None:
+    """Take the account's passwords out of the keyring (nothing kept, or no keyring: nothing to do). With
+    `refused`, only those that are the password a server refused."""
     import keyring
-    from keyring.errors import KeyringError
 
-    try:
-        keyring.delete_password(account.keyring_service, account.login or account.from_address)
-    except KeyringError:
-        pass
+    for service, user in _entries(account, imap=True):
+        try:
+            if refused is None or keyring.get_password(service, user) == refused:
+                keyring.delete_password(service, user)
+        except Exception as error:  # noqa: BLE001 (nothing kept raises too)
+            log.info("mail password not taken out of the keyring: %s", type(error).__name__)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kamdesk.core.documents.contract_template import _environment
 from kamdesk.core.documents.formatting import format_date, format_money
@@ -212,7 +213,8 @@ def _draft(kind: str, client: Client, contact: Contact | None, owner: Manager | 
            fields: dict, attachments: list[Attachment], ref: DocumentRef) -> Draft:
     subject, body = render(template_source(kind, language), _context(kind, client, contact, owner, language, fields))
     return Draft(client_id=client.id, to=recipients(client, contact), subject=subject, body=body,
-                 attachments=attachments, documents=[ref], language=language)
+                 attachments=[replace(attachment, documents=(ref,)) for attachment in attachments],
+                 documents=[ref], language=language)
 
 
 def _context(kind: str, client: Client, contact: Contact | None, owner: Manager | None, language: str,

@@ -8,6 +8,7 @@ import time
 
 from kamdesk.core.errors import MailError, MailLoginRefused
 from kamdesk.core.messages import Message
+from kamdesk.core.services.mail import stored
 from kamdesk.core.services.mail.account import Account
 from kamdesk.core.services.mail.transport import TIMEOUT_SECONDS, connection_failure, reason_of, tls_context
 
@@ -15,16 +16,17 @@ SAVED = "saved"
 
 
 def save_copy(account: Account, password: str | None, data: bytes) -> str:
-    """Append `data` to the Sent folder: "saved", or a short reason it was not (never raises: the mail is sent)."""
+    """Append `data` to the Sent folder: "saved", or the reason it was not as the history keeps it (see
+    `stored`; never raises: the mail is sent)."""
     try:
         with _session(account, password) as server:
             kind, reply = server.append(quoted(account.sent_folder), r"(\Seen)", time.time(), data)
             if kind != "OK":
                 raise imaplib.IMAP4.error(reply_text(reply))
     except MailError as error:
-        return str(error)[:200]
+        return stored.keep(error.message)
     except (imaplib.IMAP4.error, OSError, EOFError) as error:
-        return str(_plain(error, account))[:200]
+        return stored.keep(_plain(error, account).message)
     return SAVED
 
 

@@ -57,10 +57,7 @@ def check_can_record(draft: Draft) -> None:
     """Refuse before sending what could not be recorded afterwards, so a message never leaves unrecorded: a
     client not found (or not the user's, on the team server), an offer the message carries that cannot move
     to "sent" (expired, awaiting a head's approval) — the moves are tried and rolled back."""
-    if draft.client_id is not None:
-        from kamdesk.core.services.party import get_client
-
-        get_client(draft.client_id)
+    check_client(draft)
     offer_ids = offers_to_move(draft)
     if not offer_ids:
         return
@@ -68,6 +65,15 @@ def check_can_record(draft: Draft) -> None:
         for offer_id in offer_ids:
             _send_offer(offer_id)
         trial.rollback()
+
+
+def check_client(draft: Draft) -> None:
+    """NotFound when the draft's client does not exist or is not the user's (on the team server): nobody writes
+    into another manager's client's history."""
+    if draft.client_id is not None:
+        from kamdesk.core.services.party import get_client
+
+        get_client(draft.client_id)
 
 
 def _row(draft: Draft, via: str, message_id: str, sent_copy: str) -> SentMail:

@@ -19,15 +19,34 @@ from kamdesk.core.services.mail.transport import TIMEOUT_SECONDS, connection_fai
 def deliver(account: Account, password: str | None, mail: EmailMessage, recipients: list[str]) -> None:
     """Hand `mail` to the account's SMTP server for `recipients`; MailError in plain words when it is not taken."""
     with _failures(account):
-        with connect(account, password) as server:
+        server = connect(account, password)
+        try:
             _hand_over(server, account, mail, recipients)
+        except BaseException:
+            server.close()
+            raise
+    good_bye(server)
 
 
 def check_login(account: Account, password: str | None) -> None:
     """Connect and log in (and say goodbye): MailError when the server, the encryption or the password is wrong."""
     with _failures(account):
-        with connect(account, password) as server:
+        server = connect(account, password)
+        try:
             server.noop()
+        except BaseException:
+            server.close()
+            raise
+    good_bye(server)
+
+
+def good_bye(server: smtplib.SMTP) -> None:
+    """QUIT once the message was taken: the server's answer to it changes nothing (a 421, a timeout or a closed
+    connection after DATA's 250 still means the message left)."""
+    try:
+        server.quit()
+    except (smtplib.SMTPException, OSError):
+        server.close()
 
 
 class _failures:

@@ -113,3 +113,42 @@ def test_folder_names_go_in_modified_utf7():
 
     assert modified_utf7("~peter/mail/台北/日本語") == "~peter/mail/&U,BTFw-/&ZeVnLIqe-"  # RFC 3501's example
     assert modified_utf7("Elküldött & régi") == "Elk&APw-ld&APY-tt &- r&AOk-gi"
+
+
+def test_the_account_is_kept_in_the_users_own_file_never_in_the_database(company, mail_accounts_file, monkeypatch):
+    """Review 19: a `setting` row is read and written by every login of the team server."""
+    monkeypatch.delenv("KAMDESK_SMTP_URL", raising=False)
+    saved = mail.save_account(VALUES)
+    assert not Setting.select().where(Setting.key.contains("mail")).exists()
+    assert "smtp.example.hu" in mail_accounts_file.read_text(encoding="utf-8")
+    mail_accounts_file.write_text("{not json", encoding="utf-8")
+    assert mail.account() is None  # a spoilt file: set up again
+    mail.save_account(VALUES)
+    assert mail.account() == saved
+
+
+def test_the_sent_copy_gets_its_own_password_or_the_smtp_one_only_on_the_same_host(company, mail_keyring):
+    """Review 19: the SMTP password never goes to another host named as the IMAP server without the user."""
+    elsewhere = mail.save_account({**VALUES, "imap_host": "imap.example.hu"})
+    mail.remember_password(elsewhere, "Jelszó-123", imap=False)  # typed for the SMTP server only
+    assert mail.imap_password(elsewhere, mail.password(elsewhere)) is None
+    mail.remember_password(elsewhere, "Jelszó-123")  # typed with both servers named (the account's settings)
+    assert mail.imap_password(elsewhere, None) == "Jelszó-123"
+    moved = mail.save_account({**VALUES, "imap_host": "evil.example.com"})
+    assert mail.imap_password(moved, mail.password(moved)) is None
+    same = mail.save_account({**VALUES, "imap_host": "SMTP.example.hu"})
+    assert mail.imap_password(same, "Jelszó-123") == "Jelszó-123"
+
+
+def test_a_keyring_failing_in_its_own_way_is_no_password_not_a_crash(company, monkeypatch):
+    """Review 19: macOS and Windows keyrings raise errors of their own, not KeyringError."""
+    account = mail.save_account(VALUES)
+
+    def broken(*_args):
+        raise OSError("the keychain is locked")
+
+    for name in ("get_password", "set_password", "delete_password"):
+        monkeypatch.setattr(keyring, name, broken)
+    assert mail.password(account) is None
+    assert "keyring" in mail.remember_password(account, "Jelszó-123")
+    mail.forget_password(account)

@@ -61,3 +61,25 @@ def test_a_folder_that_cannot_be_written_is_said_plainly_and_nothing_recorded(of
     with pytest.raises(MailError, match="The draft could not be written to .*missing"):
         mail.save_draft(offer_draft(offer), tmp_path / "missing" / "x.eml")
     assert mail.history(offer.client_id) == []
+
+
+def test_titles_and_the_sent_copys_reason_are_kept_to_be_shown_in_the_desks_language(shop, tmp_path):
+    """Review 19: the history kept English text, which the E-mail tab of a Hungarian desk showed in English."""
+    from kamdesk.core.messages import Count, Message
+    from kamdesk.core.services.mail import documents
+
+    offer = factories.offer(shop["client"].id, dt.date.today(), (shop["milk"], "10", "0"))
+    draft = documents.offer_draft(offer.id)
+    draft.to = ["eva@kovacs.hu"]
+    record = mail.save_draft(draft, tmp_path / "x.eml")
+    [line] = record.documents.splitlines()
+    title = mail.DocumentRef.from_line(line).title
+    assert isinstance(title, Message) and title.template == "Offer {number}" and title == f"Offer {offer.number}"
+    nested = Message("{step} of {day}", step=Message("Reminder"), day="2026-12-01")
+    reason = Message("The server {server} refused: {count} {why}", server="imap.x:993", count=Count(5000),
+                     why=nested)
+    back = mail.stored.read(mail.stored.keep(reason))
+    assert (back, back.template, back.params["why"].template) == (reason, reason.template, nested.template)
+    assert isinstance(back.params["count"], Count)
+    assert mail.stored.read("An old row's English text.") == "An old row's English text."
+    assert mail.stored.read('{"t": broken') == '{"t": broken'
