@@ -45,6 +45,7 @@ TEXT_LIMITS: dict[str, int | None] = {
     "complaint.description": NOTE_CHARS, "complaint.resolution": NOTE_CHARS,
     "competitor.notes": NOTE_CHARS, "competitor_action.description": NOTE_CHARS,
     "sent_mail.to": None, "sent_mail.cc": None, "sent_mail.attachments": None, "sent_mail.documents": None,
+    "sent_mail.subject": 998, "sent_mail.sent_copy": 2000,  # RFC 5322's line; a reason kept as template + values
     "setting.value": None, "audit_log.old_values": None, "audit_log.new_values": None,
     "sync_conflict.mine": None, "sync_conflict.theirs": None, "sync_conflict.mine_value": None,
     "sync_conflict.theirs_value": None, "sync_conflict.reason": None, "sync_conflict.reason_params": None,

@@ -22,8 +22,8 @@ def up(migrator, db):
         "client": ForeignKeyField(client, null=True),
         "manager": ForeignKeyField(manager, null=True, on_delete="SET NULL"),
         "sent_at": DateTimeField(default=utc_now), "via": CharField(max_length=8, default="smtp"),
-        "to": TextField(default=""), "cc": TextField(default=""), "subject": CharField(max_length=998, default=""),
+        "to": TextField(default=""), "cc": TextField(default=""), "subject": TextField(default=""),
         "attachments": TextField(default=""), "documents": TextField(default=""),
-        "message_id": CharField(max_length=255, default=""), "sent_copy": CharField(max_length=200, default="")},
+        "message_id": CharField(max_length=255, default=""), "sent_copy": TextField(default="")},
         indexes=((("client", "sent_at"), False),))
     db.create_tables([sent_mail])

@@ -28,11 +28,11 @@ class SentMail(VersionedModel):
     via = CharField(max_length=8, default="smtp")  # one of VIA
     to = TextField(default="")  # addresses joined by ", "
     cc = TextField(default="")
-    subject = CharField(max_length=998, default="")  # RFC 5322's line limit
+    subject = TextField(default="")  # up to RFC 5322's line limit (text_limits)
     attachments = TextField(default="")  # file names, one a line
     documents = TextField(default="")  # "kind:record_id:title" lines (record_id empty for a statement)
     message_id = CharField(max_length=255, default="")
-    sent_copy = CharField(max_length=2000, default="")  # "", "saved", or why the Sent copy failed (mail.stored)
+    sent_copy = TextField(default="")  # "", "saved", or why the Sent copy failed (mail.stored)
 
     class Meta:
         table_name = "sent_mail"

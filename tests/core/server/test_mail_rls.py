@@ -142,7 +142,7 @@ def test_a_colleague_can_neither_read_nor_rewrite_my_mail_account(team, smtp_ser
 
 
 def test_the_server_keeps_a_long_reason_for_the_sent_copy(team):
-    """Migration 0026: a reason kept with its template and parameters is longer than 0025's 200 characters."""
+    """A reason kept with its template and parameters is longer than a VARCHAR(255): the column is text."""
     from kamdesk.core.messages import Message
     from kamdesk.core.models.mail import SentMail
 
