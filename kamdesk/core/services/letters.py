@@ -112,15 +112,12 @@ def template_fields(template_id: int) -> tuple[str, ...]:
 def recipient(client: Client) -> tuple[Contact | None, str]:
     """(the contact the letter addresses: the primary one, else the first; whom its e-mail goes to, "Name <address>":
     that contact, else the client, else any other contact, the first with an address; "" when none has one)."""
-    from kamdesk.core.services.mail.documents import address_line, recipients
+    from kamdesk.core.services.mail.documents import recipients
 
-    contacts = list(Contact.select().where(Contact.client == client.id).order_by(Contact.is_primary.desc(), Contact.id))
-    contact = contacts[0] if contacts else None
+    contact = (Contact.select().where(Contact.client == client.id)
+               .order_by(Contact.is_primary.desc(), Contact.id).first())
     found = recipients(client, contact)
-    if found:
-        return contact, found[0]
-    other = next((other for other in contacts if other.email.strip()), None)
-    return contact, address_line(other.name, other.email) if other else ""
+    return contact, found[0] if found else ""
 
 
 def letter_context(client: Client, language: str, values: dict, today: dt.date | None = None) -> dict:

@@ -168,14 +168,16 @@ def contacts_for(client_id: int) -> list[tuple[str, str]]:
 
 
 def recipients(client: Client, contact: Contact | None) -> list[str]:
-    """Whom a document goes to: its contact, else the client's primary contact, else the client, each when
-    they have an e-mail ("Name <address>"); nobody when none has one."""
+    """Whom a document goes to: its contact, else the client's primary contact, else the client, else the first
+    other contact (by name) with an e-mail ("Name <address>"); nobody when none has one."""
     primary = _primary(client)
     for name, address in ((contact.name, contact.email) if contact else ("", ""),
                           (primary.name, primary.email) if primary else ("", ""), (client.name, client.email)):
         if address.strip():
             return [address_line(name, address)]
-    return []
+    other = (Contact.select(Contact.name, Contact.email).where((Contact.client == client.id) & (Contact.email != ""))
+             .order_by(Contact.name, Contact.id).first())
+    return [address_line(other.name, other.email)] if other is not None and other.email.strip() else []
 
 
 def address_line(name: str, address: str) -> str:

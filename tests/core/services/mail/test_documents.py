@@ -71,6 +71,12 @@ def test_the_document_goes_to_its_contact_else_the_primary_contact_else_the_clie
     assert documents.recipients(factories.client("Néma Kft."), None) == []
 
 
+def test_a_document_goes_to_another_contact_when_only_that_one_has_an_address(dairy):
+    quiet = party.save_client({"name": "Csendes Kft."}, contacts=[
+        {"name": "Fő Ember", "is_primary": True}, {"name": "Kis Titkár", "email": "titkar@csendes.example"}])
+    assert documents.recipients(quiet, None) == ["Kis Titkár <titkar@csendes.example>"]
+
+
 def test_the_choices_are_the_contacts_with_an_address_then_the_clients_own(dairy):
     assert documents.contacts_for(dairy["client"].id) == [
         ("Nagy Ilona", "ilona@kovacs.example"), ("Szabó, Ferenc", "ferenc@kovacs.example"),
