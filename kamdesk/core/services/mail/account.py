@@ -176,9 +176,14 @@ def is_loopback(host: str) -> bool:
 
 def account_from_url(url: str) -> Account:
     """The account KAMDESK_SMTP_URL describes; MailError naming what is wrong with it."""
-    parts = urlsplit(url)
-    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
-    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        host = parts.hostname
+    except ValueError as error:  # an unclosed "[" of an IPv6 address, a character urlsplit refuses
+        raise MailError(Message("KAMDESK_SMTP_URL must look like smtp://user@host:587 or smtps://user@host:465.")) \
+            from error
+    if parts.scheme not in ("smtp", "smtps") or not host:
         raise MailError(Message("KAMDESK_SMTP_URL must look like smtp://user@host:587 or smtps://user@host:465."))
     security = "ssl" if parts.scheme == "smtps" else (
         "none" if query.get("starttls", "1") in ("0", "no", "false") else "starttls")
