@@ -725,7 +725,8 @@ def test_checking_rows_keeps_the_phone_patterns_compiled(company, monkeypatch):
     from phonenumbers import re_util
 
     monkeypatch.setattr(re_util, "_COMPILED_PATTERNS", None)
-    table = Table(["Name", "Phone"], [["A Kft.", "+36 1 234 5678"], ["B Kft.", "06 30 123 4567"]])
+    # the second is bracketed: not plainly written, so phonenumbers reads it
+    table = Table(["Name", "Phone"], [["A Kft.", "+36 1 234 5678"], ["B Kft.", "(06 30) 123 4567"]])
     check = party_io.check_rows(table, party_io.auto_mapping(table.headers))
     assert [client["phone"] for _, client, _ in check.valid] == ["+36 1 234 5678", "+36 30 123 4567"]
     assert re_util._COMPILED_PATTERNS  # the numbers' patterns, kept
