@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-from peewee import SqliteDatabase
+from peewee import CharField, Field, SqliteDatabase, TextField
 
 from kamdesk.core import text_limits
 from kamdesk.core.db import database, refresh_statistics
@@ -609,14 +609,26 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
            + ", ".join([row_marks] * len(records))
            + (f' RETURNING "{model._meta.primary_key.column_name}"' if returning_id else ""))
-    converters = [f.db_value for f in fields]
+    texts = [(i, f.db_value) for i, f in enumerate(fields) if _text_as_is(f)]
+    converters = [(i, f.db_value) for i, f in enumerate(fields) if not _text_as_is(f)]
     params = []
     for record in records:
         values = [record[name] for name in names]
         values += [default() if callable(default) else default for default in defaults.values()]
-        params += [convert(value) for convert, value in zip(converters, values, strict=True)]
+        for index, convert in converters:
+            values[index] = convert(values[index])
+        for index, convert in texts:
+            if values[index].__class__ is not str:
+                values[index] = convert(values[index])
+        params += values
     cursor = db.execute_sql(sql, params)
     return cursor.fetchall() if returning_id else []
+
+
+def _text_as_is(field) -> bool:
+    """Whether `field` is a plain text field, whose db_value gives a str back unchanged (half an import's values)."""
+    return (isinstance(field, (CharField, TextField)) and type(field).db_value is Field.db_value
+            and type(field).adapt is CharField.adapt)
 
 
 # ---------------------------------------------------------------- rejected rows
