@@ -18,6 +18,7 @@ random ones.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _PLAIN = re.compile(r"\+?[0-9](?:[ -]?[0-9])*\Z")
@@ -35,6 +36,7 @@ class _Region:
         self.lengths = tuple(general.possible_length)
         self.local_lengths = tuple(general.possible_length_local_only)
         self.types = [d for d in map(_desc, _type_descs(metadata)) if d is not None]
+        self.by_length: dict[int, re.Pattern | None] = {}
         self.prefix = re.compile(metadata.national_prefix_for_parsing) if metadata.national_prefix_for_parsing else None
         self.transforms = bool(metadata.national_prefix_transform_rule)
         self.idd = re.compile(metadata.international_prefix) if metadata.international_prefix else None
@@ -45,7 +47,13 @@ class _Region:
 
     def matches(self, nsn: str) -> bool:
         """phonenumbers' _number_type_helper(nsn) != UNKNOWN: the general pattern and one type's."""
-        return _matching(nsn, self.general) and any(_matching(nsn, desc) for desc in self.types)
+        if not _matching(nsn, self.general):
+            return False
+        size = len(nsn)
+        if size not in self.by_length:
+            self.by_length[size] = _either(desc[1] for desc in self.types if not desc[0] or size in desc[0])
+        either = self.by_length[size]
+        return either is not None and either.fullmatch(nsn) is not None
 
     def length_result(self, nsn: str) -> str:
         """phonenumbers' _test_number_length for any type: "possible", "local", "short", "long" or "invalid"."""
@@ -75,7 +83,7 @@ class _Region:
     def international(self, nsn: str) -> str:
         for leading, pattern, rule in self.formats:
             if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
-                return f"+{self.code} {pattern.sub(rule, nsn)}"
+                return f"+{self.code} {pattern.sub(rule, nsn)}"  # sub keeps the rule parsed; expand would not
         return f"+{self.code} {nsn}"
 
 
@@ -92,6 +100,12 @@ def _desc(desc):
     return tuple(desc.possible_length), re.compile(desc.national_number_pattern)
 
 
+def _either(patterns) -> re.Pattern | None:
+    """One pattern that matches what any of `patterns` matches (one regular expression call, not ten)."""
+    sources = [f"(?:{pattern.pattern})" for pattern in patterns]
+    return re.compile("|".join(sources)) if sources else None
+
+
 def _matching(nsn: str, desc) -> bool:
     return desc is not None and (not desc[0] or len(nsn) in desc[0]) and desc[1].fullmatch(nsn) is not None
 
@@ -101,6 +115,18 @@ def _matching_pattern(nsn: str, desc) -> bool:
 
 
 _regions: dict[str, _Region | None] = {}
+
+
+@functools.cache
+def _tables() -> tuple[dict[int, tuple[str, ...]], set[str]]:
+    """phonenumbers' country code → regions and its regions, imported on the first number, not at start-up."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS
+
+    return COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS
+
+
+def _codes() -> dict[int, tuple[str, ...]]:
+    return _tables()[0]
 
 
 def _region(code: str) -> _Region | None:
@@ -135,14 +161,13 @@ def quick_phone(value: str, region: str) -> str | None:
 
 def _international(digits: str):
     """(country code, national number, the code's main region) of the digits after "+", or None."""
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-
+    codes = _codes()
     if len(digits) <= MIN_NSN or digits[0] == "0":
         return None
     for size in range(1, MAX_CODE + 1):
         code = int(digits[:size])
-        if code in COUNTRY_CODE_TO_REGION_CODE:
-            main = COUNTRY_CODE_TO_REGION_CODE[code][0]
+        if code in codes:
+            main = codes[code][0]
             region = _region(main) if main != "001" else None
             nsn = region.strip_prefix(digits[size:]) if region and len(digits) - size >= MIN_NSN else None
             return None if nsn is None else (code, nsn, region)
@@ -151,24 +176,20 @@ def _international(digits: str):
 
 def _national(digits: str, region_code: str):
     """(country code, national number, the code's main region) of digits in `region_code`'s national form, or None."""
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS
-
-    if region_code not in SUPPORTED_REGIONS or len(digits) < MIN_NSN:
+    if region_code not in _tables()[1] or len(digits) < MIN_NSN:
         return None
     region = _region(region_code)
     if region is None or (region.idd and region.idd.match(digits)) or digits.startswith(str(region.code)):
         return None
     nsn = region.strip_prefix(digits)
-    main = _region(COUNTRY_CODE_TO_REGION_CODE[region.code][0])
+    main = _region(_codes()[region.code][0])
     return None if nsn is None or main is None else (region.code, nsn, main)
 
 
 def _valid(code: int, nsn: str) -> bool:
     """phonenumbers' is_valid_number: the region the number belongs to (the first of a shared code's that
     claims it), then its patterns."""
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-
-    regions = COUNTRY_CODE_TO_REGION_CODE[code]
+    regions = _codes()[code]
     if len(regions) == 1:
         region = _region(regions[0])
         return region is not None and region.matches(nsn)
