@@ -17,12 +17,12 @@ import ipaddress
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from email.utils import formataddr
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from kamdesk.core.documents.files import replacing
 from kamdesk.core.errors import MailError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.redaction import remember_secret
@@ -252,14 +252,10 @@ def _write_accounts(accounts: dict) -> None:
     path = accounts_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".mail-accounts-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
+        with replacing(path) as temporary:
+            with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w",
+                           encoding="utf-8") as file:  # readable by its owner only, from the first byte
                 json.dump(accounts, file, ensure_ascii=False, indent=1)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except OSError as error:
         raise MailError(Message("The e-mail account could not be saved in {path}: {reason}.", path=str(path),
                                 reason=error.strerror or str(error))) from error

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from peewee import PeeweeException as PeeweeError
 
+from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.errors import KamdeskError, MailError, SentNotRecorded
 from kamdesk.core.messages import Message
 from kamdesk.core.models.mail import SentMail
@@ -45,14 +45,7 @@ def save_draft(draft: Draft, path: str | os.PathLike, sender: str = "") -> SentM
 def _write_whole(path: Path, data: bytes) -> None:
     """Write through a temporary file beside `path`, renamed over it: a failure leaves no half-written draft."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".kamdesk-", suffix=".eml.partial", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except OSError as error:
         raise MailError(Message("The draft could not be written to {path}: {reason}.", path=str(path),
                                 reason=error.strerror or str(error))) from error

@@ -121,6 +121,8 @@ def test_the_account_is_kept_in_the_users_own_file_never_in_the_database(company
     saved = mail.save_account(VALUES)
     assert not Setting.select().where(Setting.key.contains("mail")).exists()
     assert "smtp.example.hu" in mail_accounts_file.read_text(encoding="utf-8")
+    assert mail_accounts_file.stat().st_mode & 0o077 == 0  # nobody else on the computer reads it
+    assert [path.name for path in mail_accounts_file.parent.iterdir() if path.name.endswith(".part")] == []
     mail_accounts_file.write_text("{not json", encoding="utf-8")
     assert mail.account() is None  # a spoilt file: set up again
     mail.save_account(VALUES)

@@ -202,3 +202,14 @@ def test_every_template_fills_with_its_fields_alone(kind, language):
     subject, body = documents.render(documents.template_source(kind, language), context)
     assert subject and "\n" not in subject and "{{" not in subject
     assert "\n\n\n" not in body and body.rstrip().endswith("Ő")
+
+
+
+@pytest.mark.parametrize("kind", documents.FIELDS)
+def test_a_hungarian_date_ending_a_sentence_brings_its_own_full_stop(kind):
+    """A Hungarian date ends in a dot ("2026. 12. 01."): a template that put another after it printed two."""
+    dates = {"date", "valid_until", "start_date", "end_date", "signed_date", "delivery_date", "start", "end", "pay_by"}
+    context = {**FIELDS, kind: {name: "2026. 12. 01." if name in dates else "X" for name in documents.FIELDS[kind]}}
+    context[kind]["signed"] = False
+    _subject, body = documents.render(documents.template_source(kind, "hu"), context)
+    assert ".." not in body
