@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kamdesk.gui import pyside  # noqa: F401, I001 (first of kamdesk's: the modules after it skip PySide6's import hook)
 from kamdesk import __version__
 from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseError, DatabaseFault
