@@ -39,17 +39,50 @@ def bare() -> None:
 
 def kamdesk(url: str) -> None:
     import kamdesk.cli  # first, as the `kamdesk` command imports it
-    import kamdesk.gui.app
 
-    opened = kamdesk.gui.app._open_main_window
-    painted = first_paint()
+    # kamdesk.gui.app is imported where the command imports it (kamdesk.cli.start_gui), and watched from there
+    sys.meta_path.insert(0, AfterImport("kamdesk.gui.app", watch_first_page))
+    kamdesk.cli.main(["--database", url])
+
+
+def watch_first_page(app) -> None:
+    """The first paint of the page the main window shows first, watched (`app`: kamdesk.gui.app, just imported)."""
+    opened = app._open_main_window
+
     def watched(*later):
         window = opened(*later)
-        window.stack.currentWidget().installEventFilter(painted)  # the page shown first
+        watching.append(first_paint())
+        window.stack.currentWidget().installEventFilter(watching[-1])  # the page shown first
         return window
 
-    kamdesk.gui.app._open_main_window = watched
-    kamdesk.cli.main(["--database", url])
+    app._open_main_window = watched
+
+
+watching = []  # the event filter, kept alive
+
+
+class AfterImport:
+    """A finder on sys.meta_path that calls `then(module)` once the module `name` is imported (by whom and when
+    the program imports it), itself only ahead of Python's own finders."""
+
+    def __init__(self, name, then):
+        self.name, self.then = name, then
+
+    def find_spec(self, name, path, target=None):
+        if name != self.name:
+            return None
+        import importlib.machinery
+
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
 if __name__ == "__main__":

@@ -166,6 +166,11 @@ def start_gui(database: str | None) -> int:
     if problem:
         print(f"kamdesk: {problem}", file=sys.stderr)
         return 1
+    import gc
+
+    # the window collects garbage from a timer on its own thread (kamdesk.gui.main_thread_gc): off from here, not
+    # only once its modules are imported, whose new objects the collector would walk again and again for nothing
+    gc.disable()
     from kamdesk.gui.app import run_gui
 
     return run_gui(database)
