@@ -491,3 +491,22 @@ def test_the_window_starts_without_building_every_commands_parser(monkeypatch, c
     with pytest.raises(SystemExit):
         cli.main(["--version"])
     assert "kamdesk" in capsys.readouterr().out and built == [1, 1]
+
+
+def test_the_window_starts_with_the_collector_off(monkeypatch):
+    """The window's start switches the cyclic garbage collector off before it imports the GUI (the GUI collects from
+    its own thread's timer): not only once the window's modules, whose new objects it would walk for nothing, are in."""
+    import gc
+
+    from kamdesk import cli, qt_libraries
+    from kamdesk.gui import app
+
+    monkeypatch.setattr(qt_libraries, "check", lambda environment: None)
+    seen = []
+    monkeypatch.setattr(app, "run_gui", lambda database: seen.append(gc.isenabled()) or 0)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert cli.start_gui(None) == 0 and seen == [False]
+    finally:
+        gc.enable() if was else gc.disable()
