@@ -9,12 +9,15 @@ own (no saved window or area, its own log). Goal: kamdesk ≤ 2× the bare windo
 Measured 5 Dec 2026 (2 shared cores, load 5-6), nine of each: wall ratio 1.8-2.25 between runs, the CPU
 ratio steadier at 2.1-2.2 (kamdesk 245-260 ms of CPU, the bare window 115-120 ms); before issue 18's
 changes 3.4 (CPU 387 ms). Of kamdesk's CPU time to the first paint: Python and PySide6.QtWidgets as the bare
-window (about 95 ms); peewee with the standard modules it imports (about 40 ms); the models (about 30 ms);
-PySide6 making Python enums for the Qt namespace (about 18 ms) and QLocale (about 8 ms); PySide6's
-__feature__ check, which reads the source of every module imported after it (about 13 ms for some 110
-modules); the database opened (8 ms), the window and the dashboard built (25 ms). What waits for the first
-paint: the client list, the daily jobs, the quick check of the file, the listener for a second start and
-the dashboard's first read (`kamdesk.gui.first_paint`).
+window (about 95 ms); peewee with the standard modules it imports (about 30 ms); the models (about 20 ms,
+4 of them peewee deep-copying the fields a model inherits); PySide6 making Python enums for the Qt
+namespace (about 15 ms); the database opened (8 ms, half of it the audit's triggers), the window and the
+dashboard built (20 ms). Taken out since: PySide6's __feature__ import hook, which read the source of
+every module named in an import after PySide6 (about 17 ms: kamdesk.gui.pyside), and half of the garbage
+collections during the imports (about 3 ms: the collector is off from kamdesk.cli.start_gui); A/B on a
+quiet machine 240 → 225 ms of CPU, the ratio 1.96-2.12 between runs. What waits for the first paint: the
+client list, the daily jobs, the quick check of the file, the listener for a second start and the
+dashboard's first read (`kamdesk.gui.first_paint`).
 """
 
 from __future__ import annotations
