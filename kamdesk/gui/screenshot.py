@@ -37,9 +37,25 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
     pixmap = widget.grab()
     if not pixmap.save(str(out)):
         raise KamdeskError(Message("Cannot write the screenshot to {file}.", file=str(out)))
-    widget.close()
-    QApplication.processEvents()
+    _close(widget)
     del app
+
+
+def _close(widget) -> None:
+    """Close the view and let nothing of it run later: its timers stopped, the calls waiting for its first paint
+    forgotten, the widget deleted (with the timers aimed at it) and its worker readings ended, so a screenshot
+    taken inside a longer process (the tests) leaves no reading behind against a database closed by then."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+
+    from kamdesk.gui.first_paint import cancel_pending
+
+    for timer in widget.findChildren(QTimer):
+        timer.stop()
+    cancel_pending(widget)
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QThreadPool.globalInstance().waitForDone(READING_WAIT_S * 1000)
 
 
 def _wait_for_readings() -> None:

@@ -10,9 +10,10 @@ def calendar_view(argument: str):
     from kamdesk.core.services.activity import parse_iso_week
     from kamdesk.gui.screenshot import window_on
 
+    monday = parse_iso_week(argument) if argument else None  # a wrong week refused before any window is built
     window = window_on("calendar")
-    if argument:
-        window.calendar.show_week(parse_iso_week(argument))
+    if monday is not None:
+        window.calendar.show_week(monday)
     return window
 
 
