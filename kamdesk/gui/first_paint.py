@@ -30,6 +30,10 @@ class _FirstPaint(QObject):
             self._run()
         return False
 
+    def cancel(self) -> None:
+        """The calls will not run (their window is going away)."""
+        self._calls = ()
+
     def _run(self) -> None:
         if not self._calls:
             return
@@ -44,3 +48,10 @@ def after_first_paint(widget: QWidget, *calls: Callable[[], object]) -> None:
     """Run `calls` (in order) once `widget` has been painted for the first time from now on (or LATEST_MS
     from now, whichever comes first)."""
     _FirstPaint(widget, calls)
+
+
+def cancel_pending(root: QWidget) -> None:
+    """Forget the calls still waiting for the first paint of `root` or a widget inside it (a window closed, or a
+    test ended, before they ran)."""
+    for waiting in root.findChildren(_FirstPaint):
+        waiting.cancel()

@@ -117,7 +117,10 @@ def pytest_runtest_teardown(item, nextitem):
     """A test's background readings end before its fixtures close the database they read (a refusals analysis
     still running popped a transaction the next test's database no longer had), and its windows' pending timers
     are stopped: the calendar's delayed suggestions started a reading against the next test's empty database."""
+    from kamdesk.gui.first_paint import cancel_pending
+
     for window in QApplication.topLevelWidgets():
         for timer in window.findChildren(QTimer):
             timer.stop()
+        cancel_pending(window)
     QThreadPool.globalInstance().waitForDone(WORKERS_WAIT_MS)
