@@ -10,8 +10,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
@@ -25,33 +23,10 @@ REFUSED = "The server refused the login or password."
 _numbers = itertools.count(1)
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict: the test's stand-in for the OS keyring."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
 @pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
+def memory_keyring(mail_keyring):
+    """The tests' in-memory keyring (tests/mail_fixtures.py) under the name these tests use."""
+    return mail_keyring
 
 
 @pytest.fixture(autouse=True)
