@@ -17,6 +17,11 @@ def replacing(path: Path) -> Iterator[Path]:
     try:
         yield temporary
         os.replace(temporary, path)
+    except OSError as error:
+        if error.filename is not None and str(error.filename) == str(temporary):
+            # the user named `path`: a folder missing or read-only is said of it, not of a hidden name of ours
+            raise OSError(error.errno, error.strerror, str(path)) from error
+        raise
     finally:
         temporary.unlink(missing_ok=True)
 
